@@ -1,0 +1,303 @@
+/**
+ * operands.ts — memory operands and the size helpers that build them
+ * (`byte`, `word`, `dword`, `qword`, `tword`, `xmmword`, `ymmword`, `zmmword`,
+ * `mem`), plus the type brands the typed builder uses for memory.
+ *
+ * A `Mem` is immutable and validated when it is built (scale, index, range of
+ * the displacement), so the encoder's hot path only reads fields. Registers
+ * live in registers.ts; immediates are plain numbers or bigints.
+ */
+import { JitError } from "../core/errors.ts";
+import { Label } from "../core/label.ts";
+import { rip, Reg, RT_GP, RT_RIP, RT_SEG, RT_XMM, RT_YMM, RT_ZMM, type Gp32, type Gp64, type Rip, type SegReg, type Xmm, type Ymm, type Zmm } from "./registers.ts";
+
+// ---- memory class bits (matched against a token's `mcls`) -------------------
+export const M8 = 1 << 0;
+export const M16 = 1 << 1;
+export const M32 = 1 << 2;
+export const M64 = 1 << 3;
+export const M80 = 1 << 4;
+export const M128 = 1 << 5;
+export const M256 = 1 << 6;
+export const M512 = 1 << 7;
+/** Set on operands written without a size (`[rax]`, `mem(rax)`). */
+export const MANY = 1 << 8;
+export const B16 = 1 << 9; // {1toN} broadcast of 16-bit elements
+export const B32 = 1 << 10;
+export const B64 = 1 << 11;
+export const VSIB_X = 1 << 12; // vector index xmm
+export const VSIB_Y = 1 << 13; // vector index ymm
+export const VSIB_Z = 1 << 14; // vector index zmm
+export const M_ALL_SIZES = M8 | M16 | M32 | M64 | M80 | M128 | M256 | M512;
+
+const sizeBit: Record<number, number> = { 8: M8, 16: M16, 32: M32, 64: M64, 80: M80, 128: M128, 256: M256, 512: M512 };
+const sizeName: Record<number, string> = { 0: "", 8: "byte", 16: "word", 32: "dword", 64: "qword", 80: "tbyte", 128: "xmmword", 256: "ymmword", 512: "zmmword" };
+
+/** A memory operand `[base + index*scale + disp]` with an operand size. */
+export class Mem {
+  /** Memory class bits for the form matcher. */
+  readonly mcls: number;
+  constructor(
+    /** Base register (64- or 32-bit GP, or rip), or null. */
+    readonly base: Reg | null,
+    /** Index register (GP, or a vector register for VSIB), or null. */
+    readonly index: Reg | null,
+    /** Index scale: 1, 2, 4 or 8. */
+    readonly scale: number,
+    /** Displacement (int32; for `movabs` a 64-bit absolute address). */
+    readonly disp: number,
+    /** Operand size in bits, 0 when unsized. */
+    readonly bits: number,
+    /** Segment override register number (4 = fs, 5 = gs), or -1. */
+    readonly seg: number = -1,
+    /** Label for `[rip + label]`, or null. */
+    readonly label: Label | null = null,
+    /** Embedded broadcast `{1toN}`. */
+    readonly broadcast: boolean = false,
+  ) {
+    let c: number;
+    if (index !== null && index.type !== RT_GP) {
+      c = index.type === RT_XMM ? VSIB_X : index.type === RT_YMM ? VSIB_Y : VSIB_Z;
+    } else if (broadcast) {
+      c = bits === 16 ? B16 : bits === 32 ? B32 : B64;
+    } else if (bits === 0) {
+      c = M_ALL_SIZES | MANY;
+    } else {
+      c = sizeBit[bits]!;
+    }
+    this.mcls = c;
+  }
+
+  /** True for `[rip + x]` operands (RIP-relative addressing). */
+  get isRip(): boolean {
+    return this.base !== null && this.base.type === RT_RIP;
+  }
+
+  /**
+   * Embedded broadcast: `qword(rax).bcst()` is Intel `qword ptr [rax]{1toN}`
+   * (N follows from the instruction's vector length).
+   * @throws JitError EOPERAND unless the element size is 16, 32 or 64 bits.
+   */
+  bcst(): MemBcstOf<this> {
+    if (this.bits !== 16 && this.bits !== 32 && this.bits !== 64) {
+      throw new JitError("EOPERAND", `broadcast needs a word, dword or qword element, got ${sizeName[this.bits] || "an unsized"} operand`);
+    }
+    return new Mem(this.base, this.index, this.scale, this.disp, this.bits, this.seg, this.label, true) as unknown as MemBcstOf<this>;
+  }
+
+  /** Segment override: `qword(rax).fs()` is `qword ptr fs:[rax]`. */
+  fs(): this {
+    return new Mem(this.base, this.index, this.scale, this.disp, this.bits, 4, this.label, this.broadcast) as this;
+  }
+  /** Segment override: `qword(rax).gs()` is `qword ptr gs:[rax]`. */
+  gs(): this {
+    return new Mem(this.base, this.index, this.scale, this.disp, this.bits, 5, this.label, this.broadcast) as this;
+  }
+  /** The same address with `disp` added. */
+  offset(delta: number): this {
+    return mk(this.bits, this.base, this.index, this.scale, this.disp + delta, this.seg, this.label, this.broadcast) as this;
+  }
+
+  toString(): string {
+    const parts: string[] = [];
+    if (this.base) parts.push(this.base.name);
+    if (this.label) parts.push(this.label.name);
+    if (this.index) parts.push(this.scale === 1 ? this.index.name : `${this.index.name}*${this.scale}`);
+    let s = parts.join(" + ");
+    if (this.disp !== 0 || parts.length === 0) {
+      if (parts.length === 0) s = String(this.disp);
+      else s += this.disp < 0 ? ` - ${-this.disp}` : ` + ${this.disp}`;
+    }
+    const seg = this.seg === 4 ? "fs:" : this.seg === 5 ? "gs:" : "";
+    const size = sizeName[this.bits] ? `${sizeName[this.bits]} ptr ` : "";
+    return `${size}${seg}[${s}]${this.broadcast ? "{1toN}" : ""}`;
+  }
+}
+
+// ---- type brands -------------------------------------------------------------
+/** Any memory operand. */
+export interface MemBase extends Mem { readonly __mem: true }
+/** A memory operand written without a size (`mem(rax)`): only for size-less forms such as `lea` or `prefetch`. */
+export interface MemAny extends MemBase { readonly __many: true }
+export interface Mem8 extends MemBase { readonly __m8: true }
+export interface Mem16 extends MemBase { readonly __m16: true }
+export interface Mem32 extends MemBase { readonly __m32: true }
+export interface Mem64 extends MemBase { readonly __m64: true }
+export interface Mem80 extends MemBase { readonly __m80: true }
+export interface Mem128 extends MemBase { readonly __m128: true }
+export interface Mem256 extends MemBase { readonly __m256: true }
+export interface Mem512 extends MemBase { readonly __m512: true }
+/** `word ptr [..]{1toN}` */
+export interface Bcst16 extends MemBase { readonly __b16: true }
+/** `dword ptr [..]{1toN}` */
+export interface Bcst32 extends MemBase { readonly __b32: true }
+/** `qword ptr [..]{1toN}` */
+export interface Bcst64 extends MemBase { readonly __b64: true }
+/** VSIB memory with an xmm / ymm / zmm index (gathers and scatters). */
+export interface VsibX extends MemBase { readonly __vx: true }
+export interface VsibY extends MemBase { readonly __vy: true }
+export interface VsibZ extends MemBase { readonly __vz: true }
+
+type MemBcstOf<M> = M extends Mem16 ? Bcst16 : M extends Mem32 ? Bcst32 : M extends Mem64 ? Bcst64 : never;
+
+/** What may stand as the base of an address. */
+export type BaseArg = Gp64 | Gp32 | Rip | Label | number | null;
+/** What may stand as the second argument: an index register or a displacement. */
+export type IndexArg = Gp64 | Gp32 | Xmm | Ymm | Zmm | Label | number;
+/** Index scale. */
+export type Scale = 1 | 2 | 4 | 8;
+/** The long form: every part named. */
+export interface MemParts {
+  base?: Gp64 | Gp32 | Rip | null;
+  index?: Gp64 | Gp32 | Xmm | Ymm | Zmm | null;
+  scale?: Scale;
+  disp?: number;
+  label?: Label;
+  seg?: SegReg;
+}
+
+type VsibOf<I> = I extends Zmm ? VsibZ : I extends Ymm ? VsibY : I extends Xmm ? VsibX : never;
+
+const INT32_MIN = -0x80000000, INT32_MAX = 0x7fffffff;
+
+function fail(msg: string): never {
+  throw new JitError("EOPERAND", msg);
+}
+
+function mk(bits: number, base: Reg | null, index: Reg | null, scale: number, disp: number, seg: number, label: Label | null, bcst: boolean): Mem {
+  if (base !== null) {
+    if (!(base instanceof Reg)) fail(`memory base must be a register, got ${String(base)}`);
+    if (base.type === RT_GP) {
+      if (base.bits !== 64 && base.bits !== 32) fail(`memory base must be a 64- or 32-bit register, got ${base.name}`);
+    } else if (base.type !== RT_RIP) fail(`memory base must be a general-purpose register or rip, got ${base.name}`);
+  }
+  if (index !== null) {
+    if (!(index instanceof Reg)) fail(`memory index must be a register, got ${String(index)}`);
+    if (index.type === RT_GP) {
+      if (index.bits !== 64 && index.bits !== 32) fail(`memory index must be a 64- or 32-bit register, got ${index.name}`);
+      if (index.id === 4) fail(`${index.name} cannot be an index register (the SIB byte has no encoding for it); swap base and index or use another register`);
+      if (base !== null && base.type === RT_GP && base.bits !== index.bits) fail(`base ${base.name} and index ${index.name} must have the same width`);
+    } else if (index.type !== RT_XMM && index.type !== RT_YMM && index.type !== RT_ZMM) {
+      fail(`memory index must be a general-purpose or vector register, got ${index.name}`);
+    }
+    if (base !== null && base.type === RT_RIP) fail(`rip-relative addresses cannot have an index register`);
+  }
+  if (scale !== 1 && scale !== 2 && scale !== 4 && scale !== 8) fail(`scale must be 1, 2, 4 or 8, got ${scale}`);
+  if (index === null && scale !== 1) fail(`a scale needs an index register`);
+  if (typeof disp !== "number" || !Number.isInteger(disp)) fail(`displacement must be an integer, got ${String(disp)}`);
+  if (disp < INT32_MIN || disp > INT32_MAX) {
+    // a full 64-bit address only for an absolute [addr] (movabs); others must fit int32
+    if (base !== null || index !== null || label !== null || disp < -(2 ** 63) || disp > 2 ** 64 - 1) {
+      throw new JitError("ERANGE", `displacement ${disp} does not fit in 32 signed bits`);
+    }
+  }
+  return new Mem(base, index, scale, disp, bits, seg, label, bcst);
+}
+
+function build(bits: number, a: BaseArg | MemParts | undefined, b?: IndexArg, c?: Scale, d?: number): Mem {
+  // long form
+  if (a !== null && typeof a === "object" && !(a instanceof Reg) && !(a instanceof Label)) {
+    const p = a as MemParts;
+    return mk(bits, (p.label ? (p.base ?? null) : p.base) ?? (p.label ? ripReg() : null), p.index ?? null, p.scale ?? 1, p.disp ?? 0, p.seg ? p.seg.id : -1, p.label ?? null, false);
+  }
+  let base: Reg | null = null, index: Reg | null = null, scale = 1, disp = 0, label: Label | null = null;
+  if (a instanceof Label) {
+    base = ripReg();
+    label = a;
+    if (typeof b === "number") disp = b;
+    else if (b !== undefined) fail(`[label] takes only a displacement after the label`);
+    return mk(bits, base, null, 1, disp, -1, label, false);
+  }
+  if (typeof a === "number") {
+    // absolute address [disp]
+    if (b !== undefined) fail(`an absolute address takes no index; use qword(null, index, scale, disp)`);
+    return mk(bits, null, null, 1, a, -1, null, false);
+  }
+  base = a === undefined ? null : a;
+  if (b instanceof Label) {
+    if (base === null || base.type !== RT_RIP) fail(`a label can only be added to rip: qword(rip, label) or qword(label)`);
+    label = b;
+    if (c !== undefined) fail(`[rip + label] takes no scale`);
+    disp = d ?? 0;
+  } else if (typeof b === "number") {
+    disp = b;
+    if (c !== undefined) fail(`after a displacement no scale may follow; write qword(base, index, scale, disp)`);
+  } else if (b !== undefined) {
+    index = b;
+    scale = c ?? 1;
+    disp = d ?? 0;
+  }
+  return mk(bits, base, index, scale, disp, -1, label, false);
+}
+
+function ripReg(): Reg {
+  return rip;
+}
+
+/** Overloads shared by every size helper. */
+export interface MemHelper<M> {
+  /** `[base]`, `[base + disp]`, `[base + index*scale + disp]`, `[rip + label + disp]`, `[abs]`. */
+  (base: Gp64 | Gp32, disp?: number): M;
+  <I extends Gp64 | Gp32 | Xmm | Ymm | Zmm>(base: Gp64 | Gp32 | null, index: I, scale?: Scale, disp?: number): I extends Gp64 | Gp32 ? M : VsibOf<I>;
+  (base: Rip, label: Label, disp?: number): M;
+  (base: Rip, disp?: number): M;
+  (label: Label, disp?: number): M;
+  (absolute: number): M;
+  (parts: MemParts): M;
+}
+
+function helper<M>(bits: number): MemHelper<M> {
+  return ((a: BaseArg | MemParts, b?: IndexArg, c?: Scale, d?: number) => build(bits, a, b, c, d)) as unknown as MemHelper<M>;
+}
+
+/** `byte ptr [...]` — e.g. `byte(rdi, rcx)` is `byte ptr [rdi + rcx]`. @throws JitError EOPERAND, ERANGE */
+export const byte = helper<Mem8>(8);
+/** `word ptr [...]` @throws JitError EOPERAND, ERANGE */
+export const word = helper<Mem16>(16);
+/** `dword ptr [...]` — e.g. `dword(rsp, 8)` is `dword ptr [rsp + 8]`. @throws JitError EOPERAND, ERANGE */
+export const dword = helper<Mem32>(32);
+/** `qword ptr [...]` — e.g. `qword(rdi, rcx, 8, 16)` is `qword ptr [rdi + 8*rcx + 16]`. @throws JitError EOPERAND, ERANGE */
+export const qword = helper<Mem64>(64);
+/** `tbyte ptr [...]` (80-bit) @throws JitError EOPERAND, ERANGE */
+export const tword = helper<Mem80>(80);
+/** `xmmword ptr [...]` (128-bit) @throws JitError EOPERAND, ERANGE */
+export const xmmword = helper<Mem128>(128);
+/** `ymmword ptr [...]` (256-bit) @throws JitError EOPERAND, ERANGE */
+export const ymmword = helper<Mem256>(256);
+/** `zmmword ptr [...]` (512-bit) @throws JitError EOPERAND, ERANGE */
+export const zmmword = helper<Mem512>(512);
+/** An unsized `[...]`, for instructions whose memory operand has no size (`lea`, `prefetcht0`, `clflush`). @throws JitError EOPERAND, ERANGE */
+export const mem = helper<MemAny>(0);
+
+/** Build a memory operand of `bits` size from parts (used by the text parser). */
+export function memOf(bits: number, parts: { base: Reg | null; index: Reg | null; scale: number; disp: number; seg: number; label: Label | null; bcst?: boolean }): Mem {
+  const m = mk(bits, parts.label && !parts.base ? ripReg() : parts.base, parts.index, parts.scale, parts.disp, parts.seg, parts.label, false);
+  return parts.bcst ? (m.bcst() as unknown as Mem) : m;
+}
+
+export { RT_SEG };
+
+/**
+ * Embedded rounding / suppress-all-exceptions, written as a trailing operand:
+ * `a.vaddpd(zmm0, zmm1, zmm2, rnSae)` is Intel `vaddpd zmm0, zmm1, zmm2, {rn-sae}`.
+ */
+export class Rounding {
+  constructor(
+    /** 0 rn, 1 rd, 2 ru, 3 rz; -1 for plain {sae}. */
+    readonly mode: number,
+    readonly name: string,
+  ) {}
+  toString(): string {
+    return `{${this.name}}`;
+  }
+}
+/** `{rn-sae}` round to nearest even. */
+export const rnSae = new Rounding(0, "rn-sae");
+/** `{rd-sae}` round down. */
+export const rdSae = new Rounding(1, "rd-sae");
+/** `{ru-sae}` round up. */
+export const ruSae = new Rounding(2, "ru-sae");
+/** `{rz-sae}` round toward zero. */
+export const rzSae = new Rounding(3, "rz-sae");
+/** `{sae}` suppress all exceptions (no rounding change). */
+export const sae = new Rounding(-1, "sae");

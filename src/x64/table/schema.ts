@@ -1,0 +1,348 @@
+/**
+ * schema.ts — parses instruction-table rows (see README.md beside this file)
+ * into `Form` objects the encoder and the matcher read. It knows the row
+ * notation and nothing about particular instructions; the rows themselves
+ * live in gp.ts, sse.ts, avx.ts, avx512.ts.
+ */
+import {
+  C_AL, C_AX, C_CL, C_DX, C_EAX, C_K, C_R16, C_R32, C_R64, C_R8, C_R8H, C_RAX, C_SEG, C_XMM, C_XMM0, C_XMMX, C_YMM, C_YMMX, C_ZMM,
+} from "../registers.ts";
+import { B16, B32, B64, M128, M16, M256, M32, M512, M64, M8, M80, M_ALL_SIZES, MANY, VSIB_X, VSIB_Y, VSIB_Z } from "../operands.ts";
+
+export const ENC_LEGACY = 0;
+export const ENC_VEX = 1;
+export const ENC_EVEX = 2;
+
+// operand roles (Op/En letters)
+export const ROLE_IMPLICIT = 0;
+export const ROLE_R = 1;
+export const ROLE_M = 2;
+export const ROLE_V = 3;
+export const ROLE_O = 4;
+export const ROLE_I = 5;
+export const ROLE_D = 6;
+export const ROLE_L = 7;
+
+// immediate kinds
+export const IMM_NONE = 0;
+export const IMM_8 = 1; // -128..255
+export const IMM_16 = 2; // -32768..65535
+export const IMM_32 = 3; // -2^31..2^32-1
+export const IMM_64 = 4; // -2^63..2^64-1
+export const IMM_8S = 5; // imm8 sign-extended to the operand size
+export const IMM_32S = 6; // imm32 sign-extended to 64 bits
+export const IMM_ONE = 7; // literal 1
+
+// EVEX tuple types
+export const TT_NONE = 0, TT_FV = 1, TT_HV = 2, TT_FVM = 3, TT_HVM = 4, TT_QVM = 5, TT_OVM = 6, TT_T1S = 7, TT_T1F = 8, TT_T2 = 9, TT_T4 = 10, TT_T8 = 11, TT_M128 = 12, TT_DUP = 13;
+const tupleByName: Record<string, number> = { FV: TT_FV, HV: TT_HV, FVM: TT_FVM, HVM: TT_HVM, QVM: TT_QVM, OVM: TT_OVM, T1S: TT_T1S, T1F: TT_T1F, T2: TT_T2, T4: TT_T4, T8: TT_T8, M128: TT_M128, DUP: TT_DUP };
+
+/** One operand position of a form. */
+export interface OpSpec {
+  /** The token text, e.g. "r/m64", "xmm/m128". */
+  readonly text: string;
+  /** Register class bits accepted. */
+  readonly rcls: number;
+  /** Memory class bits accepted. */
+  readonly mcls: number;
+  /** Immediate kind accepted (IMM_*), or IMM_NONE. */
+  readonly imm: number;
+  /** Relative target width in bits (8 or 32), or 0. */
+  readonly rel: number;
+  /** Where it is encoded (ROLE_*). */
+  readonly role: number;
+  /** Bytes of the immediate when role is ROLE_I or ROLE_D. */
+  readonly immBytes: number;
+  /** `{k}` allowed on this operand. */
+  readonly maskOk: boolean;
+  /** `{z}` allowed on this operand. */
+  readonly zeroOk: boolean;
+  /** Memory element size in bits for broadcasts / VSIB / T1S, else 0. */
+  readonly elemBits: number;
+  /** Operand width in bits for registers/memory (0 if not applicable). */
+  readonly bits: number;
+}
+
+/** One encoding form: a parsed table row. */
+export interface Form {
+  readonly mnemonic: string;
+  /** The row's form text with this mnemonic, e.g. "add r/m64, imm8s". */
+  readonly text: string;
+  readonly ops: readonly OpSpec[];
+  readonly enc: number;
+  /** Legacy prefix bytes written in the row (66, F2, F3), emitted before REX. */
+  readonly prefixes: readonly number[];
+  /** REX.W (legacy) or VEX/EVEX.W: 0, 1, or -1 for WIG. */
+  readonly w: number;
+  /** Opcode bytes after prefixes/REX (legacy: may include 0F, 0F 38 ...; VEX/EVEX: one byte). */
+  readonly opcode: readonly number[];
+  /** ModRM.reg digit (0–7), -1 for /r, -2 when there is no ModRM byte. */
+  readonly digit: number;
+  /** VEX/EVEX vector length: 0 (128), 1 (256), 2 (512), -1 LIG. */
+  readonly l: number;
+  /** VEX/EVEX pp: 0 none, 1 66, 2 F3, 3 F2. */
+  readonly pp: number;
+  /** VEX/EVEX map: 1 0F, 2 0F38, 3 0F3A. */
+  readonly map: number;
+  readonly tuple: number;
+  readonly features: readonly string[];
+  /** Operand size in bits for imm8s range checks (first GP/memory operand's width), 0 if none. */
+  readonly opSize: number;
+  readonly lock: boolean;
+  readonly rep: boolean;
+  readonly er: boolean;
+  readonly sae: boolean;
+  /** Store-form opcode used for reg-reg when only the r/m register is extended (llvm-mc's VEX2 swap), or -1. */
+  readonly vex2rev: number;
+  /** A genuine special case's name, or "". */
+  readonly special: string;
+  /** Fixed trailing imm8 value for forms like `cmpeqps` (imm = predicate), or -1. */
+  readonly fixedImm: number;
+}
+
+const CONDS: [number, string[]][] = [
+  [0, ["o"]], [1, ["no"]], [2, ["b", "c", "nae"]], [3, ["ae", "nb", "nc"]], [4, ["e", "z"]], [5, ["ne", "nz"]], [6, ["be", "na"]], [7, ["a", "nbe"]],
+  [8, ["s"]], [9, ["ns"]], [10, ["p", "pe"]], [11, ["np", "po"]], [12, ["l", "nge"]], [13, ["ge", "nl"]], [14, ["le", "ng"]], [15, ["g", "nle"]],
+];
+/** Condition-code suffixes and their numbers (used by the parser and docs too). */
+export const conditionCodes: ReadonlyMap<string, number> = new Map(CONDS.flatMap(([n, names]) => names.map((s) => [s, n] as [string, number])));
+
+class RowError extends Error {}
+
+function gpBits(t: string): number {
+  const m = /^(?:r|r\/m|m)(8|16|32|64)$/.exec(t);
+  return m ? Number(m[1]) : 0;
+}
+
+interface TokenInfo { rcls: number; mcls: number; imm: number; rel: number; elemBits: number; bits: number; implicitOk: boolean }
+
+function parseToken(tok: string): TokenInfo {
+  const t: TokenInfo = { rcls: 0, mcls: 0, imm: IMM_NONE, rel: 0, elemBits: 0, bits: 0, implicitOk: false };
+  let alts: string[];
+  if (tok.startsWith("r/m")) {
+    const n = tok.slice(3).split("/")[0]!;
+    alts = ["r" + n, "m" + n, ...tok.slice(3).split("/").slice(1)];
+  } else alts = tok.split("/");
+  for (let a of alts) {
+    a = a.trim();
+    // strip Intel's operand numbering: xmm1, zmm3, k2, r32a
+    const base = a.replace(/^(xmm|ymm|zmm|k)\d+$/, "$1").replace(/^(r(?:8|16|32|64))[ab]$/, "$1");
+    switch (base) {
+      case "r8": t.rcls |= C_R8 | C_R8H; t.bits ||= 8; break;
+      case "r16": t.rcls |= C_R16; t.bits ||= 16; break;
+      case "r32": t.rcls |= C_R32; t.bits ||= 32; break;
+      case "r64": t.rcls |= C_R64; t.bits ||= 64; break;
+      case "al": t.rcls |= C_AL; t.bits = 8; t.implicitOk = true; break;
+      case "ax": t.rcls |= C_AX; t.bits = 16; t.implicitOk = true; break;
+      case "eax": t.rcls |= C_EAX; t.bits = 32; t.implicitOk = true; break;
+      case "rax": t.rcls |= C_RAX; t.bits = 64; t.implicitOk = true; break;
+      case "cl": t.rcls |= C_CL; t.bits = 8; t.implicitOk = true; break;
+      case "dx": t.rcls |= C_DX; t.bits = 16; t.implicitOk = true; break;
+      case "xmm0": t.rcls |= C_XMM0; t.bits = 128; t.implicitOk = true; break;
+      case "xmm": t.rcls |= C_XMM | C_XMMX; t.bits ||= 128; break; // EVEX-ness decided per form below
+      case "ymm": t.rcls |= C_YMM | C_YMMX; t.bits ||= 256; break;
+      case "zmm": t.rcls |= C_ZMM; t.bits ||= 512; break;
+      case "k": t.rcls |= C_K; t.bits ||= 64; break;
+      case "sreg": t.rcls |= C_SEG; t.bits ||= 16; break;
+      case "m": t.mcls |= M_ALL_SIZES | MANY; break;
+      case "m8": t.mcls |= M8; t.bits ||= 8; break;
+      case "m16": t.mcls |= M16; t.bits ||= 16; break;
+      case "m32": t.mcls |= M32; t.bits ||= 32; break;
+      case "m64": t.mcls |= M64; t.bits ||= 64; break;
+      case "m80": t.mcls |= M80; t.bits ||= 80; break;
+      case "m128": t.mcls |= M128; t.bits ||= 128; break;
+      case "m256": t.mcls |= M256; t.bits ||= 256; break;
+      case "m512": t.mcls |= M512; t.bits ||= 512; break;
+      case "m16bcst": t.mcls |= B16; t.elemBits = 16; break;
+      case "m32bcst": t.mcls |= B32; t.elemBits = 32; break;
+      case "m64bcst": t.mcls |= B64; t.elemBits = 64; break;
+      case "vm32x": t.mcls |= VSIB_X; t.elemBits = 32; break;
+      case "vm32y": t.mcls |= VSIB_Y; t.elemBits = 32; break;
+      case "vm32z": t.mcls |= VSIB_Z; t.elemBits = 32; break;
+      case "vm64x": t.mcls |= VSIB_X; t.elemBits = 64; break;
+      case "vm64y": t.mcls |= VSIB_Y; t.elemBits = 64; break;
+      case "vm64z": t.mcls |= VSIB_Z; t.elemBits = 64; break;
+      case "imm8": t.imm = IMM_8; break;
+      case "imm8s": t.imm = IMM_8S; break;
+      case "imm16": t.imm = IMM_16; break;
+      case "imm32": t.imm = IMM_32; break;
+      case "imm32s": t.imm = IMM_32S; break;
+      case "imm64": t.imm = IMM_64; break;
+      case "1": t.imm = IMM_ONE; t.implicitOk = true; break;
+      case "rel8": t.rel = 8; break;
+      case "rel32": t.rel = 32; break;
+      default: throw new RowError(`unknown operand token "${a}"`);
+    }
+  }
+  return t;
+}
+
+function hexByte(s: string): number {
+  if (!/^[0-9A-Fa-f]{2}$/.test(s)) throw new RowError(`expected a hex byte, got "${s}"`);
+  return parseInt(s, 16);
+}
+
+interface Parsed {
+  enc: number; prefixes: number[]; w: number; opcode: number[]; digit: number; plus: string; immBytes: number[]; l: number; pp: number; map: number; is4: boolean;
+}
+
+function parseOpcode(text: string): Parsed {
+  const p: Parsed = { enc: ENC_LEGACY, prefixes: [], w: 0, opcode: [], digit: -2, plus: "", immBytes: [], l: -1, pp: 0, map: 0, is4: false };
+  const words = text.trim().split(/\s+/);
+  let i = 0;
+  const first = words[0] ?? "";
+  if (first.startsWith("VEX.") || first.startsWith("EVEX.")) {
+    p.enc = first.startsWith("VEX.") ? ENC_VEX : ENC_EVEX;
+    p.w = -1;
+    for (const f of first.split(".").slice(1)) {
+      if (f === "NDS" || f === "NDD" || f === "DDS") continue;
+      if (f === "128" || f === "L0" || f === "LZ") p.l = 0;
+      else if (f === "256" || f === "L1") p.l = 1;
+      else if (f === "512") p.l = 2;
+      else if (f === "LIG") p.l = -1;
+      else if (f === "66") p.pp = 1;
+      else if (f === "F3") p.pp = 2;
+      else if (f === "F2") p.pp = 3;
+      else if (f === "0F") p.map = 1;
+      else if (f === "0F38") p.map = 2;
+      else if (f === "0F3A") p.map = 3;
+      else if (f === "W0") p.w = 0;
+      else if (f === "W1") p.w = 1;
+      else if (f === "WIG") p.w = -1;
+      else throw new RowError(`unknown ${p.enc === ENC_VEX ? "VEX" : "EVEX"} field "${f}"`);
+    }
+    if (p.map === 0) throw new RowError(`VEX/EVEX opcode needs a map (0F, 0F38, 0F3A)`);
+    i = 1;
+  }
+  for (; i < words.length; i++) {
+    const wd = words[i]!;
+    if (wd === "REX.W") { p.w = 1; continue; }
+    if (wd === "NP") continue;
+    if (/^\/[0-7]$/.test(wd)) { p.digit = Number(wd[1]); continue; }
+    if (wd === "/r") { p.digit = -1; continue; }
+    if (wd === "/is4") { p.is4 = true; p.immBytes.push(1); continue; }
+    if (wd === "ib" || wd === "cb") { p.immBytes.push(1); continue; }
+    if (wd === "iw" || wd === "cw") { p.immBytes.push(2); continue; }
+    if (wd === "id" || wd === "cd") { p.immBytes.push(4); continue; }
+    if (wd === "io") { p.immBytes.push(8); continue; }
+    const plus = /^([0-9A-Fa-f]{2})\+(rb|rw|rd|ro|cc|i)$/.exec(wd);
+    if (plus) { p.opcode.push(hexByte(plus[1]!)); p.plus = plus[2]!; continue; }
+    const b = hexByte(wd);
+    if (p.enc === ENC_LEGACY && p.opcode.length === 0 && (b === 0x66 || b === 0xf2 || b === 0xf3) && !(words[i + 1] === undefined)) {
+      // a prefix byte if more opcode follows it
+      p.prefixes.push(b);
+      continue;
+    }
+    p.opcode.push(b);
+  }
+  if (p.opcode.length === 0) throw new RowError(`no opcode byte in "${text}"`);
+  return p;
+}
+
+function expandMnemonics(m: string): { name: string; cc: number }[] {
+  const out: { name: string; cc: number }[] = [];
+  for (const alt of m.split("/")) {
+    if (alt.includes("cc")) {
+      for (const [n, names] of CONDS) for (const s of names) out.push({ name: alt.replace("cc", s), cc: n });
+    } else out.push({ name: alt, cc: -1 });
+  }
+  return out;
+}
+
+/**
+ * Parse table rows into forms.
+ * @param source rows in the README's notation, one per line
+ * @param file name for error messages
+ */
+export function parseRows(source: string, file: string): Form[] {
+  const forms: Form[] = [];
+  const lines = source.split("\n");
+  for (let ln = 0; ln < lines.length; ln++) {
+    const line = lines[ln]!.trim();
+    if (line === "" || line.startsWith("#")) continue;
+    try {
+      forms.push(...parseRow(line));
+    } catch (e) {
+      if (e instanceof RowError) throw new Error(`${file}:${ln + 1}: ${e.message}\n  ${line}`);
+      throw e;
+    }
+  }
+  return forms;
+}
+
+function parseRow(line: string): Form[] {
+  const cols = line.split("|").map((c) => c.trim());
+  const [formText = "", openText = "", opcodeText = "", tupleText = "", featText = "", flagText = ""] = cols;
+  const sp = formText.search(/\s/);
+  const mnemonics = sp < 0 ? formText : formText.slice(0, sp);
+  let opsText = sp < 0 ? "" : formText.slice(sp + 1).trim();
+  // row flags from decorations
+  let er = false, sae = false;
+  if (/\{er\}/.test(opsText)) { er = true; opsText = opsText.replace(/\s*\{er\}/g, ""); }
+  if (/\{sae\}/.test(opsText)) { sae = true; opsText = opsText.replace(/\s*,?\s*\{sae\}/g, ""); }
+  const tokTexts = opsText === "" ? [] : opsText.split(",").map((s) => s.trim());
+  const op = parseOpcode(opcodeText);
+  const roles = openText === "ZO" || openText === "" ? [] : openText.split("");
+  const flags = flagText.split(/\s+/).filter(Boolean);
+  let vex2rev = -1, special = "", fixedImm = -1;
+  let lock = false, rep = false;
+  for (const f of flags) {
+    if (f === "lock") lock = true;
+    else if (f === "rep" || f === "repne") rep = true;
+    else if (f.startsWith("vex2rev=")) vex2rev = hexByte(f.slice(8));
+    else if (f.startsWith("special=")) special = f.slice(8);
+    else if (f.startsWith("imm=")) fixedImm = Number(f.slice(4));
+    else if (f === "nopref") { /* documented marker */ }
+    else throw new RowError(`unknown flag "${f}"`);
+  }
+  const evex = op.enc === ENC_EVEX;
+  const ops: OpSpec[] = [];
+  let roleIdx = 0;
+  let immIdx = 0;
+  let opSize = 0;
+  for (let i = 0; i < tokTexts.length; i++) {
+    let tt = tokTexts[i]!;
+    let maskOk = false, zeroOk = false;
+    if (tt.includes("{k}") || /\{k\d\}/.test(tt)) { maskOk = true; tt = tt.replace(/\s*\{k\d?\}/g, ""); }
+    if (tt.includes("{z}")) { zeroOk = true; tt = tt.replace(/\s*\{z\}/g, ""); }
+    const info = parseToken(tt);
+    let rcls = info.rcls;
+    // legacy and VEX forms cannot reach xmm16-31 / ymm16-31
+    if (!evex) rcls &= ~(C_XMMX | C_YMMX);
+    let role: number;
+    const explicitCount = roles.length;
+    const implicitsLeft = tokTexts.length - i;
+    if (info.implicitOk && (roleIdx >= explicitCount || implicitsLeft > explicitCount - roleIdx)) {
+      role = ROLE_IMPLICIT;
+    } else {
+      const letter = roles[roleIdx++];
+      role = letter === "R" ? ROLE_R : letter === "M" ? ROLE_M : letter === "V" ? ROLE_V : letter === "O" ? ROLE_O : letter === "I" ? ROLE_I : letter === "D" ? ROLE_D : letter === "L" ? ROLE_L : -1;
+      if (role < 0) throw new RowError(`op/en "${openText}" has no letter for operand ${i + 1} (${tt})`);
+    }
+    let immBytes = 0;
+    if (role === ROLE_I || role === ROLE_D) {
+      immBytes = op.immBytes[immIdx++] ?? 0;
+      if (immBytes === 0) throw new RowError(`operand ${i + 1} is an immediate but the opcode has no ib/iw/id/io/cb/cd for it`);
+    }
+    if (role === ROLE_L) immIdx++;
+    if (role === ROLE_IMPLICIT && info.imm === IMM_NONE && info.rcls === 0) throw new RowError(`operand ${i + 1} (${tt}) is not encoded by op/en "${openText}"`);
+    if (opSize === 0 && (info.rcls & (C_R8 | C_R16 | C_R32 | C_R64 | C_AL | C_AX | C_EAX | C_RAX) || gpBits(tt))) opSize = info.bits;
+    ops.push({ text: tokTexts[i]!, rcls, mcls: info.mcls, imm: info.imm, rel: info.rel, role, immBytes, maskOk, zeroOk, elemBits: info.elemBits, bits: info.bits });
+  }
+  if (roleIdx !== roles.length) throw new RowError(`op/en "${openText}" names ${roles.length} operands but the form has ${roleIdx} explicit ones`);
+  const tuple = tupleText === "" ? TT_NONE : tupleByName[tupleText];
+  if (tuple === undefined) throw new RowError(`unknown tuple type "${tupleText}"`);
+  if (evex && tuple === TT_NONE && ops.some((o) => o.mcls !== 0)) throw new RowError(`EVEX row with a memory operand needs a tuple type`);
+  const features = featText.split(/\s+/).filter(Boolean);
+  const out: Form[] = [];
+  for (const { name, cc } of expandMnemonics(mnemonics.toLowerCase())) {
+    const opcode = op.opcode.slice();
+    if (op.plus === "cc") opcode[opcode.length - 1]! += cc;
+    out.push({
+      mnemonic: name, text: `${name}${opsText ? " " + opsText : ""}`, ops, enc: op.enc, prefixes: op.prefixes, w: op.w, opcode,
+      digit: op.digit, l: op.l, pp: op.pp, map: op.map, tuple, features, opSize, lock, rep, er, sae, vex2rev, special, fixedImm,
+    });
+    if (op.plus !== "cc" && cc >= 0) throw new RowError(`mnemonic with cc needs an opcode with +cc`);
+  }
+  return out;
+}

@@ -1,0 +1,6 @@
+/**
+ * sse.ts — SSE instruction forms (the table's rows). Row notation: README.md
+ * in this folder. Within a mnemonic, row order is preference order.
+ */
+export const sseRows = String.raw`
+`;
