@@ -1,0 +1,223 @@
+/**
+ * libc.ts — the C library calls bunjit needs (mmap, mprotect, munmap, memcpy,
+ * sysconf, memfd_create, ftruncate, close, dlopen/dlsym), bound with bun:ffi,
+ * each wrapped so that a failure becomes a JitError naming the call, errno and
+ * strerror text. Also resolves the address of any C symbol.
+ *
+ * The library is opened lazily on first use, so importing bunjit on an
+ * unsupported platform fails only when memory is actually needed (EPLATFORM).
+ * No allocation policy lives here: see src/memory/.
+ */
+import { dlopen, FFIType, read, type FFIFunction, type Pointer } from "bun:ffi";
+import { JitError, type JitErrorCode } from "../core/errors.ts";
+import { resolvePlatform, type PlatformInfo } from "./platform.ts";
+
+function bind(info: PlatformInfo) {
+  const common = {
+    mmap: { args: ["ptr", "u64", "i32", "i32", "i32", "i64"], returns: FFIType.i64_fast },
+    mprotect: { args: ["ptr", "u64", "i32"], returns: "i32" },
+    munmap: { args: ["ptr", "u64"], returns: "i32" },
+    memcpy: { args: ["ptr", "ptr", "u64"], returns: "ptr" },
+    sysconf: { args: ["i32"], returns: FFIType.i64_fast },
+    ftruncate: { args: ["i32", "i64"], returns: "i32" },
+    close: { args: ["i32"], returns: "i32" },
+    strerror: { args: ["i32"], returns: "cstring" },
+    dlopen: { args: ["ptr", "i32"], returns: "ptr" },
+    dlsym: { args: ["ptr", "ptr"], returns: "ptr" },
+    dlerror: { args: [], returns: "cstring" },
+  } as const;
+  const lib = dlopenOrThrow(info.libc, common);
+  // the symbol's name differs per C library (__errno_location / __error)
+  const errnoDecl: Record<string, { args: []; returns: "ptr" }> = { [info.errnoFunction]: { args: [], returns: "ptr" } };
+  const errnoFn = dlopenOrThrow(info.libc, errnoDecl).symbols[info.errnoFunction] as () => Pointer | null;
+  let memfd: ((name: Uint8Array, flags: number) => number) | null = null;
+  if (info.hasMemfd) {
+    try {
+      const m = dlopen(info.libc, { memfd_create: { args: ["ptr", "u32"], returns: "i32" } } as const);
+      memfd = m.symbols.memfd_create;
+    } catch {
+      memfd = null; // C library too old (glibc < 2.27): callers fall back to mprotect flips
+    }
+  }
+  return { s: lib.symbols, errnoFn, memfd };
+}
+
+function dlopenOrThrow<T extends Record<string, FFIFunction>>(name: string, symbols: T) {
+  try {
+    return dlopen(name, symbols);
+  } catch (cause) {
+    throw new JitError("EPLATFORM", `cannot open the C library "${name}": ${String(cause)}`, { cause });
+  }
+}
+
+type Bindings = ReturnType<typeof bind>;
+let cached: { info: PlatformInfo; b: Bindings; pageSize: number } | null = null;
+
+function state() {
+  if (cached !== null) return cached;
+  const info = resolvePlatform();
+  const b = bind(info);
+  const ps = b.s.sysconf(info.SC_PAGESIZE);
+  const pageSize = Number(ps);
+  if (!(pageSize > 0) || (pageSize & (pageSize - 1)) !== 0) {
+    throw new JitError("ESYSCALL", `sysconf(_SC_PAGESIZE) returned ${String(ps)}`, { syscall: "sysconf" });
+  }
+  cached = { info, b, pageSize };
+  return cached;
+}
+
+/** Read this thread's errno. Only meaningful right after a failing call. */
+function errno(): number {
+  const p = state().b.errnoFn();
+  return p === null ? 0 : read.i32(p, 0);
+}
+
+function fail(code: JitErrorCode, syscall: string, what: string): never {
+  const e = errno();
+  const text = e === 0 ? "unknown error" : String(state().b.s.strerror(e));
+  throw new JitError(code, `${syscall}(${what}) failed: ${text} (errno ${e})`, { syscall, errno: e });
+}
+
+const cstr = (s: string) => Buffer.from(s + "\0", "utf8");
+const hex = (n: number) => "0x" + n.toString(16);
+
+/** True for an integer that can be a user-space x86-64 address (non-zero, below 2^47, which is exact in a double). */
+export function isAddress(n: unknown): n is number {
+  return typeof n === "number" && Number.isInteger(n) && n > 0 && n < 2 ** 47;
+}
+
+/**
+ * The C library, bound lazily. Every method throws a JitError on failure,
+ * naming the call, its arguments, errno and strerror text.
+ *
+ * @example const page = libc.mmap(0, libc.pageSize, libc.PROT_READ | libc.PROT_WRITE, libc.MAP_PRIVATE | libc.MAP_ANONYMOUS, -1, 0);
+ */
+export const libc = {
+  /** Platform constants (PROT_*, MAP_*, library name). @throws JitError EPLATFORM */
+  get platform(): PlatformInfo {
+    return state().info;
+  },
+  /** The page size from sysconf(_SC_PAGESIZE). @throws JitError EPLATFORM, ESYSCALL */
+  get pageSize(): number {
+    return state().pageSize;
+  },
+  get PROT_READ(): number {
+    return state().info.PROT_READ;
+  },
+  get PROT_WRITE(): number {
+    return state().info.PROT_WRITE;
+  },
+  get PROT_EXEC(): number {
+    return state().info.PROT_EXEC;
+  },
+  get MAP_SHARED(): number {
+    return state().info.MAP_SHARED;
+  },
+  get MAP_PRIVATE(): number {
+    return state().info.MAP_PRIVATE;
+  },
+  get MAP_ANONYMOUS(): number {
+    return state().info.MAP_ANONYMOUS;
+  },
+  /** True when memfd_create is available (dual mapping possible). */
+  get hasMemfd(): boolean {
+    return state().b.memfd !== null;
+  },
+
+  /**
+   * mmap(2). Returns the mapping's address.
+   * @example libc.mmap(0, 4096, libc.PROT_READ, libc.MAP_PRIVATE | libc.MAP_ANONYMOUS, -1, 0)
+   * @throws JitError EMMAP (with syscall "mmap" and errno)
+   */
+  mmap(addr: number, length: number, prot: number, flags: number, fd: number, offset: number): number {
+    const { s } = state().b;
+    const r = Number(s.mmap(addr === 0 ? null : (addr as Pointer), length, prot, flags, fd, offset));
+    if (r === -1 || !isAddress(r)) fail("EMMAP", "mmap", `${hex(addr)}, ${length}, prot ${prot}, flags ${hex(flags)}, fd ${fd}`);
+    return r;
+  },
+  /**
+   * mprotect(2).
+   * @example libc.mprotect(page, libc.pageSize, libc.PROT_READ | libc.PROT_EXEC)
+   * @throws JitError EPROTECT
+   */
+  mprotect(addr: number, length: number, prot: number): void {
+    if (state().b.s.mprotect(addr as Pointer, length, prot) !== 0) fail("EPROTECT", "mprotect", `${hex(addr)}, ${length}, prot ${prot}`);
+  },
+  /**
+   * munmap(2).
+   * @example libc.munmap(page, libc.pageSize)
+   * @throws JitError EUNMAP
+   */
+  munmap(addr: number, length: number): void {
+    if (state().b.s.munmap(addr as Pointer, length) !== 0) fail("EUNMAP", "munmap", `${hex(addr)}, ${length}`);
+  },
+  /**
+   * memcpy(3) from a byte array (or an address) to an address. The destination must be writable.
+   * @example libc.memcpy(rwAddress, new Uint8Array([0xc3]), 1)
+   */
+  memcpy(dst: number, src: Uint8Array | number, length: number): void {
+    state().b.s.memcpy(dst as Pointer, typeof src === "number" ? (src as Pointer) : src, length);
+  },
+  /**
+   * memfd_create(2) with MFD_CLOEXEC. Returns a file descriptor.
+   * @example const fd = libc.memfdCreate("bunjit")
+   * @throws JitError ESYSCALL (also when memfd_create does not exist)
+   */
+  memfdCreate(name: string): number {
+    const m = state().b.memfd;
+    if (m === null) throw new JitError("ESYSCALL", "memfd_create is not available in this C library", { syscall: "memfd_create" });
+    const fd = m(cstr(name), 1 /* MFD_CLOEXEC */);
+    if (fd < 0) fail("ESYSCALL", "memfd_create", JSON.stringify(name));
+    return fd;
+  },
+  /** ftruncate(2). @example libc.ftruncate(fd, 65536) @throws JitError ESYSCALL */
+  ftruncate(fd: number, length: number): void {
+    if (state().b.s.ftruncate(fd, length) !== 0) fail("ESYSCALL", "ftruncate", `${fd}, ${length}`);
+  },
+  /** close(2). @example libc.close(fd) @throws JitError ESYSCALL */
+  close(fd: number): void {
+    if (state().b.s.close(fd) !== 0) fail("ESYSCALL", "close", String(fd));
+  },
+  /** This thread's errno (read it right after a failing call). @example libc.errno() */
+  errno,
+  /** strerror(3). @example libc.strerror(22) // "Invalid argument" */
+  strerror(e: number): string {
+    return String(state().b.s.strerror(e));
+  },
+  /**
+   * Address of a symbol of the C library, for generated code that calls C.
+   * @example const puts = libc.symbol("puts")
+   * @throws JitError ESYSCALL when the symbol does not exist
+   */
+  symbol(name: string): number {
+    return resolveSymbol(state().info.libc, name);
+  },
+};
+
+const handles = new Map<string, number>();
+
+/**
+ * dlopen(library) + dlsym(name): the address of a symbol of any shared library
+ * (library handles are cached and never closed).
+ *
+ * @example resolveSymbol("libm.so.6", "cos")
+ * @throws JitError ESYSCALL when the library cannot be opened or lacks the symbol
+ */
+export function resolveSymbol(library: string, name: string): number {
+  const { b, info } = state();
+  let h = handles.get(library);
+  if (h === undefined) {
+    const p = b.s.dlopen(cstr(library), info.RTLD_NOW);
+    if (p === null) {
+      throw new JitError("ESYSCALL", `dlopen("${library}") failed: ${String(b.s.dlerror())}`, { syscall: "dlopen" });
+    }
+    h = Number(p);
+    handles.set(library, h);
+  }
+  b.s.dlerror(); // clear a stale error
+  const addr = b.s.dlsym(h as Pointer, cstr(name));
+  if (addr === null) {
+    throw new JitError("ESYSCALL", `dlsym("${library}", "${name}") failed: ${String(b.s.dlerror())}`, { syscall: "dlsym" });
+  }
+  return Number(addr);
+}
