@@ -1,0 +1,73 @@
+/**
+ * code-buffer.ts — a growable byte buffer for machine code. It knows bytes
+ * and little-endian integers, nothing about instructions. Writes never
+ * allocate except when the buffer doubles.
+ */
+export class CodeBuffer {
+  /** Backing store; valid bytes are [0, pos). */
+  buf: Uint8Array;
+  /** Write position (= number of valid bytes). */
+  pos = 0;
+  constructor(initial = 256) {
+    this.buf = new Uint8Array(initial);
+  }
+  /** Make room for `n` more bytes. */
+  ensure(n: number): void {
+    if (this.pos + n <= this.buf.length) return;
+    let size = this.buf.length * 2;
+    while (size < this.pos + n) size *= 2;
+    const b = new Uint8Array(size);
+    b.set(this.buf.subarray(0, this.pos));
+    this.buf = b;
+  }
+  u8(v: number): void {
+    this.buf[this.pos++] = v;
+  }
+  u16(v: number): void {
+    const b = this.buf, p = this.pos;
+    b[p] = v;
+    b[p + 1] = v >>> 8;
+    this.pos = p + 2;
+  }
+  u32(v: number): void {
+    const b = this.buf, p = this.pos;
+    b[p] = v;
+    b[p + 1] = v >>> 8;
+    b[p + 2] = v >>> 16;
+    b[p + 3] = v >>> 24;
+    this.pos = p + 4;
+  }
+  /** Write a 64-bit value given as a number (exact up to 2^53) or a bigint (two's complement). */
+  u64(v: number | bigint): void {
+    let lo: number, hi: number;
+    if (typeof v === "bigint") {
+      const u = BigInt.asUintN(64, v);
+      lo = Number(u & 0xffffffffn);
+      hi = Number(u >> 32n);
+    } else {
+      lo = v >>> 0;
+      hi = Math.floor(v / 4294967296) >>> 0;
+      if (v < 0 && lo !== 0) {
+        // floor division already gives the two's complement high word for negatives
+      }
+    }
+    this.u32(lo);
+    this.u32(hi);
+  }
+  /** Overwrite a 32-bit value at `at`. */
+  patch32(at: number, v: number): void {
+    const b = this.buf;
+    b[at] = v;
+    b[at + 1] = v >>> 8;
+    b[at + 2] = v >>> 16;
+    b[at + 3] = v >>> 24;
+  }
+  bytes(src: ArrayLike<number>): void {
+    this.ensure(src.length);
+    for (let i = 0; i < src.length; i++) this.buf[this.pos++] = src[i]!;
+  }
+  /** A copy of the valid bytes. */
+  toBytes(): Uint8Array {
+    return this.buf.slice(0, this.pos);
+  }
+}

@@ -1,0 +1,265 @@
+/**
+ * encoder.ts — turns one matched table form plus its operands into bytes:
+ * legacy prefixes, REX, VEX (2/3-byte), EVEX, ModRM, SIB, displacement
+ * (with EVEX disp8*N compression) and immediates. It switches on the form's
+ * encoding and operand roles, never on mnemonics. Label references are not
+ * resolved here: the encoder leaves a placeholder and reports where it is
+ * (see `EncodeResult`) so the assembler can fix it up after layout.
+ */
+import { JitError } from "../../core/errors.ts";
+import type { CodeBuffer } from "../../core/code-buffer.ts";
+import type { Label } from "../../core/label.ts";
+import { Mem, type Rounding } from "../operands.ts";
+import { C_R8, C_R8H, Reg, RT_GP, RT_RIP } from "../registers.ts";
+import {
+  ENC_EVEX, ENC_LEGACY, ENC_VEX, type Form, ROLE_D, ROLE_I, ROLE_L, ROLE_M, ROLE_O, ROLE_R, ROLE_V,
+  TT_DUP, TT_FV, TT_FVM, TT_HV, TT_HVM, TT_M128, TT_OVM, TT_QVM, TT_T1F, TT_T1S, TT_T2, TT_T4, TT_T8,
+} from "../table/schema.ts";
+import { immLow32 } from "./immediate.ts";
+
+/** An operand as the encoder sees it. */
+export type Operand = Reg | Mem | number | bigint | Label | Rounding;
+
+/**
+ * Where the last encoded instruction left a label placeholder. Reset by
+ * every `encode` call; read by the assembler right after it.
+ */
+export const encodeResult = {
+  /** Buffer position of a rip-relative disp32 that refers to `ripLabel`, or -1. */
+  ripPos: -1,
+  ripLabel: null as Label | null,
+  /** Buffer position of a rel8/rel32 field for a jump/call target, or -1. */
+  relPos: -1,
+  relBytes: 0,
+  relLabel: null as Label | null,
+};
+
+function opErr(f: Form, msg: string, operand?: number): never {
+  throw new JitError("EOPERAND", `${f.text}: ${msg}`, operand === undefined ? { instruction: f.mnemonic } : { instruction: f.mnemonic, operand });
+}
+
+/** disp8*N scale for an EVEX memory operand. */
+function evexN(f: Form, m: Mem, specElem: number, specBits: number): number {
+  const vl = f.l === 2 ? 64 : f.l === 1 ? 32 : 16;
+  const elem = f.w === 1 ? 8 : 4;
+  switch (f.tuple) {
+    case TT_FV: return m.broadcast ? (specElem ? specElem / 8 : elem) : vl;
+    case TT_HV: return m.broadcast ? (specElem ? specElem / 8 : elem) : vl / 2;
+    case TT_FVM: return vl;
+    case TT_HVM: return vl / 2;
+    case TT_QVM: return vl / 4;
+    case TT_OVM: return vl / 8;
+    case TT_T1S: return (specElem || specBits || elem * 8) / 8;
+    case TT_T1F: return (specBits || elem * 8) / 8;
+    case TT_T2: return elem * 2;
+    case TT_T4: return elem * 4;
+    case TT_T8: return elem * 8;
+    case TT_M128: return 16;
+    case TT_DUP: return f.l === 0 ? 8 : vl;
+  }
+  return 1;
+}
+
+/**
+ * Write ModRM, SIB and displacement for a memory operand.
+ * @param reg the 3-bit ModRM.reg field
+ * @param n the EVEX disp8 scale (1 for legacy/VEX)
+ */
+function emitMem(b: CodeBuffer, reg: number, m: Mem, n: number): void {
+  const base = m.base, index = m.index;
+  let disp = m.disp;
+  if (base !== null && base.type === RT_RIP) {
+    b.u8((reg << 3) | 5);
+    if (m.label !== null) {
+      encodeResult.ripPos = b.pos;
+      encodeResult.ripLabel = m.label;
+    }
+    b.u32(disp);
+    return;
+  }
+  if (base === null) {
+    // [disp32] or [index*scale + disp32]: SIB with no base
+    b.u8((reg << 3) | 4);
+    const ss = m.scale === 8 ? 3 : m.scale === 4 ? 2 : m.scale === 2 ? 1 : 0;
+    b.u8((ss << 6) | ((index === null ? 4 : index.id & 7) << 3) | 5);
+    b.u32(disp);
+    return;
+  }
+  const baseId = base.id & 7;
+  let mod: number;
+  let d8 = 0;
+  if (disp === 0 && baseId !== 5) mod = 0;
+  else {
+    if (n === 1) {
+      if (disp >= -128 && disp <= 127) { mod = 1; d8 = disp; } else mod = 2;
+    } else if (disp % n === 0 && disp / n >= -128 && disp / n <= 127) { mod = 1; d8 = disp / n; } else mod = 2;
+  }
+  if (index === null && baseId !== 4) {
+    b.u8((mod << 6) | (reg << 3) | baseId);
+  } else {
+    b.u8((mod << 6) | (reg << 3) | 4);
+    const ss = m.scale === 8 ? 3 : m.scale === 4 ? 2 : m.scale === 2 ? 1 : 0;
+    b.u8((ss << 6) | ((index === null ? 4 : index.id & 7) << 3) | baseId);
+  }
+  if (mod === 1) b.u8(d8 & 0xff);
+  else if (mod === 2) b.u32(disp);
+}
+
+function writeImm(b: CodeBuffer, v: number | bigint, bytes: number): void {
+  if (bytes === 1) b.u8(immLow32(v) & 0xff);
+  else if (bytes === 2) b.u16(immLow32(v) & 0xffff);
+  else if (bytes === 4) b.u32(immLow32(v));
+  else b.u64(v);
+}
+
+/**
+ * Encode `ops[0..n)` with form `f` into `b`. `prefix` is a pending lock/rep
+ * byte (0 for none); `rc` an optional rounding operand.
+ * @throws JitError EOPERAND for register combinations the form cannot encode (e.g. ah with REX).
+ */
+export function encode(b: CodeBuffer, f: Form, ops: readonly Operand[], n: number, prefix: number, rc: Rounding | null): void {
+  encodeResult.ripPos = -1;
+  encodeResult.relPos = -1;
+  b.ensure(32);
+  let regOp: Reg | null = null, rmReg: Reg | null = null, rmMem: Mem | null = null, vOp: Reg | null = null, oOp: Reg | null = null, lOp: Reg | null = null;
+  let imm0: number | bigint = 0, imm1: number | bigint = 0, immCount = 0, immB0 = 0, immB1 = 0;
+  let relLabel: Label | null = null, relBytes = 0;
+  let memSpecElem = 0, memSpecBits = 0;
+  let dest: Reg | null = null;
+  const specs = f.ops;
+  for (let i = 0; i < n; i++) {
+    const o = ops[i]!;
+    const s = specs[i]!;
+    switch (s.role) {
+      case ROLE_R: regOp = o as Reg; break;
+      case ROLE_M:
+        if (o instanceof Mem) { rmMem = o; memSpecElem = s.elemBits; memSpecBits = s.bits; } else rmReg = o as Reg;
+        break;
+      case ROLE_V: vOp = o as Reg; break;
+      case ROLE_O: oOp = o as Reg; break;
+      case ROLE_L: lOp = o as Reg; break;
+      case ROLE_I:
+        if (immCount === 0) { imm0 = o as number; immB0 = s.immBytes; } else { imm1 = o as number; immB1 = s.immBytes; }
+        immCount++;
+        break;
+      case ROLE_D: relLabel = o as Label; relBytes = s.immBytes; break;
+    }
+    if (i === 0 && o instanceof Reg) dest = o;
+  }
+
+  if (f.enc === ENC_LEGACY) {
+    let rex = f.w === 1 ? 8 : 0;
+    let needRex = false, high8 = false;
+    if (regOp !== null) {
+      if (regOp.id & 8) rex |= 4;
+      if (regOp.bits === 8 && regOp.type === RT_GP) { if (regOp.cls & C_R8H) high8 = true; else if (regOp.id >= 4) needRex = true; }
+    }
+    const rmR = rmReg ?? oOp;
+    if (rmR !== null) {
+      if (rmR.id & 8) rex |= 1;
+      if (rmR.bits === 8 && rmR.type === RT_GP) { if (rmR.cls & C_R8H) high8 = true; else if (rmR.id >= 4) needRex = true; }
+    }
+    if (rmMem !== null) {
+      if (rmMem.base !== null && rmMem.base.id & 8 && rmMem.base.type === RT_GP) rex |= 1;
+      if (rmMem.index !== null && rmMem.index.id & 8) rex |= 2;
+    }
+    if (high8 && (rex !== 0 || needRex)) opErr(f, `ah, bh, ch and dh cannot be used in an instruction that needs a REX prefix (64-bit operand, r8–r15, spl/bpl/sil/dil)`);
+    if (rmMem !== null) {
+      if (rmMem.seg >= 0) b.u8(rmMem.seg === 4 ? 0x64 : rmMem.seg === 5 ? 0x65 : [0x26, 0x2e, 0x36, 0x3e][rmMem.seg]!);
+      if (rmMem.base !== null ? rmMem.base.bits === 32 : rmMem.index !== null && rmMem.index.bits === 32) b.u8(0x67);
+    }
+    if (prefix === 0xf3 || prefix === 0xf2) b.u8(prefix);
+    const pf = f.prefixes;
+    for (let i = 0; i < pf.length; i++) b.u8(pf[i]!);
+    if (prefix === 0xf0) b.u8(prefix);
+    if (rex !== 0 || needRex) b.u8(0x40 | rex);
+    const op = f.opcode;
+    const last = op.length - 1;
+    for (let i = 0; i < last; i++) b.u8(op[i]!);
+    b.u8(oOp !== null ? op[last]! + (oOp.id & 7) : op[last]!);
+  } else if (f.enc === ENC_VEX) {
+    if (rmMem !== null) {
+      if (rmMem.seg >= 0) b.u8(rmMem.seg === 4 ? 0x64 : 0x65);
+      if (rmMem.base !== null ? rmMem.base.bits === 32 : rmMem.index !== null && rmMem.index.bits === 32) b.u8(0x67);
+    }
+    // llvm-mc's VEX2 swap for reg-reg moves: use the store opcode when only r/m needs VEX.B
+    let opByte = f.opcode[0]!;
+    if (f.vex2rev >= 0 && rmReg !== null && regOp !== null && (rmReg.id & 8) !== 0 && (regOp.id & 8) === 0) {
+      const t = regOp; regOp = rmReg; rmReg = t;
+      opByte = f.vex2rev;
+    }
+    const R = regOp !== null && (regOp.id & 8) !== 0;
+    const X = rmMem !== null && rmMem.index !== null && (rmMem.index.id & 8) !== 0;
+    const B = rmReg !== null ? (rmReg.id & 8) !== 0 : rmMem !== null && rmMem.base !== null && rmMem.base.type === RT_GP && (rmMem.base.id & 8) !== 0;
+    const vvvv = vOp !== null ? vOp.id & 15 : 0;
+    const L = f.l === 1 ? 4 : 0;
+    const W = f.w === 1;
+    if (f.map === 1 && !W && !X && !B) {
+      b.u8(0xc5);
+      b.u8((R ? 0 : 0x80) | ((~vvvv & 15) << 3) | L | f.pp);
+    } else {
+      b.u8(0xc4);
+      b.u8((R ? 0 : 0x80) | (X ? 0 : 0x40) | (B ? 0 : 0x20) | f.map);
+      b.u8((W ? 0x80 : 0) | ((~vvvv & 15) << 3) | L | f.pp);
+    }
+    b.u8(opByte);
+  } else {
+    // EVEX
+    if (rmMem !== null) {
+      if (rmMem.seg >= 0) b.u8(rmMem.seg === 4 ? 0x64 : 0x65);
+      if (rmMem.base !== null ? rmMem.base.bits === 32 : rmMem.index !== null && rmMem.index.bits === 32) b.u8(0x67);
+    }
+    const rid = regOp !== null ? regOp.id : 0;
+    let X: number, B: number, Vp: number;
+    if (rmReg !== null) {
+      B = (rmReg.id >> 3) & 1;
+      X = (rmReg.id >> 4) & 1;
+    } else if (rmMem !== null) {
+      B = rmMem.base !== null && rmMem.base.type === RT_GP ? (rmMem.base.id >> 3) & 1 : 0;
+      X = rmMem.index !== null ? (rmMem.index.id >> 3) & 1 : 0;
+    } else {
+      B = 0; X = 0;
+    }
+    const vid = vOp !== null ? vOp.id : 0;
+    Vp = (vid >> 4) & 1;
+    if (rmMem !== null && rmMem.index !== null && rmMem.index.type !== RT_GP) Vp = (rmMem.index.id >> 4) & 1; // VSIB: V' extends the index
+    const p0 = ((~(rid >> 3) & 1) << 7) | ((~X & 1) << 6) | ((~B & 1) << 5) | ((~(rid >> 4) & 1) << 4) | f.map;
+    const p1 = ((f.w === 1 ? 1 : 0) << 7) | ((~vid & 15) << 3) | 4 | f.pp;
+    let ll = f.l < 0 ? 0 : f.l;
+    let bbit = 0;
+    if (rc !== null) {
+      bbit = 1;
+      if (rc.mode >= 0) ll = rc.mode;
+    } else if (rmMem !== null && rmMem.broadcast) bbit = 1;
+    const maskReg = dest !== null ? dest : null;
+    const aaa = maskReg !== null ? maskReg.mask : 0;
+    const z = maskReg !== null && maskReg.zero ? 1 : 0;
+    if (z && !aaa) opErr(f, `{z} needs an opmask: write ${maskReg!.name}.k(k1).z()`);
+    const p2 = (z << 7) | (ll << 5) | (bbit << 4) | ((~Vp & 1) << 3) | aaa;
+    b.u8(0x62); b.u8(p0); b.u8(p1); b.u8(p2);
+    b.u8(f.opcode[0]!);
+  }
+
+  // ModRM / SIB / displacement
+  if (f.digit !== -2) {
+    const regField = f.digit >= 0 ? f.digit : regOp !== null ? regOp.id & 7 : 0;
+    if (rmMem !== null) {
+      emitMem(b, regField, rmMem, f.enc === ENC_EVEX ? evexN(f, rmMem, memSpecElem, memSpecBits) : 1);
+    } else {
+      b.u8(0xc0 | (regField << 3) | (rmReg !== null ? rmReg.id & 7 : 0));
+    }
+  }
+  // immediates / relative targets
+  if (relLabel !== null) {
+    encodeResult.relPos = b.pos;
+    encodeResult.relBytes = relBytes;
+    encodeResult.relLabel = relLabel;
+    if (relBytes === 1) b.u8(0); else b.u32(0);
+  }
+  if (lOp !== null) b.u8((lOp.id & 15) << 4);
+  if (immCount > 0) writeImm(b, imm0, immB0);
+  if (immCount > 1) writeImm(b, imm1, immB1);
+  if (f.fixedImm >= 0) b.u8(f.fixedImm);
+}
+
+export { ENC_EVEX, ENC_LEGACY, ENC_VEX };
