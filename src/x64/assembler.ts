@@ -13,9 +13,9 @@ import { CodeBuffer } from "../core/code-buffer.ts";
 import { JitError } from "../core/errors.ts";
 import { Label } from "../core/label.ts";
 import { type Operand, encode, encodeResult } from "./encode/encoder.ts";
-import { describe, selectForm } from "./encode/match.ts";
+import { describe, type Mnemonic, mnemonicEntry, selectForm } from "./encode/match.ts";
 import { Mem, Rounding, type Mem128, type Mem256, type Mem32, type Mem512, type Mem64 } from "./operands.ts";
-import { rip } from "./registers.ts";
+import { Reg, rip } from "./registers.ts";
 import { formsByMnemonic } from "./table/index.ts";
 import type { Form } from "./table/schema.ts";
 import type { AssemblerMethods } from "./assembler-methods.generated.ts";
@@ -99,6 +99,9 @@ function pad(out: Uint8Array, at: number, n: number, fill: number): void {
     n -= k;
   }
 }
+
+/** Every mnemonic's forms with its match memo. */
+const entries = new Map<string, Mnemonic>([...formsByMnemonic].map(([m, forms]) => [m, mnemonicEntry(m, forms)]));
 
 /** rel8 form → its rel32 sibling, for relaxable jumps. */
 const longFormOf = new Map<Form, Form>();
@@ -212,14 +215,15 @@ export class Assembler {
    * @throws JitError EMNEMONIC (unknown), EOPERAND (no form fits), ERANGE (immediate too large), ESTATE (after finish)
    */
   emit(mnemonic: string, ...operands: Operand[]): this {
-    const forms = formsByMnemonic.get(mnemonic);
-    if (forms === undefined) throw new JitError("EMNEMONIC", `unknown instruction "${mnemonic}"`, { instruction: mnemonic });
-    if (operands.length > 6) throw new JitError("EOPERAND", `${mnemonic}: too many operands (${operands.length})`, { instruction: mnemonic });
-    return this.emitForms(mnemonic, forms, operands[0], operands[1], operands[2], operands[3], operands[4], operands.length);
+    const entry = entries.get(mnemonic);
+    if (entry === undefined) throw new JitError("EMNEMONIC", `unknown instruction "${mnemonic}"`, { instruction: mnemonic });
+    if (operands.length > 5) throw new JitError("EOPERAND", `${mnemonic}: too many operands (${operands.length})`, { instruction: mnemonic });
+    return this.emitForms(entry, operands[0], operands[1], operands[2], operands[3], operands[4], operands.length);
   }
 
   /** @internal the hot path shared by every mnemonic method. */
-  emitForms(mnemonic: string, forms: readonly Form[], o0: Operand | undefined, o1: Operand | undefined, o2: Operand | undefined, o3: Operand | undefined, o4: Operand | undefined, count: number): this {
+  emitForms(entry: Mnemonic, o0: Operand | undefined, o1: Operand | undefined, o2: Operand | undefined, o3: Operand | undefined, o4: Operand | undefined, count: number): this {
+    const mnemonic = entry.name;
     if (this.finished !== null) throw new JitError("ESTATE", `${mnemonic}: the assembler is finished; create a new one`, { instruction: mnemonic });
     const ops = this.ops;
     let n = count;
@@ -231,7 +235,7 @@ export class Assembler {
       rc = ops[n - 1] as Rounding;
       n--;
     }
-    const f = selectForm(mnemonic, forms, ops, n, rc);
+    const f = selectForm(entry, ops, n, rc);
     const prefix = this.prefix;
     if (prefix !== 0) {
       this.prefix = 0;
@@ -243,6 +247,7 @@ export class Assembler {
     // label targets: relaxable jumps become items, other references become fixups
     for (let i = 0; i < n; i++) {
       const o = ops[i];
+      if (typeof o !== "object" || o instanceof Reg) continue;
       if (o instanceof Label) {
         this.checkLabel(o, mnemonic);
         const long = longFormOf.get(f);
@@ -573,9 +578,9 @@ export function setListingFormatter(fn: typeof formatText): void {
 export interface Assembler extends AssemblerMethods {}
 
 const proto = Assembler.prototype as unknown as Record<string, unknown>;
-for (const [mnemonic, forms] of formsByMnemonic) {
+for (const [mnemonic, entry] of entries) {
   if (mnemonic in proto) continue; // never shadow a directive
   proto[mnemonic] = function (this: Assembler, a?: Operand, b?: Operand, c?: Operand, d?: Operand, e?: Operand) {
-    return this.emitForms(mnemonic, forms, a, b, c, d, e, arguments.length);
+    return this.emitForms(entry, a, b, c, d, e, 5);
   };
 }

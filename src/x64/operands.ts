@@ -29,6 +29,17 @@ export const VSIB_X = 1 << 12; // vector index xmm
 export const VSIB_Y = 1 << 13; // vector index ymm
 export const VSIB_Z = 1 << 14; // vector index zmm
 export const M_ALL_SIZES = M8 | M16 | M32 | M64 | M80 | M128 | M256 | M512;
+// immediates and labels share the memory word ("high class"): see encode/match.ts
+export const H_IMM8 = 1 << 15; // -128..255
+export const H_IMM16 = 1 << 16; // -32768..65535
+export const H_IMM32 = 1 << 17; // -2^31..2^32-1
+export const H_IMM64 = 1 << 18; // -2^63..2^64-1
+export const H_IMM32S = 1 << 19; // sign-extended imm32 (64-bit operand)
+export const H_ONE = 1 << 20; // the literal 1
+export const H_IMM8S16 = 1 << 21; // imm8 sign-extended to 16 bits
+export const H_IMM8S32 = 1 << 22; // imm8 sign-extended to 32 bits
+export const H_IMM8S64 = 1 << 23; // imm8 sign-extended to 64 bits
+export const H_LABEL = 1 << 24; // a Label (rel8/rel32 target)
 
 const sizeBit: Record<number, number> = { 8: M8, 16: M16, 32: M32, 64: M64, 80: M80, 128: M128, 256: M256, 512: M512 };
 const sizeName: Record<number, string> = { 0: "", 8: "byte", 16: "word", 32: "dword", 64: "qword", 80: "tbyte", 128: "xmmword", 256: "ymmword", 512: "zmmword" };

@@ -5,7 +5,7 @@
  */
 import { JitError } from "../../core/errors.ts";
 import { Label } from "../../core/label.ts";
-import { MANY, Mem, Rounding } from "../operands.ts";
+import { H_IMM16, H_IMM32, H_IMM32S, H_IMM64, H_IMM8, H_IMM8S16, H_IMM8S32, H_IMM8S64, H_LABEL, H_ONE, MANY, Mem, Rounding } from "../operands.ts";
 import { Reg } from "../registers.ts";
 import { IMM_NONE, type Form, type OpSpec } from "../table/schema.ts";
 import { immFits } from "./immediate.ts";
@@ -25,30 +25,128 @@ export function accepts(f: Form, s: OpSpec, o: Operand): boolean {
   return false;
 }
 
+/** Immediate category bits (operands.ts H_IMM*) of a value; 0 if it is not an integer. */
+export function immClass(v: number | bigint): number {
+  if (typeof v === "bigint") {
+    let c = 0;
+    if (immFits(IMM_64_KIND, v, 64)) c |= H_IMM64;
+    if (v >= -(1n << 31n) && v < 1n << 32n) c |= immClass(Number(v)) & ~H_IMM64;
+    else if (immFits(IMM_32S_KIND, v, 64)) c |= H_IMM32S | (immFits(IMM_8S_KIND, v, 64) ? H_IMM8S64 : 0);
+    return c;
+  }
+  if (!Number.isInteger(v)) return 0;
+  if (v >= -128 && v <= 127) return v === 1 ? H_ONE | H_IMM8 | H_IMM16 | H_IMM32 | H_IMM64 | H_IMM32S | H_IMM8S16 | H_IMM8S32 | H_IMM8S64 : H_IMM8 | H_IMM16 | H_IMM32 | H_IMM64 | H_IMM32S | H_IMM8S16 | H_IMM8S32 | H_IMM8S64;
+  let c = 0;
+  if (Number.isSafeInteger(v)) c |= H_IMM64;
+  if (v >= -2147483648 && v <= 4294967295) {
+    c |= H_IMM32;
+    if (v <= 2147483647) c |= H_IMM32S;
+    const t32 = v >>> 0;
+    if (t32 >= 0xffffff80) c |= H_IMM8S32;
+    if (v >= -32768 && v <= 65535) {
+      c |= H_IMM16;
+      const t16 = v & 0xffff;
+      if (t16 >= 0xff80) c |= H_IMM8S16;
+      if (v <= 255) c |= H_IMM8;
+    }
+  }
+  return c;
+}
+const IMM_64_KIND = 4, IMM_32S_KIND = 6, IMM_8S_KIND = 5;
+
+const lo = new Int32Array(8);
+const hi = new Int32Array(8);
+
+/**
+ * A mnemonic's forms plus a small memo of recent matches. Matching is a pure
+ * function of the operands' class words, so a hit on the same class vector
+ * returns the same form without scanning the rows again.
+ */
+export interface Mnemonic {
+  readonly name: string;
+  readonly forms: readonly Form[];
+  /** CACHE_WAYS entries of [n, lo0, hi0, ... lo4, hi4] */
+  readonly memoKeys: Int32Array;
+  readonly memoForms: (Form | null)[];
+  memoNext: number;
+}
+const CACHE_WAYS = 4;
+const KEY = 11;
+
+/** Wrap a mnemonic's forms for `selectForm`. */
+export function mnemonicEntry(name: string, forms: readonly Form[]): Mnemonic {
+  return { name, forms, memoKeys: new Int32Array(CACHE_WAYS * KEY).fill(-1), memoForms: new Array<Form | null>(CACHE_WAYS).fill(null), memoNext: 0 };
+}
+
 /**
  * The first form of `forms` that accepts `ops[0..n)`, or throws a JitError.
  * `rc` is a trailing rounding operand, already split off by the caller.
  * @throws JitError EOPERAND (no form fits, or an unsized memory operand is ambiguous), ERANGE (an immediate fits no form's range)
  */
-export function selectForm(mnemonic: string, forms: readonly Form[], ops: readonly Operand[], n: number, rc: Rounding | null): Form {
+export function selectForm(entry: Mnemonic, ops: readonly Operand[], n: number, rc: Rounding | null): Form {
+  const mnemonic = entry.name, forms = entry.forms;
+  // classify each operand once: register bits (lo) and memory/immediate/label bits (hi)
+  let decorated = false, unsized = false;
+  for (let i = 0; i < n; i++) {
+    const o = ops[i];
+    if (o instanceof Reg) {
+      lo[i] = o.cls; hi[i] = 0;
+      if (o.mask !== 0 || o.zero) decorated = true;
+    } else if (o instanceof Mem) {
+      lo[i] = 0; hi[i] = o.mcls;
+      if ((o.mcls & MANY) !== 0) unsized = true;
+    } else if (typeof o === "number" || typeof o === "bigint") {
+      lo[i] = 0; hi[i] = immClass(o);
+    } else if (o instanceof Label) {
+      lo[i] = 0; hi[i] = H_LABEL;
+    } else {
+      lo[i] = 0; hi[i] = 0;
+    }
+  }
+  const plain = !decorated && !unsized && rc === null;
+  if (plain) {
+    const keys = entry.memoKeys;
+    probe: for (let w = 0; w < CACHE_WAYS; w++) {
+      const base = w * KEY;
+      if (keys[base] !== n) continue;
+      for (let i = 0; i < n; i++) {
+        if (keys[base + 1 + 2 * i] !== lo[i] || keys[base + 2 + 2 * i] !== hi[i]) continue probe;
+      }
+      return entry.memoForms[w]!;
+    }
+  }
   let found: Form | null = null;
   let unsizedAt = -1;
-  for (let fi = 0; fi < forms.length; fi++) {
+  outer: for (let fi = 0; fi < forms.length; fi++) {
     const f = forms[fi]!;
-    const specs = f.ops;
-    if (specs.length !== n) continue;
-    let ok = true;
+    const c = f.cls;
+    if (c.length !== n * 2) continue;
     for (let i = 0; i < n; i++) {
-      if (!accepts(f, specs[i]!, ops[i]!)) { ok = false; break; }
+      if (((lo[i]! & c[2 * i]!) | (hi[i]! & c[2 * i + 1]!)) === 0) continue outer;
     }
-    if (!ok) continue;
-    if (rc !== null && !(rc.mode >= 0 ? f.er : f.sae || f.er)) continue;
-    if (found === null) {
-      found = f;
-      // an unsized memory operand: look on for a form of another size
+    if (decorated) {
+      if (!f.decorated) continue;
       for (let i = 0; i < n; i++) {
         const o = ops[i];
-        if (o instanceof Mem && (o.mcls & MANY) !== 0 && (specs[i]!.mcls & MANY) === 0) { unsizedAt = i; break; }
+        if (o instanceof Reg && ((o.mask !== 0 && !f.ops[i]!.maskOk) || (o.zero && !f.ops[i]!.zeroOk))) continue outer;
+      }
+    }
+    if (rc !== null && !(rc.mode >= 0 ? f.er : f.sae || f.er)) continue;
+    if (plain) {
+      const w = entry.memoNext;
+      entry.memoNext = (w + 1) & (CACHE_WAYS - 1);
+      const keys = entry.memoKeys, base = w * KEY;
+      keys[base] = n;
+      for (let i = 0; i < n; i++) { keys[base + 1 + 2 * i] = lo[i]!; keys[base + 2 + 2 * i] = hi[i]!; }
+      entry.memoForms[w] = f;
+      return f;
+    }
+    if (!unsized) return f;
+    if (found === null) {
+      found = f;
+      for (let i = 0; i < n; i++) {
+        const o = ops[i];
+        if (o instanceof Mem && (o.mcls & MANY) !== 0 && (f.ops[i]!.mcls & MANY) === 0) { unsizedAt = i; break; }
       }
       if (unsizedAt < 0) return f;
     } else if (f.ops[unsizedAt]!.bits !== found.ops[unsizedAt]!.bits) {

@@ -7,7 +7,7 @@
 import {
   C_AL, C_AX, C_CL, C_DX, C_EAX, C_K, C_R16, C_R32, C_R64, C_R8, C_R8H, C_RAX, C_SEG, C_XMM, C_XMM0, C_XMMX, C_YMM, C_YMMX, C_ZMM,
 } from "../registers.ts";
-import { B16, B32, B64, M128, M16, M256, M32, M512, M64, M8, M80, M_ALL_SIZES, MANY, VSIB_X, VSIB_Y, VSIB_Z } from "../operands.ts";
+import { H_IMM16, H_IMM32, H_IMM32S, H_IMM64, H_IMM8, H_IMM8S16, H_IMM8S32, H_IMM8S64, H_LABEL, H_ONE, B16, B32, B64, M128, M16, M256, M32, M512, M64, M8, M80, M_ALL_SIZES, MANY, VSIB_X, VSIB_Y, VSIB_Z } from "../operands.ts";
 
 export const ENC_LEGACY = 0;
 export const ENC_VEX = 1;
@@ -45,6 +45,8 @@ export interface OpSpec {
   readonly rcls: number;
   /** Memory class bits accepted. */
   readonly mcls: number;
+  /** High class bits accepted: memory, immediate categories and labels (operands.ts H_*). */
+  readonly hcls: number;
   /** Immediate kind accepted (IMM_*), or IMM_NONE. */
   readonly imm: number;
   /** Relative target width in bits (8 or 32), or 0. */
@@ -98,6 +100,23 @@ export interface Form {
   readonly special: string;
   /** Fixed trailing imm8 value for forms like `cmpeqps` (imm = predicate), or -1. */
   readonly fixedImm: number;
+  /** Flattened [rcls0, hcls0, rcls1, hcls1, ...] for the matcher's hot loop. */
+  readonly cls: Int32Array;
+  /** True when some operand accepts {k}/{z} decorations. */
+  readonly decorated: boolean;
+}
+
+function immHigh(kind: number, opSize: number): number {
+  switch (kind) {
+    case IMM_8: return H_IMM8;
+    case IMM_16: return H_IMM16;
+    case IMM_32: return H_IMM32;
+    case IMM_64: return H_IMM64;
+    case IMM_32S: return H_IMM32S;
+    case IMM_ONE: return H_ONE;
+    case IMM_8S: return opSize === 16 ? H_IMM8S16 : opSize === 32 ? H_IMM8S32 : H_IMM8S64;
+  }
+  return 0;
 }
 
 const CONDS: [number, string[]][] = [
@@ -327,20 +346,28 @@ function parseRow(line: string): Form[] {
     if (role === ROLE_L) immIdx++;
     if (role === ROLE_IMPLICIT && info.imm === IMM_NONE && info.rcls === 0) throw new RowError(`operand ${i + 1} (${tt}) is not encoded by op/en "${openText}"`);
     if (opSize === 0 && (info.rcls & (C_R8 | C_R16 | C_R32 | C_R64 | C_AL | C_AX | C_EAX | C_RAX) || gpBits(tt))) opSize = info.bits;
-    ops.push({ text: tokTexts[i]!, rcls, mcls: info.mcls, imm: info.imm, rel: info.rel, role, immBytes, maskOk, zeroOk, elemBits: info.elemBits, bits: info.bits });
+    ops.push({ text: tokTexts[i]!, rcls, mcls: info.mcls, hcls: info.mcls | (info.rel ? H_LABEL : 0), imm: info.imm, rel: info.rel, role, immBytes, maskOk, zeroOk, elemBits: info.elemBits, bits: info.bits });
   }
   if (roleIdx !== roles.length) throw new RowError(`op/en "${openText}" names ${roles.length} operands but the form has ${roleIdx} explicit ones`);
   const tuple = tupleText === "" ? TT_NONE : tupleByName[tupleText];
   if (tuple === undefined) throw new RowError(`unknown tuple type "${tupleText}"`);
   if (evex && tuple === TT_NONE && ops.some((o) => o.mcls !== 0)) throw new RowError(`EVEX row with a memory operand needs a tuple type`);
   const features = featText.split(/\s+/).filter(Boolean);
+  const cls = new Int32Array(ops.length * 2);
+  for (let i = 0; i < ops.length; i++) {
+    const o = ops[i]!;
+    (o as { hcls: number }).hcls |= immHigh(o.imm, opSize);
+    cls[2 * i] = o.rcls;
+    cls[2 * i + 1] = o.hcls;
+  }
+  const decorated = ops.some((o) => o.maskOk || o.zeroOk);
   const out: Form[] = [];
   for (const { name, cc } of expandMnemonics(mnemonics.toLowerCase())) {
     const opcode = op.opcode.slice();
     if (op.plus === "cc") opcode[opcode.length - 1]! += cc;
     out.push({
       mnemonic: name, text: `${name}${opsText ? " " + opsText : ""}`, ops, enc: op.enc, prefixes: op.prefixes, w: op.w, opcode,
-      digit: op.digit, l: op.l, pp: op.pp, map: op.map, tuple, features, opSize, lock, rep, er, sae, vex2rev, special, fixedImm,
+      digit: op.digit, l: op.l, pp: op.pp, map: op.map, tuple, features, opSize, lock, rep, er, sae, vex2rev, special, fixedImm, cls, decorated,
     });
     if (op.plus !== "cc" && cc >= 0) throw new RowError(`mnemonic with cc needs an opcode with +cc`);
   }
