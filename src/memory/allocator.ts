@@ -45,7 +45,8 @@ export interface AllocatorStats {
 }
 
 const GRANULE = 16;
-const MAX_SIZE = 2 ** 46;
+/** Largest block or chunk: 1 GiB (x86-64 rel32 reaches ±2 GiB; larger code is a bug, and a huge dual mapping would be filled). */
+const MAX_SIZE = 2 ** 30;
 
 type State = 0 | 1 | 2; // open, sealed, freed
 
@@ -160,7 +161,7 @@ export class CodeAllocator {
   alloc(size: number, options?: AllocOptions): CodeBlock {
     const align = options?.align ?? GRANULE;
     if (!Number.isInteger(size) || size <= 0 || size > MAX_SIZE) {
-      throw new JitError("EALLOC", `bad code size ${size}: expected an integer from 1 to 2^46`);
+      throw new JitError("EALLOC", `bad code size ${size}: expected an integer from 1 to 2^30 (1 GiB)`);
     }
     if (!Number.isInteger(align) || align < 1 || (align & (align - 1)) !== 0 || align > libc.pageSize) {
       throw new JitError("EALLOC", `bad alignment ${align}: expected a power of two from 1 to ${libc.pageSize}`);
@@ -189,11 +190,17 @@ export class CodeAllocator {
       const pad = start - off;
       if (pad + reserved > len) continue;
       const tail = len - pad - reserved;
-      // replace extent i by [off,pad] and [start+reserved, tail], dropping empty ones
-      const repl: number[] = [];
-      if (pad > 0) repl.push(off, pad);
-      if (tail > 0) repl.push(start + reserved, tail);
-      f.splice(i, 2, ...repl);
+      // shrink extent i to [off, pad) and/or [start + reserved, tail), dropping empty parts (no temporaries)
+      if (pad === 0) {
+        if (tail === 0) f.splice(i, 2);
+        else {
+          f[i] = start + reserved;
+          f[i + 1] = tail;
+        }
+      } else {
+        f[i + 1] = pad;
+        if (tail > 0) f.splice(i + 2, 0, start + reserved, tail);
+      }
       e.freeBytes -= reserved;
       e.blocks++;
       this.used += reserved;
@@ -213,7 +220,8 @@ export class CodeAllocator {
     if (block.state === 2) throw new JitError("EFREED", "code block freed twice");
     const wasSealed = block.state === 1;
     block.state = 2;
-    const e = this.byChunk.get(block.chunk)!;
+    const e = this.byChunk.get(block.chunk);
+    if (e === undefined) throw new JitError("EFREED", "code block of a chunk that was unmapped");
     e.chunk.release(block.offset, block.reserved, wasSealed);
     insertFree(e.free, block.offset, block.reserved);
     e.freeBytes += block.reserved;

@@ -1,0 +1,49 @@
+/** platform.test.ts — the C library resolver, for this platform and for ones this machine is not (pure inputs). */
+import { expect, test } from "bun:test";
+import { resolvePlatform } from "../../src/os/platform.ts";
+import { isJitError } from "../../src/core/errors.ts";
+
+function code(f: () => unknown): string | undefined {
+  try {
+    f();
+  } catch (e) {
+    return isJitError(e) ? e.code : `not a JitError: ${String(e)}`;
+  }
+  return undefined;
+}
+
+test("glibc Linux x64 opens libc.so.6 with Linux constants", () => {
+  const p = resolvePlatform("linux", "x64", false);
+  expect(p.libc).toBe("libc.so.6");
+  expect(p.flavour).toBe("glibc");
+  expect(p.MAP_ANONYMOUS).toBe(0x20);
+  expect(p.SC_PAGESIZE).toBe(30);
+  expect(p.hasMemfd).toBe(true);
+});
+
+test("musl Linux x64 opens the musl loader", () => {
+  const p = resolvePlatform("linux", "x64", true);
+  expect(p.libc).toBe("libc.musl-x86_64.so.1");
+  expect(p.errnoFunction).toBe("__errno_location");
+});
+
+test("macOS x64 opens libSystem with its own constants", () => {
+  const p = resolvePlatform("darwin", "x64");
+  expect(p.libc).toBe("libSystem.B.dylib");
+  expect(p.errnoFunction).toBe("__error");
+  expect(p.MAP_ANONYMOUS).toBe(0x1000);
+  expect(p.hasMemfd).toBe(false);
+});
+
+test("other CPUs and OSes fail with EPLATFORM and say why", () => {
+  expect(code(() => resolvePlatform("linux", "arm64"))).toBe("EPLATFORM");
+  expect(code(() => resolvePlatform("darwin", "arm64"))).toBe("EPLATFORM");
+  expect(code(() => resolvePlatform("win32", "x64"))).toBe("EPLATFORM");
+  expect(code(() => resolvePlatform("freebsd", "x64"))).toBe("EPLATFORM");
+  expect(() => resolvePlatform("linux", "arm64")).toThrow(/x86-64/);
+  expect(() => resolvePlatform("win32", "x64")).toThrow(/win32/);
+});
+
+test("this machine resolves", () => {
+  expect(resolvePlatform().os).toBe("linux");
+});
