@@ -129,6 +129,9 @@ function cfunction(address: number, sig: NormalizedSignature): unknown {
   return CFunction({ ptr: address as Pointer, args: sig.args, returns: sig.returns });
 }
 
+/** Blocks that belong to a function (each block has one owner, which frees it). */
+const owned = new WeakSet<CodeBlock>();
+
 function wrap(address: number, size: number, sig: NormalizedSignature, block: CodeBlock | null, keepAlive: boolean): Function {
   const cf = block === null ? CFunction({ ptr: address as Pointer, args: sig.args, returns: sig.returns }) : cfunction(address, sig);
   const [fn, kill] = maker(sig.args.length)(cf, disposedCall);
@@ -136,7 +139,10 @@ function wrap(address: number, size: number, sig: NormalizedSignature, block: Co
   const w = fn as Wrapped; // a plain JS closure (not the CFunction): own properties do not slow its calls
   w[Symbol.dispose] = disposeThis;
   w[ENTRY] = e;
-  if (block !== null && !keepAlive) registry.register(fn, block, e);
+  if (block !== null) {
+    owned.add(block);
+    if (!keepAlive) registry.register(fn, block, e);
+  }
   return fn;
 }
 
@@ -184,7 +190,8 @@ export function fromBytes<const S extends Signature>(
  * @example
  * const block = allocator.alloc(8); block.write(bytes).seal();
  * const f = toFunction(block, { args: ["i64"], returns: "i64" });
- * @throws JitError ESIGNATURE, EFREED for a freed block, EPOINTER for an address that cannot be code
+ * @throws JitError ESIGNATURE, EFREED for a freed block, ESTATE for a block another function owns,
+ *   EPOINTER for an address that cannot be code
  */
 export function toFunction<const S extends Signature>(
   code: CodeBlock | number | bigint,
@@ -195,6 +202,9 @@ export function toFunction<const S extends Signature>(
   const keepAlive = options?.keepAlive === true;
   if (code instanceof CodeBlock) {
     if (code.freed) throw new JitError("EFREED", "toFunction of a code block that was freed");
+    if (owned.has(code)) {
+      throw new JitError("ESTATE", "this code block already belongs to a function (one owner frees it); wrap its address instead");
+    }
     code.seal();
     return wrap(code.address, code.size, sig, code, keepAlive) as JitFunction<S>;
   }
