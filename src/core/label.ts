@@ -8,6 +8,9 @@
 export class Label {
   /** Offset in the code once bound, -1 before. */
   offset = -1;
+  /** Operand class words read by the x64 matcher (hi = its "label" bit, 1 << 24). */
+  readonly lo: number = 0;
+  readonly hi: number = 1 << 24;
   constructor(
     /** Index within the owning assembler. */
     readonly id: number,

@@ -14,11 +14,15 @@ import { JitError } from "../core/errors.ts";
 import { Label } from "../core/label.ts";
 import { type Operand, encode, encodeResult } from "./encode/encoder.ts";
 import { describe, type Mnemonic, mnemonicEntry, selectForm } from "./encode/match.ts";
-import { Mem, Rounding, type Mem128, type Mem256, type Mem32, type Mem512, type Mem64 } from "./operands.ts";
+import { H_LABEL, H_MEMLABEL, Mem, Rounding, type Mem128, type Mem256, type Mem32, type Mem512, type Mem64 } from "./operands.ts";
 import { Reg, rip } from "./registers.ts";
 import { formsByMnemonic } from "./table/index.ts";
 import type { Form } from "./table/schema.ts";
 import type { AssemblerMethods } from "./assembler-methods.generated.ts";
+
+function hiOf(o: Operand | undefined): number {
+  return typeof o === "object" ? o.hi : 0;
+}
 
 const ITEM_JUMP = 0;
 const ITEM_ALIGN = 1;
@@ -134,7 +138,6 @@ export class Assembler {
   private readonly fixups: Fixup[] = [];
   private readonly labels: Label[] = [];
   private readonly labelItems: number[] = [];
-  private readonly ops: Operand[] = [0, 0, 0, 0, 0, 0];
   private prefix = 0;
   private prefixName = "";
   private finished: Uint8Array | null = null;
@@ -218,66 +221,69 @@ export class Assembler {
     const entry = entries.get(mnemonic);
     if (entry === undefined) throw new JitError("EMNEMONIC", `unknown instruction "${mnemonic}"`, { instruction: mnemonic });
     if (operands.length > 5) throw new JitError("EOPERAND", `${mnemonic}: too many operands (${operands.length})`, { instruction: mnemonic });
-    return this.emitForms(entry, operands[0], operands[1], operands[2], operands[3], operands[4], operands.length);
+    return this.emitForms(entry, operands[0], operands[1], operands[2], operands[3], operands[4]);
   }
 
   /** @internal the hot path shared by every mnemonic method. */
-  emitForms(entry: Mnemonic, o0: Operand | undefined, o1: Operand | undefined, o2: Operand | undefined, o3: Operand | undefined, o4: Operand | undefined, count: number): this {
-    const mnemonic = entry.name;
-    if (this.finished !== null) throw new JitError("ESTATE", `${mnemonic}: the assembler is finished; create a new one`, { instruction: mnemonic });
-    const ops = this.ops;
-    let n = count;
-    ops[0] = o0!; ops[1] = o1!; ops[2] = o2!; ops[3] = o3!; ops[4] = o4!;
-    while (n > 0 && ops[n - 1] === undefined) n--;
-    for (let i = 0; i < n; i++) if (ops[i] === undefined) throw new JitError("EOPERAND", `operand ${i + 1} of ${mnemonic} is undefined`, { instruction: mnemonic, operand: i + 1 });
+  emitForms(entry: Mnemonic, o0: Operand | undefined, o1: Operand | undefined, o2: Operand | undefined, o3: Operand | undefined, o4: Operand | undefined): this {
+    if (this.finished !== null) throw new JitError("ESTATE", `${entry.name}: the assembler is finished; create a new one`, { instruction: entry.name });
+    let n = o4 !== undefined ? 5 : o3 !== undefined ? 4 : o2 !== undefined ? 3 : o1 !== undefined ? 2 : o0 !== undefined ? 1 : 0;
     let rc: Rounding | null = null;
-    if (n > 0 && ops[n - 1] instanceof Rounding) {
-      rc = ops[n - 1] as Rounding;
-      n--;
+    if (n > 0) {
+      const last = n === 5 ? o4 : n === 4 ? o3 : n === 3 ? o2 : n === 2 ? o1 : o0;
+      if (last instanceof Rounding) {
+        rc = last;
+        n--;
+      }
+      if (n > 4) throw new JitError("EOPERAND", `${entry.name}: too many operands (${n})`, { instruction: entry.name });
+      if ((n > 0 && o0 === undefined) || (n > 1 && o1 === undefined) || (n > 2 && o2 === undefined)) {
+        const i = o0 === undefined ? 0 : o1 === undefined ? 1 : 2;
+        throw new JitError("EOPERAND", `operand ${i + 1} of ${entry.name} is undefined`, { instruction: entry.name, operand: i + 1 });
+      }
     }
-    const f = selectForm(entry, ops, n, rc);
+    const f = selectForm(entry, o0, n > 1 ? o1 : undefined, n > 2 ? o2 : undefined, n > 3 ? o3 : undefined, n, rc);
     const prefix = this.prefix;
     if (prefix !== 0) {
       this.prefix = 0;
-      const ok = prefix === 0xf0 ? f.lock && ops.slice(0, n).some((o) => o instanceof Mem) : f.rep;
-      if (!ok) throw new JitError("EOPERAND", `${this.prefixName} prefix is not allowed on ${f.text}`, { instruction: mnemonic });
+      const ok = prefix === 0xf0 ? f.lock && [o0, o1, o2, o3].some((o) => o instanceof Mem) : f.rep;
+      if (!ok) throw new JitError("EOPERAND", `${this.prefixName} prefix is not allowed on ${f.text}`, { instruction: entry.name });
     }
     const b = this.buf;
     const start = b.pos;
     // label targets: relaxable jumps become items, other references become fixups
-    for (let i = 0; i < n; i++) {
-      const o = ops[i];
-      if (typeof o !== "object" || o instanceof Reg) continue;
-      if (o instanceof Label) {
-        this.checkLabel(o, mnemonic);
-        const long = longFormOf.get(f);
-        if (long !== undefined) {
-          const item: JumpItem = { kind: ITEM_JUMP, rawPos: start, label: o, shortOp: opcodeBytes(f), longOp: opcodeBytes(long), long: false, size: 0, rec: -1 };
-          item.size = item.shortOp.length + 1;
-          if (this.records !== null) item.rec = this.record(`${mnemonic} ${o.name}`, start, 0, item);
-          this.items.push(item);
-          return this;
+    if (((hiOf(o0) | hiOf(o1) | hiOf(o2) | hiOf(o3)) & (H_LABEL | H_MEMLABEL)) !== 0) {
+      for (const o of [o0, o1, o2, o3]) {
+        if (o instanceof Label) {
+          this.checkLabel(o, entry.name);
+          const long = longFormOf.get(f);
+          if (long !== undefined) {
+            const item: JumpItem = { kind: ITEM_JUMP, rawPos: start, label: o, shortOp: opcodeBytes(f), longOp: opcodeBytes(long), long: false, size: 0, rec: -1 };
+            item.size = item.shortOp.length + 1;
+            if (this.records !== null) item.rec = this.record(`${entry.name} ${o.name}`, start, 0, item);
+            this.items.push(item);
+            return this;
+          }
+        } else if (o instanceof Mem && o.label !== null) {
+          this.checkLabel(o.label, entry.name);
         }
-      } else if (o instanceof Mem && o.label !== null) {
-        this.checkLabel(o.label, mnemonic);
       }
     }
     try {
-      encode(b, f, ops, n, prefix, rc);
+      encode(b, f, o0, o1, o2, o3, n, prefix, rc);
     } catch (e) {
       b.pos = start;
       throw e;
     }
     const r = encodeResult;
     if (r.relPos >= 0) {
-      this.fixups.push({ rawPos: r.relPos, items: this.items.length, label: r.relLabel!, bytes: r.relBytes, rawEnd: b.pos, addend: 0, mnemonic });
+      this.fixups.push({ rawPos: r.relPos, items: this.items.length, label: r.relLabel!, bytes: r.relBytes, rawEnd: b.pos, addend: 0, mnemonic: entry.name });
     }
     if (r.ripPos >= 0) {
       const p = r.ripPos, bb = b.buf;
       const addend = bb[p]! | (bb[p + 1]! << 8) | (bb[p + 2]! << 16) | (bb[p + 3]! << 24);
-      this.fixups.push({ rawPos: p, items: this.items.length, label: r.ripLabel!, bytes: 4, rawEnd: b.pos, addend, mnemonic });
+      this.fixups.push({ rawPos: p, items: this.items.length, label: r.ripLabel!, bytes: 4, rawEnd: b.pos, addend, mnemonic: entry.name });
     }
-    if (this.records !== null) this.record(formatText(mnemonic, ops, n, rc, prefix), start, b.pos - start, null);
+    if (this.records !== null) this.record(formatText(entry.name, [o0!, o1!, o2!, o3!], n, rc, prefix), start, b.pos - start, null);
     return this;
   }
 
@@ -581,6 +587,6 @@ const proto = Assembler.prototype as unknown as Record<string, unknown>;
 for (const [mnemonic, entry] of entries) {
   if (mnemonic in proto) continue; // never shadow a directive
   proto[mnemonic] = function (this: Assembler, a?: Operand, b?: Operand, c?: Operand, d?: Operand, e?: Operand) {
-    return this.emitForms(entry, a, b, c, d, e, 5);
+    return this.emitForms(entry, a, b, c, d, e);
   };
 }

@@ -40,6 +40,7 @@ export const H_IMM8S16 = 1 << 21; // imm8 sign-extended to 16 bits
 export const H_IMM8S32 = 1 << 22; // imm8 sign-extended to 32 bits
 export const H_IMM8S64 = 1 << 23; // imm8 sign-extended to 64 bits
 export const H_LABEL = 1 << 24; // a Label (rel8/rel32 target)
+export const H_MEMLABEL = 1 << 25; // a memory operand that refers to a label ([rip + label]); no token has it
 
 const sizeBit: Record<number, number> = { 8: M8, 16: M16, 32: M32, 64: M64, 80: M80, 128: M128, 256: M256, 512: M512 };
 const sizeName: Record<number, string> = { 0: "", 8: "byte", 16: "word", 32: "dword", 64: "qword", 80: "tbyte", 128: "xmmword", 256: "ymmword", 512: "zmmword" };
@@ -48,6 +49,9 @@ const sizeName: Record<number, string> = { 0: "", 8: "byte", 16: "word", 32: "dw
 export class Mem {
   /** Memory class bits for the form matcher. */
   readonly mcls: number;
+  /** Matcher class words: no register bits; memory bits (+ H_MEMLABEL). */
+  readonly lo: number = 0;
+  readonly hi: number;
   constructor(
     /** Base register (64- or 32-bit GP, or rip), or null. */
     readonly base: Reg | null,
@@ -77,6 +81,7 @@ export class Mem {
       c = sizeBit[bits]!;
     }
     this.mcls = c;
+    this.hi = label !== null ? c | H_MEMLABEL : c;
   }
 
   /** True for `[rip + x]` operands (RIP-relative addressing). */
@@ -293,6 +298,9 @@ export { RT_SEG };
  * `a.vaddpd(zmm0, zmm1, zmm2, rnSae)` is Intel `vaddpd zmm0, zmm1, zmm2, {rn-sae}`.
  */
 export class Rounding {
+  /** Matcher class words (a rounding operand is split off before matching). */
+  readonly lo: number = 0;
+  readonly hi: number = 0;
   constructor(
     /** 0 rn, 1 rd, 2 ru, 3 rz; -1 for plain {sae}. */
     readonly mode: number,

@@ -33,6 +33,8 @@ export const C_XMM0 = 1 << 18; // xmm0 as an implicit operand (blendvps)
 export const C_RIP = 1 << 19;
 export const C_MMX = 1 << 20;
 export const C_CR = 1 << 21; // reserved (control registers are not supported)
+/** Set in `lo` of a register decorated with {k}/{z}; no token has it, the matcher checks decorations separately. */
+export const C_DECO = 1 << 22;
 
 /** Register families. */
 export const RT_GP = 0;
@@ -50,6 +52,9 @@ export const RT_RIP = 6;
 export class Reg {
   /** Operand class bits for the form matcher. */
   readonly cls: number;
+  /** Matcher class words: register bits (plus C_DECO when decorated) and high bits (none for registers). */
+  readonly lo: number;
+  readonly hi: number = 0;
   constructor(
     /** Intel name, e.g. "rax", "r8d", "xmm17", "k1". */
     readonly name: string,
@@ -66,6 +71,7 @@ export class Reg {
     readonly zero: boolean = false,
   ) {
     this.cls = cls;
+    this.lo = mask !== 0 || zero ? cls | C_DECO : cls;
   }
 
   /** True for ah/ch/dh/bh, which cannot be encoded together with a REX prefix. */

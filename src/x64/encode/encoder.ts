@@ -117,7 +117,7 @@ function writeImm(b: CodeBuffer, v: number | bigint, bytes: number): void {
  * byte (0 for none); `rc` an optional rounding operand.
  * @throws JitError EOPERAND for register combinations the form cannot encode (e.g. ah with REX).
  */
-export function encode(b: CodeBuffer, f: Form, ops: readonly Operand[], n: number, prefix: number, rc: Rounding | null): void {
+export function encode(b: CodeBuffer, f: Form, o0: Operand | undefined, o1: Operand | undefined, o2: Operand | undefined, o3: Operand | undefined, n: number, prefix: number, rc: Rounding | null): void {
   encodeResult.ripPos = -1;
   encodeResult.relPos = -1;
   b.ensure(32);
@@ -128,7 +128,7 @@ export function encode(b: CodeBuffer, f: Form, ops: readonly Operand[], n: numbe
   let dest: Reg | null = null;
   const specs = f.ops;
   for (let i = 0; i < n; i++) {
-    const o = ops[i]!;
+    const o = (i === 0 ? o0 : i === 1 ? o1 : i === 2 ? o2 : o3)!;
     const s = specs[i]!;
     switch (s.role) {
       case ROLE_R: regOp = o as Reg; break;

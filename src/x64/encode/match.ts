@@ -6,7 +6,7 @@
 import { JitError } from "../../core/errors.ts";
 import { Label } from "../../core/label.ts";
 import { H_IMM16, H_IMM32, H_IMM32S, H_IMM64, H_IMM8, H_IMM8S16, H_IMM8S32, H_IMM8S64, H_LABEL, H_ONE, MANY, Mem, Rounding } from "../operands.ts";
-import { Reg } from "../registers.ts";
+import { C_DECO, Reg } from "../registers.ts";
 import { IMM_NONE, type Form, type OpSpec } from "../table/schema.ts";
 import { immFits } from "./immediate.ts";
 import type { Operand } from "./encoder.ts";
@@ -54,9 +54,6 @@ export function immClass(v: number | bigint): number {
 }
 const IMM_64_KIND = 4, IMM_32S_KIND = 6, IMM_8S_KIND = 5;
 
-const lo = new Int32Array(8);
-const hi = new Int32Array(8);
-
 /**
  * A mnemonic's forms plus a small memo of recent matches. Matching is a pure
  * function of the operands' class words, so a hit on the same class vector
@@ -65,56 +62,54 @@ const hi = new Int32Array(8);
 export interface Mnemonic {
   readonly name: string;
   readonly forms: readonly Form[];
-  /** CACHE_WAYS entries of [n, lo0, hi0, ... lo4, hi4] */
+  /** CACHE_WAYS entries of [n, lo0, hi0, lo1, hi1, lo2, hi2, lo3, hi3] */
   readonly memoKeys: Int32Array;
   readonly memoForms: (Form | null)[];
   memoNext: number;
 }
 const CACHE_WAYS = 4;
-const KEY = 11;
+const KEY = 9;
 
 /** Wrap a mnemonic's forms for `selectForm`. */
 export function mnemonicEntry(name: string, forms: readonly Form[]): Mnemonic {
   return { name, forms, memoKeys: new Int32Array(CACHE_WAYS * KEY).fill(-1), memoForms: new Array<Form | null>(CACHE_WAYS).fill(null), memoNext: 0 };
 }
 
+/** Class words of an operand: objects carry them, immediates are classified by value. */
+function loOf(o: Operand | undefined): number {
+  return typeof o === "object" ? o.lo : 0;
+}
+function hiOf(o: Operand | undefined): number {
+  return typeof o === "object" ? o.hi : o === undefined ? 0 : immClass(o);
+}
+
+const lo = new Int32Array(4);
+const hi = new Int32Array(4);
+
 /**
- * The first form of `forms` that accepts `ops[0..n)`, or throws a JitError.
- * `rc` is a trailing rounding operand, already split off by the caller.
+ * The first form of the mnemonic that accepts operands `o0..o3` (the first
+ * `n`), or throws a JitError. `rc` is a trailing rounding operand, already
+ * split off by the caller.
  * @throws JitError EOPERAND (no form fits, or an unsized memory operand is ambiguous), ERANGE (an immediate fits no form's range)
  */
-export function selectForm(entry: Mnemonic, ops: readonly Operand[], n: number, rc: Rounding | null): Form {
-  const mnemonic = entry.name, forms = entry.forms;
-  // classify each operand once: register bits (lo) and memory/immediate/label bits (hi)
-  let decorated = false, unsized = false;
-  for (let i = 0; i < n; i++) {
-    const o = ops[i];
-    if (o instanceof Reg) {
-      lo[i] = o.cls; hi[i] = 0;
-      if (o.mask !== 0 || o.zero) decorated = true;
-    } else if (o instanceof Mem) {
-      lo[i] = 0; hi[i] = o.mcls;
-      if ((o.mcls & MANY) !== 0) unsized = true;
-    } else if (typeof o === "number" || typeof o === "bigint") {
-      lo[i] = 0; hi[i] = immClass(o);
-    } else if (o instanceof Label) {
-      lo[i] = 0; hi[i] = H_LABEL;
-    } else {
-      lo[i] = 0; hi[i] = 0;
-    }
-  }
+export function selectForm(entry: Mnemonic, o0: Operand | undefined, o1: Operand | undefined, o2: Operand | undefined, o3: Operand | undefined, n: number, rc: Rounding | null): Form {
+  const l0 = loOf(o0), h0 = hiOf(o0), l1 = loOf(o1), h1 = hiOf(o1), l2 = loOf(o2), h2 = hiOf(o2), l3 = loOf(o3), h3 = hiOf(o3);
+  const decorated = ((l0 | l1 | l2 | l3) & C_DECO) !== 0;
+  const unsized = ((h0 | h1 | h2 | h3) & MANY) !== 0;
   const plain = !decorated && !unsized && rc === null;
+  const keys = entry.memoKeys;
   if (plain) {
-    const keys = entry.memoKeys;
-    probe: for (let w = 0; w < CACHE_WAYS; w++) {
-      const base = w * KEY;
-      if (keys[base] !== n) continue;
-      for (let i = 0; i < n; i++) {
-        if (keys[base + 1 + 2 * i] !== lo[i] || keys[base + 2 + 2 * i] !== hi[i]) continue probe;
+    for (let base = 0; base < CACHE_WAYS * KEY; base += KEY) {
+      if (keys[base] === n && keys[base + 1] === l0 && keys[base + 2] === h0 && keys[base + 3] === l1 && keys[base + 4] === h1 &&
+        keys[base + 5] === l2 && keys[base + 6] === h2 && keys[base + 7] === l3 && keys[base + 8] === h3) {
+        return entry.memoForms[base / KEY]!;
       }
-      return entry.memoForms[w]!;
     }
   }
+  lo[0] = l0; lo[1] = l1; lo[2] = l2; lo[3] = l3;
+  hi[0] = h0; hi[1] = h1; hi[2] = h2; hi[3] = h3;
+  const mnemonic = entry.name, forms = entry.forms;
+  const ops = [o0, o1, o2, o3];
   let found: Form | null = null;
   let unsizedAt = -1;
   outer: for (let fi = 0; fi < forms.length; fi++) {
@@ -135,9 +130,10 @@ export function selectForm(entry: Mnemonic, ops: readonly Operand[], n: number, 
     if (plain) {
       const w = entry.memoNext;
       entry.memoNext = (w + 1) & (CACHE_WAYS - 1);
-      const keys = entry.memoKeys, base = w * KEY;
+      const base = w * KEY;
       keys[base] = n;
-      for (let i = 0; i < n; i++) { keys[base + 1 + 2 * i] = lo[i]!; keys[base + 2 + 2 * i] = hi[i]!; }
+      keys[base + 1] = l0; keys[base + 2] = h0; keys[base + 3] = l1; keys[base + 4] = h1;
+      keys[base + 5] = l2; keys[base + 6] = h2; keys[base + 7] = l3; keys[base + 8] = h3;
       entry.memoForms[w] = f;
       return f;
     }
@@ -154,7 +150,7 @@ export function selectForm(entry: Mnemonic, ops: readonly Operand[], n: number, 
     }
   }
   if (found !== null) return found;
-  throw explain(mnemonic, forms, ops, n, rc);
+  throw explain(mnemonic, forms, ops as Operand[], n, rc);
 }
 
 function sizeWord(bits: number): string {
