@@ -1,0 +1,62 @@
+/**
+ * create.bench.ts — how fast functions are made: one fromBytes call per small
+ * function (W^X default), in each memory mode, against the bun:ffi CFunction()
+ * floor, and the memory step alone (alloc + write + seal + free) per mode —
+ * the numbers behind choosing dual mapping (docs/memory.md). Target: ≤ 5 µs per
+ * fromBytes while W^X.
+ *
+ * "create+dispose" is the churn case: the allocator hands back the same
+ * address and bunjit reuses the disposed function's CFunction object for it.
+ * "create, GC frees" never disposes: every function gets a fresh CFunction and
+ * the FinalizationRegistry frees the code; that is the cost without reuse.
+ *
+ * Run alone: bun run bench/create.bench.ts
+ */
+import { CFunction, type Pointer } from "bun:ffi";
+import { bench, do_not_optimize, run, summary } from "mitata";
+import { CodeAllocator, dispose, fromBytes } from "../src/index.ts";
+
+const ADD_I32 = new Uint8Array([0x8d, 0x04, 0x37, 0xc3]); // lea eax, [rdi+rsi]; ret
+const SIG = { args: ["i32", "i32"], returns: "i32" } as const;
+const dual = new CodeAllocator({ mode: "dual" });
+const flip = new CodeAllocator({ mode: "flip" });
+const rwx = new CodeAllocator({ mode: "rwx" });
+const anchor = dual.alloc(4).write(ADD_I32).seal();
+
+summary(() => {
+  bench("CFunction() alone (floor)", () => {
+    do_not_optimize(CFunction({ ptr: anchor.address as Pointer, args: ["i32", "i32"], returns: "i32" }));
+  });
+  bench("fromBytes create+dispose, W^X default (dual)", () => {
+    const f = fromBytes(ADD_I32, SIG);
+    do_not_optimize(f);
+    dispose(f);
+  }).baseline(true);
+  bench("fromBytes create, GC frees (fresh CFunction), dual", () => {
+    do_not_optimize(fromBytes(ADD_I32, SIG, { allocator: dual }));
+  });
+  bench("fromBytes create+dispose, flip (mprotect)", () => {
+    const f = fromBytes(ADD_I32, SIG, { allocator: flip });
+    do_not_optimize(f);
+    dispose(f);
+  });
+  bench("fromBytes create+dispose, rwx (insecure)", () => {
+    const f = fromBytes(ADD_I32, SIG, { allocator: rwx });
+    do_not_optimize(f);
+    dispose(f);
+  });
+});
+
+summary(() => {
+  for (const [name, a] of [["dual", dual], ["flip", flip], ["rwx", rwx]] as const) {
+    bench(`memory only: alloc+write+seal+free, ${name}`, () => {
+      const b = a.alloc(4).write(ADD_I32).seal();
+      do_not_optimize(b);
+      a.free(b);
+    });
+  }
+});
+
+const { benchmarks } = await run();
+console.log("\nper function (median):");
+for (const t of benchmarks) for (const r of t.runs) if (r.stats) console.log(`  ${r.name.padEnd(52)} ${(r.stats.p50 / 1000).toFixed(2)} µs`);
