@@ -99,10 +99,10 @@ export function selectForm(entry: Mnemonic, o0: Operand | undefined, o1: Operand
   const plain = !decorated && !unsized && rc === null;
   const keys = entry.memoKeys;
   if (plain) {
-    for (let base = 0; base < CACHE_WAYS * KEY; base += KEY) {
+    for (let w = 0, base = 0; w < CACHE_WAYS; w++, base += KEY) {
       if (keys[base] === n && keys[base + 1] === l0 && keys[base + 2] === h0 && keys[base + 3] === l1 && keys[base + 4] === h1 &&
         keys[base + 5] === l2 && keys[base + 6] === h2 && keys[base + 7] === l3 && keys[base + 8] === h3) {
-        return entry.memoForms[base / KEY]!;
+        return entry.memoForms[w]!;
       }
     }
   }
