@@ -84,7 +84,11 @@ interface Wrapped {
 
 /** Frees code whose JS function was collected. Held value: the block (never the function). */
 const registry = new FinalizationRegistry<CodeBlock>((block) => {
-  if (!block.freed) block.allocator.free(block);
+  try {
+    if (!block.freed) block.allocator.free(block);
+  } catch {
+    // only munmap of an emptied chunk can fail here (EUNMAP); there is no caller to report to
+  }
 });
 
 function disposedCall(): never {
