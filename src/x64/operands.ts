@@ -9,7 +9,7 @@
  */
 import { JitError } from "../core/errors.ts";
 import { Label } from "../core/label.ts";
-import { rip, Reg, RT_GP, RT_RIP, RT_SEG, RT_XMM, RT_YMM, RT_ZMM, type Gp32, type Gp64, type Rip, type SegReg, type Xmm, type Ymm, type Zmm } from "./registers.ts";
+import { C_DECO, rip, Reg, RT_K, type KReg, RT_GP, RT_RIP, RT_SEG, RT_XMM, RT_YMM, RT_ZMM, type Gp32, type Gp64, type Rip, type SegReg, type Xmm, type Ymm, type Zmm } from "./registers.ts";
 
 // ---- memory class bits (matched against a token's `mcls`) -------------------
 export const M8 = 1 << 0;
@@ -49,8 +49,8 @@ const sizeName: Record<number, string> = { 0: "", 8: "byte", 16: "word", 32: "dw
 export class Mem {
   /** Memory class bits for the form matcher. */
   readonly mcls: number;
-  /** Matcher class words: no register bits; memory bits (+ H_MEMLABEL). */
-  readonly lo: number = 0;
+  /** Matcher class words: no register bits (C_DECO when masked); memory bits (+ H_MEMLABEL). */
+  readonly lo: number;
   readonly hi: number;
   constructor(
     /** Base register (64- or 32-bit GP, or rip), or null. */
@@ -69,6 +69,8 @@ export class Mem {
     readonly label: Label | null = null,
     /** Embedded broadcast `{1toN}`. */
     readonly broadcast: boolean = false,
+    /** Opmask k1–k7 on a masked store (`zmmword ptr [rax] {k1}`), else 0. */
+    readonly mask: number = 0,
   ) {
     let c: number;
     if (index !== null && index.type !== RT_GP) {
@@ -82,6 +84,7 @@ export class Mem {
     }
     this.mcls = c;
     this.hi = label !== null ? c | H_MEMLABEL : c;
+    this.lo = mask !== 0 ? C_DECO : 0;
   }
 
   /** True for `[rip + x]` operands (RIP-relative addressing). */
@@ -98,16 +101,27 @@ export class Mem {
     if (this.bits !== 16 && this.bits !== 32 && this.bits !== 64) {
       throw new JitError("EOPERAND", `broadcast needs a word, dword or qword element, got ${sizeName[this.bits] || "an unsized"} operand`);
     }
-    return new Mem(this.base, this.index, this.scale, this.disp, this.bits, this.seg, this.label, true) as unknown as MemBcstOf<this>;
+    return new Mem(this.base, this.index, this.scale, this.disp, this.bits, this.seg, this.label, true, this.mask) as unknown as MemBcstOf<this>;
   }
 
   /** Segment override: `qword(rax).fs()` is `qword ptr fs:[rax]`. */
   fs(): this {
-    return new Mem(this.base, this.index, this.scale, this.disp, this.bits, 4, this.label, this.broadcast) as this;
+    return new Mem(this.base, this.index, this.scale, this.disp, this.bits, 4, this.label, this.broadcast, this.mask) as this;
   }
   /** Segment override: `qword(rax).gs()` is `qword ptr gs:[rax]`. */
   gs(): this {
-    return new Mem(this.base, this.index, this.scale, this.disp, this.bits, 5, this.label, this.broadcast) as this;
+    return new Mem(this.base, this.index, this.scale, this.disp, this.bits, 5, this.label, this.broadcast, this.mask) as this;
+  }
+  /**
+   * Merge-masking on a memory destination (masked stores, scatters, compress):
+   * `zmmword(rax).k(k1)` is Intel `zmmword ptr [rax] {k1}`.
+   * @throws JitError EOPERAND for k0 or a non-k register.
+   */
+  k(mask: KReg): this {
+    const m = mask as unknown as Reg;
+    if (!(m instanceof Reg) || m.type !== RT_K) throw new JitError("EOPERAND", `opmask must be k1..k7, got ${String((m as { name?: string })?.name ?? m)}`);
+    if (m.id === 0) throw new JitError("EOPERAND", `k0 cannot be used as a write mask (it means "no mask")`);
+    return new Mem(this.base, this.index, this.scale, this.disp, this.bits, this.seg, this.label, this.broadcast, m.id) as this;
   }
   /** The same address with `disp` added. */
   offset(delta: number): this {
@@ -126,7 +140,7 @@ export class Mem {
     }
     const seg = this.seg === 4 ? "fs:" : this.seg === 5 ? "gs:" : "";
     const size = sizeName[this.bits] ? `${sizeName[this.bits]} ptr ` : "";
-    return `${size}${seg}[${s}]${this.broadcast ? "{1toN}" : ""}`;
+    return `${size}${seg}[${s}]${this.broadcast ? "{1toN}" : ""}${this.mask ? ` {k${this.mask}}` : ""}`;
   }
 }
 

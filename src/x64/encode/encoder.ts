@@ -231,8 +231,8 @@ export function encode(b: CodeBuffer, f: Form, o0: Operand | undefined, o1: Oper
       bbit = 1;
       if (rc.mode >= 0) ll = rc.mode;
     } else if (rmMem !== null && rmMem.broadcast) bbit = 1;
-    const maskReg = dest !== null ? dest : null;
-    const aaa = maskReg !== null ? maskReg.mask : 0;
+    const maskReg = dest;
+    const aaa = maskReg !== null ? maskReg.mask : o0 instanceof Mem ? o0.mask : 0;
     const z = maskReg !== null && maskReg.zero ? 1 : 0;
     if (z && !aaa) opErr(f, `{z} needs an opmask: write ${maskReg!.name}.k(k1).z()`);
     const p2 = (z << 7) | (ll << 5) | (bbit << 4) | ((~Vp & 1) << 3) | aaa;

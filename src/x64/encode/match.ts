@@ -124,6 +124,7 @@ export function selectForm(entry: Mnemonic, o0: Operand | undefined, o1: Operand
       for (let i = 0; i < n; i++) {
         const o = ops[i];
         if (o instanceof Reg && ((o.mask !== 0 && !f.ops[i]!.maskOk) || (o.zero && !f.ops[i]!.zeroOk))) continue outer;
+        if (o instanceof Mem && o.mask !== 0 && !f.ops[i]!.maskOk) continue outer;
       }
     }
     if (rc !== null && !(rc.mode >= 0 ? f.er : f.sae || f.er)) continue;
