@@ -60,12 +60,12 @@ export interface JitErrorDetails {
  */
 export class JitError extends Error {
   readonly code: JitErrorCode;
-  readonly instruction?: string;
-  readonly operand?: number;
-  readonly line?: number;
-  readonly column?: number;
-  readonly syscall?: string;
-  readonly errno?: number;
+  declare readonly instruction?: string;
+  declare readonly operand?: number;
+  declare readonly line?: number;
+  declare readonly column?: number;
+  declare readonly syscall?: string;
+  declare readonly errno?: number;
 
   constructor(code: JitErrorCode, message: string, details: JitErrorDetails = {}) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
