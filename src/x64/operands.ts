@@ -168,7 +168,7 @@ export interface VsibX extends MemBase { readonly __vx: true }
 export interface VsibY extends MemBase { readonly __vy: true }
 export interface VsibZ extends MemBase { readonly __vz: true }
 
-type MemBcstOf<M> = M extends Mem16 ? Bcst16 : M extends Mem32 ? Bcst32 : M extends Mem64 ? Bcst64 : never;
+type MemBcstOf<M> = M extends Mem16 ? Bcst16 : M extends Mem32 ? Bcst32 : M extends Mem64 ? Bcst64 : Bcst16 | Bcst32 | Bcst64;
 
 /** What may stand as the base of an address. */
 export type BaseArg = Gp64 | Gp32 | Rip | Label | number | null;
