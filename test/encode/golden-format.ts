@@ -1,0 +1,102 @@
+/**
+ * golden-format.ts — the serialised builder description used in the golden
+ * vector files (third column of `<hex> | <intel> | <builder>`), shared by the
+ * generator (scripts/gen-golden.ts renders it) and the tests (which parse it
+ * back into operands for `Assembler.emit`). It is deliberately not Intel
+ * syntax: a fixed, trivial grammar, so the tests never depend on the Intel
+ * text parser.
+ *
+ * Grammar (space separated):  [lock|rep|repne] mnemonic operand*
+ *   register   rax | zmm3{k1}{z}
+ *   memory     m<bits>(<base>,<index>,<scale>,<disp>[,fs|gs][,bcst])   "_" for none,
+ *              bits 0 = unsized; base "rip" with disp; a label as base "@name" (programs)
+ *   immediate  $<decimal>
+ *   rounding   {rn-sae} {rd-sae} {ru-sae} {rz-sae} {sae}
+ *   label      @name (jump targets, in programs)
+ */
+import { Label } from "../../src/core/label.ts";
+import { type Assembler } from "../../src/x64/assembler.ts";
+import type { Operand } from "../../src/x64/encode/encoder.ts";
+import { memOf, rdSae, rnSae, ruSae, rzSae, sae, type Rounding } from "../../src/x64/operands.ts";
+import { kreg, registerByName, rip, type KReg, type Reg } from "../../src/x64/registers.ts";
+
+/** One instruction as the builder sees it. */
+export interface BuilderCase {
+  prefix: "" | "lock" | "rep" | "repne";
+  mnemonic: string;
+  ops: string[];
+}
+
+/** Split a builder description into prefix, mnemonic and operand tokens. */
+export function splitCase(desc: string): BuilderCase {
+  const words = desc.trim().split(/\s+/);
+  let prefix: BuilderCase["prefix"] = "";
+  if (words[0] === "lock" || words[0] === "rep" || words[0] === "repne") prefix = words.shift() as BuilderCase["prefix"];
+  const mnemonic = words.shift() ?? "";
+  return { prefix, mnemonic, ops: words };
+}
+
+const roundings: Record<string, Rounding> = { "{rn-sae}": rnSae, "{rd-sae}": rdSae, "{ru-sae}": ruSae, "{rz-sae}": rzSae, "{sae}": sae };
+
+function reg(name: string): Reg {
+  const r = registerByName(name);
+  if (r === undefined) throw new Error(`golden: unknown register ${name}`);
+  return r;
+}
+
+/**
+ * Turn one operand token into a builder operand.
+ * @param labels resolves `@name` for programs (undefined for single instructions)
+ */
+export function parseOperand(tok: string, labels?: (name: string) => Label): Operand {
+  if (tok.startsWith("$")) {
+    const v = BigInt(tok.slice(1));
+    return v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v;
+  }
+  const rc = roundings[tok];
+  if (rc !== undefined) return rc;
+  if (tok.startsWith("@")) {
+    if (!labels) throw new Error(`golden: label ${tok} outside a program`);
+    return labels(tok.slice(1));
+  }
+  const m = /^m(\d+)\((.*)\)$/.exec(tok);
+  if (m) {
+    const bits = Number(m[1]);
+    const f = m[2]!.split(",");
+    const [b = "_", i = "_", s = "1", d = "0"] = f;
+    const extra = f.slice(4);
+    let base: Reg | null = null;
+    let label: Label | null = null;
+    if (b.startsWith("@")) {
+      if (!labels) throw new Error(`golden: label ${b} outside a program`);
+      label = labels(b.slice(1));
+      base = rip;
+    } else if (b !== "_") base = reg(b);
+    const index = i === "_" ? null : reg(i);
+    const seg = extra.includes("fs") ? 4 : extra.includes("gs") ? 5 : -1;
+    return memOf(bits, { base, index, scale: Number(s), disp: Number(d), seg, label, bcst: extra.includes("bcst") });
+  }
+  const rm = /^([a-z0-9]+)(?:\{k(\d)\})?(\{z\})?$/.exec(tok);
+  if (rm) {
+    let r = reg(rm[1]!);
+    if (rm[2] !== undefined) r = r.k(kreg[Number(rm[2])] as KReg);
+    if (rm[3] !== undefined) r = r.z();
+    return r;
+  }
+  throw new Error(`golden: cannot read operand "${tok}"`);
+}
+
+/** Emit one described instruction into `a` (prefix included). */
+export function emitCase(a: Assembler, desc: string, labels?: (name: string) => Label): void {
+  const c = splitCase(desc);
+  const ops = c.ops.map((t) => parseOperand(t, labels));
+  if (c.prefix === "lock") a.lock();
+  else if (c.prefix === "rep") a.rep();
+  else if (c.prefix === "repne") a.repne();
+  a.emit(c.mnemonic, ...ops);
+}
+
+/** Bytes as lower-case hex separated by spaces. */
+export function hex(bytes: Uint8Array): string {
+  return Array.from(bytes, (x) => x.toString(16).padStart(2, "0")).join(" ");
+}
