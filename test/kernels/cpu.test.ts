@@ -1,0 +1,160 @@
+/**
+ * cpu.test.ts — CPU feature detection: the pure decoder (synthetic CPUID
+ * leaves: flags gated on OS state in XCR0), path selection, and the real
+ * probe compared with /proc/cpuinfo on Linux.
+ */
+import { describe, expect, test } from "bun:test";
+import { readFileSync } from "node:fs";
+import { cpu, readCpuid, selectPath } from "../../src/cpu.ts";
+import { bestPath, CPU_FEATURES, type CpuFeature, type CpuidRaw, decodeCpuid } from "../../src/x64/cpu.ts";
+import { JitError } from "../../src/core/errors.ts";
+
+const Z = [0, 0, 0, 0];
+/** An Intel-like CPU with everything up to AVX-512 (VNNI, VPOPCNTDQ, VBMI, IFMA). */
+function raw(over: Partial<CpuidRaw> = {}): CpuidRaw {
+  const b = (...bits: number[]) => bits.reduce((a, n) => (a | (1 << n)) >>> 0, 0);
+  return {
+    leaf0: [0x1f, 0x756e6547, 0x6c65746e, 0x49656e69], // "GenuineIntel": ebx, ecx="ntel", edx="ineI"
+    leaf1: [0x000606a6, 0, b(0, 1, 9, 12, 13, 19, 20, 22, 23, 25, 26, 27, 28, 29, 30), b(25, 26)],
+    leaf7: [1, b(3, 5, 8, 16, 17, 18, 19, 21, 28, 29, 30, 31), b(1, 6, 8, 9, 10, 11, 12, 14), 0],
+    leaf7s1: [b(4, 5), 0, 0, 0],
+    ext0: [0x80000008, 0, 0, 0],
+    ext1: [0, 0, b(0, 5, 8), 0],
+    brand: [0x65746e49, 0x2952286c, 0x6f655820, 0x2952286e, 0x20202020, 0, 0, 0, 0, 0, 0, 0], // "Intel(R) Xeon(R)    "
+    xcr0: 0xe7,
+    ...over,
+  };
+}
+
+describe("decodeCpuid (pure)", () => {
+  test("decodes every flag of a full AVX-512 CPU", () => {
+    const f = decodeCpuid(raw());
+    expect(f.vendor).toBe("GenuineIntel");
+    expect(f.brand).toBe("Intel(R) Xeon(R)");
+    expect(f.family).toBe(6);
+    expect(f.model).toBe(0x6a);
+    expect(f.stepping).toBe(6);
+    for (const name of ["sse", "sse2", "sse3", "ssse3", "sse41", "sse42", "popcnt", "lzcnt", "bmi1", "bmi2", "adx", "avx", "avx2", "fma", "f16c", "movbe",
+      "avx512f", "avx512bw", "avx512dq", "avx512vl", "avx512cd", "avx512vnni", "avx512vpopcntdq", "avx512ifma", "avx512vbmi", "avx512bf16", "avxvnni",
+      "sha", "aes", "pclmulqdq", "osxsave"] as CpuFeature[]) {
+      expect([name, f[name]]).toEqual([name, true]);
+    }
+    expect(f.avx512fp16).toBe(false);
+    expect(f.has("avx2", "fma", "avx512f")).toBe(true);
+    expect(f.list().length).toBeGreaterThan(30);
+  });
+
+  test("AVX-512 flags need XCR0 opmask/ZMM state (bits 5-7), not only the CPUID flag", () => {
+    const f = decodeCpuid(raw({ xcr0: 0x07 }));
+    expect(f.avx2).toBe(true);
+    expect(f.avx512f).toBe(false);
+    expect(f.avx512bw).toBe(false);
+    expect(f.avx512vl).toBe(false);
+    expect(decodeCpuid(raw({ xcr0: 0x67 })).avx512f).toBe(false); // Hi16_ZMM missing
+  });
+
+  test("AVX/AVX2/FMA/F16C need OSXSAVE and XCR0 SSE|AVX state (bits 1-2)", () => {
+    const noYmm = decodeCpuid(raw({ xcr0: 0x03 }));
+    expect([noYmm.avx, noYmm.avx2, noYmm.fma, noYmm.f16c, noYmm.avx512f]).toEqual([false, false, false, false, false]);
+    expect(noYmm.sse42).toBe(true); // legacy SSE needs no XCR0
+    expect(noYmm.bmi2).toBe(true); // GP extensions need no XCR0
+    const l1 = raw().leaf1;
+    const noOsx = decodeCpuid(raw({ leaf1: [l1[0]!, 0, l1[2]! & ~(1 << 27), l1[3]!] }));
+    expect(noOsx.osxsave).toBe(false);
+    expect(noOsx.avx).toBe(false);
+  });
+
+  test("a bare SSE2 CPU has nothing else", () => {
+    const f = decodeCpuid({ leaf0: [1, 0, 0, 0], leaf1: [0, 0, 0, (1 << 25) | (1 << 26)], leaf7: Z, leaf7s1: Z, ext0: Z, ext1: Z, brand: new Array(12).fill(0), xcr0: 0 });
+    expect(f.list()).toEqual(["sse", "sse2"]);
+    expect(f.brand).toBe("");
+  });
+
+  test("feature names are unique", () => {
+    expect(new Set(CPU_FEATURES).size).toBe(CPU_FEATURES.length);
+  });
+});
+
+describe("path selection", () => {
+  const full = decodeCpuid(raw());
+  const avx2Only = decodeCpuid(raw({ xcr0: 0x07 }));
+  const sse = decodeCpuid(raw({ xcr0: 0x03 }));
+  test("bestPath picks the best supported candidate", () => {
+    expect(bestPath(full, ["sse2", "avx2", "avx512"])).toBe("avx512");
+    expect(bestPath(avx2Only, ["sse2", "avx2", "avx512"])).toBe("avx2");
+    expect(bestPath(sse, ["sse2", "avx2", "avx512"])).toBe("sse2");
+    expect(bestPath(sse, ["sse41", "sse2"])).toBe("sse41");
+    expect(bestPath(full, ["avx512", "avx2", "sse2"], { max: "avx2" })).toBe("avx2");
+    expect(bestPath(sse, ["avx512", "avx2"])).toBeUndefined();
+  });
+  test("selectPath runs exactly one builder with its path name", () => {
+    const calls: string[] = [];
+    const r = selectPath({ avx512: (p) => (calls.push(p), 512), avx2: (p) => (calls.push(p), 256), sse2: (p) => (calls.push(p), 128) }, { cpu: avx2Only });
+    expect(r).toBe(256);
+    expect(calls).toEqual(["avx2"]);
+    expect(selectPath({ avx2: () => 1, sse2: () => 2 }, { max: "sse2" })).toBe(2);
+  });
+  test("selectPath throws EFEATURE when nothing fits", () => {
+    let err: unknown;
+    try {
+      selectPath({ avx512: () => 1 }, { cpu: sse });
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(JitError);
+    expect((err as JitError).code).toBe("EFEATURE");
+  });
+});
+
+describe("cpu (this machine)", () => {
+  test("is cached and read-only", () => {
+    expect(cpu.sse2).toBe(true);
+    expect(cpu.list()).toEqual(cpu.list());
+    expect(() => {
+      (cpu as { avx2: boolean }).avx2 = !cpu.avx2;
+    }).toThrow();
+  });
+
+  test("readCpuid returns stable leaves", () => {
+    const r = readCpuid();
+    expect(r.leaf0).toEqual([...cpu.raw.leaf0]);
+    expect(r.leaf7).toEqual([...cpu.raw.leaf7]);
+    expect(r.xcr0).toBe(cpu.xcr0);
+  });
+
+  const info = process.platform === "linux" ? readFileSync("/proc/cpuinfo", "utf8") : "";
+  const flagsLine = info.split("\n").find((l) => l.startsWith("flags"));
+  const flags = new Set((flagsLine ?? "").split(":")[1]?.trim().split(/\s+/) ?? []);
+  // /proc/cpuinfo name → bunjit name
+  const map: [string, CpuFeature][] = [
+    ["sse", "sse"], ["sse2", "sse2"], ["pni", "sse3"], ["ssse3", "ssse3"], ["sse4_1", "sse41"], ["sse4_2", "sse42"], ["popcnt", "popcnt"],
+    ["abm", "lzcnt"], ["bmi1", "bmi1"], ["bmi2", "bmi2"], ["adx", "adx"], ["avx", "avx"], ["avx2", "avx2"], ["fma", "fma"], ["f16c", "f16c"],
+    ["movbe", "movbe"], ["cx16", "cx16"], ["rdrand", "rdrand"], ["rdseed", "rdseed"], ["sha_ni", "sha"], ["aes", "aes"], ["pclmulqdq", "pclmulqdq"],
+    ["avx512f", "avx512f"], ["avx512bw", "avx512bw"], ["avx512dq", "avx512dq"], ["avx512vl", "avx512vl"], ["avx512cd", "avx512cd"],
+    ["avx512_vnni", "avx512vnni"], ["avx512_vpopcntdq", "avx512vpopcntdq"], ["avx512ifma", "avx512ifma"], ["avx512vbmi", "avx512vbmi"],
+    ["avx512_vbmi2", "avx512vbmi2"], ["avx512_bitalg", "avx512bitalg"], ["avx512_bf16", "avx512bf16"], ["avx512_fp16", "avx512fp16"],
+    ["vaes", "vaes"], ["vpclmulqdq", "vpclmulqdq"], ["gfni", "gfni"], ["xsave", "xsave"], ["osxsave", "osxsave"],
+  ];
+  test.skipIf(flags.size === 0)("matches every flag in /proc/cpuinfo (Linux only)", () => {
+    const mismatches: string[] = [];
+    for (const [linux, ours] of map) {
+      if (!CPU_FEATURES.includes(ours)) continue;
+      // the kernel hides osxsave on some setups; every other flag must agree
+      if (linux === "osxsave" && !flags.has("osxsave")) continue;
+      if (cpu[ours] !== flags.has(linux)) mismatches.push(`${ours}: cpu=${cpu[ours]} /proc/cpuinfo=${flags.has(linux)}`);
+    }
+    expect(mismatches).toEqual([]);
+    const vendor = info.match(/vendor_id\s*:\s*(\S+)/)?.[1];
+    expect(cpu.vendor).toBe(vendor!);
+    const model = info.match(/model name\s*:\s*(.+)/)?.[1]?.trim().replace(/\s+/g, " ");
+    expect(cpu.brand).toBe(model!);
+    expect(cpu.family).toBe(Number(info.match(/cpu family\s*:\s*(\d+)/)?.[1]));
+    expect(cpu.model).toBe(Number(info.match(/\nmodel\s*:\s*(\d+)/)?.[1]));
+  });
+
+  test("AVX state bits agree with the flags", () => {
+    if (cpu.avx) expect(cpu.xcr0 & 6).toBe(6);
+    if (cpu.avx512f) expect(cpu.xcr0 & 0xe0).toBe(0xe0);
+    if (!cpu.avx512f) console.log(`note: this CPU (${cpu.brand}) has no usable AVX-512 (xcr0=0x${cpu.xcr0.toString(16)}); AVX-512 kernels will not execute here`);
+  });
+});
