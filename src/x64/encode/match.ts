@@ -47,7 +47,7 @@ export function immClass(v: number | bigint): number {
       c |= H_IMM16;
       const t16 = v & 0xffff;
       if (t16 >= 0xff80) c |= H_IMM8S16;
-      if (v <= 255) c |= H_IMM8;
+      if (v > 0 && v <= 255) c |= H_IMM8; // -128..127 returned above; -32768..-129 is not an imm8
     }
   }
   return c;
