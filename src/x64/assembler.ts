@@ -219,7 +219,10 @@ export class Assembler {
    */
   emit(mnemonic: string, ...operands: Operand[]): this {
     const entry = entries.get(mnemonic);
-    if (entry === undefined) throw new JitError("EMNEMONIC", `unknown instruction "${mnemonic}"`, { instruction: mnemonic });
+    if (entry === undefined) {
+      this.prefix = 0; // a failed instruction consumes its prefix
+      throw new JitError("EMNEMONIC", `unknown instruction "${mnemonic}"`, { instruction: mnemonic });
+    }
     if (operands.length > 5) throw new JitError("EOPERAND", `${mnemonic}: too many operands (${operands.length})`, { instruction: mnemonic });
     return this.emitForms(entry, operands[0], operands[1], operands[2], operands[3], operands[4]);
   }
@@ -227,6 +230,9 @@ export class Assembler {
   /** @internal the hot path shared by every mnemonic method. */
   emitForms(entry: Mnemonic, o0: Operand | undefined, o1: Operand | undefined, o2: Operand | undefined, o3: Operand | undefined, o4: Operand | undefined): this {
     if (this.finished !== null) throw new JitError("ESTATE", `${entry.name}: the assembler is finished; create a new one`, { instruction: entry.name });
+    // the prefix belongs to this instruction whether or not it encodes (no lock leaks onto the next one)
+    const prefix = this.prefix;
+    this.prefix = 0;
     let n = o4 !== undefined ? 5 : o3 !== undefined ? 4 : o2 !== undefined ? 3 : o1 !== undefined ? 2 : o0 !== undefined ? 1 : 0;
     let rc: Rounding | null = null;
     if (n > 0) {
@@ -242,9 +248,7 @@ export class Assembler {
       }
     }
     const f = selectForm(entry, o0, n > 1 ? o1 : undefined, n > 2 ? o2 : undefined, n > 3 ? o3 : undefined, n, rc);
-    const prefix = this.prefix;
     if (prefix !== 0) {
-      this.prefix = 0;
       const ok = prefix === 0xf0 ? f.lock && [o0, o1, o2, o3].some((o) => o instanceof Mem) : f.rep;
       if (!ok) throw new JitError("EOPERAND", `${this.prefixName} prefix is not allowed on ${f.text}`, { instruction: entry.name });
     }
