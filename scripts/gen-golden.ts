@@ -406,6 +406,8 @@ interface FamilyResult {
   lines: string[];
   generated: number;
   rejected: string[];
+  /** Rejected cases that are certainly invalid x86: ah/bh/ch/dh beside an operand that needs REX. `<intel> | <builder>` */
+  invalid: string[];
   formsWithout: string[];
 }
 
@@ -438,12 +440,15 @@ function generateFamily(fam: Family): FamilyResult {
   }
   const lines: string[] = [];
   const rejected: string[] = [];
+  const invalid: string[] = [];
   const formOk = new Set<Form>();
   const lineSeen = new Set<string>();
   cases.forEach(({ c, form }, i) => {
     const r = results[i];
     if (r === null || r === undefined) {
       rejected.push(intelOf(c, 0));
+      const t = intelOf(c, 0);
+      if (/\b[abcd]h\b/.test(t) && /\b(r\d+[bwd]?|[re]?(sp|bp|si|di)l?|r[a-d]x)\b/.test(t) && c.ops.every((o) => o.kind !== "rc")) invalid.push(`${t} | ${builderOf(c, 0)}`);
       return;
     }
     const text = intelOf(c, chosenAlt[i]!);
@@ -453,7 +458,7 @@ function generateFamily(fam: Family): FamilyResult {
     lines.push(`${r} | ${text} | ${builderOf(c, chosenAlt[i]!)}`);
   });
   const formsWithout = fam.forms.filter((f) => !formOk.has(f) && casesFor(f, 1).length > 0).map((f) => f.text);
-  return { name: fam.name, lines, generated: cases.length, rejected, formsWithout };
+  return { name: fam.name, lines, generated: cases.length, rejected, invalid, formsWithout };
 }
 
 // ---- programs ------------------------------------------------------------------------
@@ -512,8 +517,10 @@ console.log(`gen-golden: llvm-mc ${version}, seed 0x${SEED.toString(16)}`);
 
 const files = new Map<string, string>();
 const families = await loadFamilies();
+const invalid: string[] = [];
 for (const fam of families) {
   const r = generateFamily(fam);
+  invalid.push(...r.invalid);
   const chunks: string[][] = [];
   for (let i = 0; i < r.lines.length; i += MAX_LINES_PER_FILE) chunks.push(r.lines.slice(i, i + MAX_LINES_PER_FILE));
   if (chunks.length === 0) continue;
@@ -525,6 +532,7 @@ for (const fam of families) {
   if (r.formsWithout.length) console.log(`    forms without a golden line: ${r.formsWithout.slice(0, 40).join("; ")}${r.formsWithout.length > 40 ? " ..." : ""}`);
   if (VERBOSE) for (const t of r.rejected) console.log(`    rejected: ${t}`);
 }
+files.set("invalid.txt", [header(version), "# cases llvm-mc rejects that are certainly invalid x86 (a high-byte register beside an operand that needs REX)", "# <intel text> | <builder description>; the builder must throw JitError EOPERAND and emit nothing", ...invalid].join("\n") + "\n");
 const programs = generatePrograms();
 files.set("programs.json", JSON.stringify({ generated: header(version), programs }, null, 1) + "\n");
 console.log(`  programs: ${programs.length}`);
