@@ -3,6 +3,7 @@
  * from the instruction table, with llvm-mc as the judge.
  *
  *   bun run scripts/gen-golden.ts            regenerate and write the files
+ *   bun run scripts/gen-golden.ts --try F    print the golden lines for scratch rows in file F (nothing written)
  *   bun run scripts/gen-golden.ts --check    regenerate in memory; exit 1 if a file differs
  *                                            (skipped, exit 0, when llvm-mc is missing or
  *                                            its major version differs from the recorded one)
@@ -307,6 +308,13 @@ function casesFor(f: Form, aliasCount: number): Case[] {
     if (mk && ops[0]!.kind === "reg") ops[0] = regOp(ops[0]!.builder[0]!, mk, z);
     const rc = rcs[c % rcs.length]!;
     if (rc) {
+      // {er}/{sae} exist only for register forms: put a register where the cycle chose memory
+      for (let i = 0; i < ops.length; i++) {
+        if (ops[i]!.kind !== "mem") continue;
+        const regs = lists[i]!.filter((o) => o.kind === "reg");
+        if (regs.length === 0) break;
+        ops[i] = regs[(offsets[i]! + c) % regs.length]!;
+      }
       if (ops.some((o) => o.kind === "mem")) continue;
       // Intel puts {sae}/{er} after the last register operand (before a trailing immediate)
       let at = ops.length;
@@ -339,7 +347,8 @@ function intelOf(c: Case, alt: number): string {
   return `${c.prefix ? c.prefix + " " : ""}${c.mnemonic}${ops.length ? " " + ops.join(", ") : ""}`;
 }
 function builderOf(c: Case, alt: number): string {
-  const ops = c.ops.map((o) => o.builder[Math.min(alt, o.builder.length - 1)]!);
+  // the builder takes a rounding operand last (after any immediate), Intel text before the immediate
+  const ops = [...c.ops.filter((o) => o.kind !== "rc"), ...c.ops.filter((o) => o.kind === "rc")].map((o) => o.builder[Math.min(alt, o.builder.length - 1)]!);
   return `${c.prefix ? c.prefix + " " : ""}${c.mnemonic}${ops.length ? " " + ops.join(" ") : ""}`;
 }
 function altCount(c: Case): number {
@@ -516,6 +525,16 @@ if (CHECK) {
 console.log(`gen-golden: llvm-mc ${version}, seed 0x${SEED.toString(16)}`);
 
 const files = new Map<string, string>();
+const tryIdx = process.argv.indexOf("--try");
+if (tryIdx > 0) {
+  // row authors: `--try rows.txt` prints the golden lines llvm-mc gives for scratch rows, writes nothing
+  const file = process.argv[tryIdx + 1] ?? "";
+  const r = generateFamily({ name: "try", forms: parseRows(readFileSync(file, "utf8"), basename(file)) });
+  for (const l of r.lines) console.log(l);
+  for (const t of r.rejected) console.log(`rejected: ${t}`);
+  if (r.formsWithout.length) console.log(`forms without a golden line: ${r.formsWithout.join("; ")}`);
+  process.exit(0);
+}
 const families = await loadFamilies();
 const invalid: string[] = [];
 for (const fam of families) {
