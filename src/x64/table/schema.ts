@@ -145,7 +145,8 @@ function parseToken(tok: string): TokenInfo {
   for (let a of alts) {
     a = a.trim();
     // strip Intel's operand numbering: xmm1, zmm3, k2, r32a
-    const base = a.replace(/^(xmm|ymm|zmm|k)\d+$/, "$1").replace(/^(r(?:8|16|32|64))[ab]$/, "$1");
+    // (except `xmm0`, the implicit-operand token of legacy blendvps/pblendvb/sha256rnds2)
+    const base = a === "xmm0" ? a : a.replace(/^(xmm|ymm|zmm|k)\d+$/, "$1").replace(/^(r(?:8|16|32|64))[ab]$/, "$1");
     switch (base) {
       case "r8": t.rcls |= C_R8 | C_R8H; t.bits ||= 8; break;
       case "r16": t.rcls |= C_R16; t.bits ||= 16; break;
@@ -304,7 +305,7 @@ function parseRow(line: string): Form[] {
   const roles = openText === "ZO" || openText === "" ? [] : openText.split("");
   const flags = flagText.split(/\s+/).filter(Boolean);
   let vex2rev = -1, special = "", fixedImm = -1;
-  let lock = false, rep = false;
+  let lock = false, rep = false, maskRequired = false;
   for (const f of flags) {
     if (f === "lock") lock = true;
     else if (f === "rep" || f === "repne") rep = true;
@@ -312,6 +313,7 @@ function parseRow(line: string): Form[] {
     else if (f.startsWith("special=")) special = f.slice(8);
     else if (f.startsWith("imm=")) fixedImm = Number(f.slice(4));
     else if (f === "nopref") { /* documented marker */ }
+    else if (f === "kreq") maskRequired = true;
     else throw new RowError(`unknown flag "${f}"`);
   }
   const evex = op.enc === ENC_EVEX;
@@ -352,6 +354,14 @@ function parseRow(line: string): Form[] {
   const tuple = tupleText === "" ? TT_NONE : tupleByName[tupleText];
   if (tuple === undefined) throw new RowError(`unknown tuple type "${tupleText}"`);
   if (evex && tuple === TT_NONE && ops.some((o) => o.mcls !== 0)) throw new RowError(`EVEX row with a memory operand needs a tuple type`);
+  // T1S on a VSIB or full-vector memory token (gathers/scatters, compress/expand):
+  // the disp8 scale is the element size, given by W (W1: 64 bits, else 32).
+  if (tuple === TT_T1S) {
+    for (let i = 0; i < ops.length; i++) {
+      const o = ops[i]!;
+      if (o.mcls !== 0 && (o.mcls & (VSIB_X | VSIB_Y | VSIB_Z) || o.bits > 64)) ops[i] = { ...o, elemBits: op.w === 1 ? 64 : 32 };
+    }
+  }
   const features = featText.split(/\s+/).filter(Boolean);
   const cls = new Int32Array(ops.length * 2);
   for (let i = 0; i < ops.length; i++) {
@@ -367,7 +377,7 @@ function parseRow(line: string): Form[] {
     if (op.plus === "cc") opcode[opcode.length - 1]! += cc;
     out.push({
       mnemonic: name, text: `${name}${opsText ? " " + opsText : ""}`, ops, enc: op.enc, prefixes: op.prefixes, w: op.w, opcode,
-      digit: op.digit, l: op.l, pp: op.pp, map: op.map, tuple, features, opSize, lock, rep, er, sae, vex2rev, special, fixedImm, cls, decorated,
+      digit: op.digit, l: op.l, pp: op.pp, map: op.map, tuple, features, opSize, lock, rep, er, sae, vex2rev, special, fixedImm, maskRequired, cls, decorated,
     });
     if (op.plus !== "cc" && cc >= 0) throw new RowError(`mnemonic with cc needs an opcode with +cc`);
   }
