@@ -1,7 +1,8 @@
 /**
  * call.bench.ts — per-call cost of a JIT'd function: bunjit's callable (fromBytes)
  * against a raw bun:ffi CFunction over the same code and a plain JS function,
- * plus the wrapper shapes considered (own property on a CFunction) and i64
+ * plus the wrapper shapes considered (own property on a CFunction, the
+ * `direct: true` option, 16 hot functions at once) and i64
  * (BigInt) vs i64_fast results. Each sample is 1,000 calls at one monomorphic
  * call site; figures printed are per call. Target: bunjit / raw ≤ 1.10.
  *
@@ -9,7 +10,7 @@
  */
 import { CFunction, type Pointer } from "bun:ffi";
 import { bench, do_not_optimize, run, summary } from "mitata";
-import { fromBytes, info } from "../src/index.ts";
+import { fromBytes, info } from "../src/ffi/callable.ts";
 
 const ADD_I32 = [0x8d, 0x04, 0x37, 0xc3]; // lea eax, [rdi+rsi]; ret
 const ADD4_I64 = [0x48, 0x89, 0xf8, 0x48, 0x83, 0xc0, 0x04, 0xc3]; // mov rax, rdi; add rax, 4; ret
@@ -19,7 +20,12 @@ const jit = fromBytes(ADD_I32, { args: ["i32", "i32"], returns: "i32" }, { keepA
 const raw = CFunction({ ptr: info(jit).address as Pointer, args: ["i32", "i32"], returns: "i32" });
 const rawWithProp = CFunction({ ptr: info(jit).address as Pointer, args: ["i32", "i32"], returns: "i32" });
 Object.defineProperty(rawWithProp, Symbol.dispose, { value: () => {} });
+const direct = fromBytes(ADD_I32, { args: ["i32", "i32"], returns: "i32" }, { keepAlive: true, direct: true });
 const js = (a: number, b: number) => (a + b) | 0;
+// 16 distinct JIT'd functions, all hot, to show the shared wrapper's polymorphic inner call site
+const manyShared = Array.from({ length: 16 }, () => fromBytes(ADD_I32, { args: ["i32", "i32"], returns: "i32" }, { keepAlive: true }));
+const manyDirect = Array.from({ length: 16 }, () => fromBytes(ADD_I32, { args: ["i32", "i32"], returns: "i32" }, { keepAlive: true, direct: true }));
+for (const f of [...manyShared, ...manyDirect]) for (let i = 0; i < 20_000; i++) f(i, 1);
 const i64 = fromBytes(ADD4_I64, { args: ["i64"], returns: "i64" }, { keepAlive: true });
 const i64fast = fromBytes(ADD4_I64, { args: ["i64_fast"], returns: "i64_fast" }, { keepAlive: true });
 const rawI64 = CFunction({ ptr: info(i64).address as Pointer, args: ["i64"], returns: "i64" });
@@ -40,9 +46,35 @@ summary(() => {
     for (let i = 0; i < N; i++) s = jit(s, i);
     do_not_optimize(s);
   });
+  bench("bunjit fromBytes add, direct: true", () => {
+    let s = 0;
+    for (let i = 0; i < N; i++) s = direct(s, i);
+    do_not_optimize(s);
+  });
   bench("raw CFunction + own Symbol.dispose", () => {
     let s = 0;
     for (let i = 0; i < N; i++) s = rawWithProp(s, i) as number;
+    do_not_optimize(s);
+  });
+});
+
+/** One distinct caller per function (unique source, so each has its own monomorphic call site). */
+type Site = (s: number) => number;
+const M = N / 16;
+const sitesFor = (fs: ((a: number, b: number) => number)[], tag: string): Site[] =>
+  fs.map((f, k) => new Function("f", "M", `return function site(s) { for (let i = 0; i < M; i++) s = f(s, i); return s; } // ${tag}${k}`)(f, M) as Site);
+const sitesShared = sitesFor(manyShared, "shared");
+const sitesDirect = sitesFor(manyDirect, "direct");
+
+summary(() => {
+  bench("16 hot functions, shared wrapper (default)", () => {
+    let s = 0;
+    for (let k = 0; k < 16; k++) s = sitesShared[k]!(s);
+    do_not_optimize(s);
+  });
+  bench("16 hot functions, direct: true", () => {
+    let s = 0;
+    for (let k = 0; k < 16; k++) s = sitesDirect[k]!(s);
     do_not_optimize(s);
   });
 });
@@ -73,4 +105,5 @@ console.log("\nper call (median of samples / 1000):");
 for (const [name, v] of perCall) console.log(`  ${name.padEnd(38)} ${v.toFixed(2)} ns`);
 const ratio = ns("bunjit fromBytes add") / ns("raw CFunction add");
 console.log(`\nbunjit / raw CFunction = ${ratio.toFixed(3)} (target ≤ 1.10) ${ratio <= 1.1 ? "OK" : "OVER"}`);
+console.log(`direct / raw CFunction = ${(ns("bunjit fromBytes add, direct: true") / ns("raw CFunction add")).toFixed(3)}`);
 console.log(`i64 BigInt ${ns("bunjit (i64)->i64 BigInt").toFixed(2)} ns vs i64_fast ${ns("bunjit (i64_fast)->i64_fast").toFixed(2)} ns`);

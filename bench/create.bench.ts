@@ -5,16 +5,18 @@
  * the numbers behind choosing dual mapping (docs/memory.md). Target: ≤ 5 µs per
  * fromBytes while W^X.
  *
- * "create+dispose" is the churn case: the allocator hands back the same
- * address and bunjit reuses the disposed function's CFunction object for it.
- * "create, GC frees" never disposes: every function gets a fresh CFunction and
- * the FinalizationRegistry frees the code; that is the cost without reuse.
+ * Default shape (direct: the function is the CFunction): every creation makes
+ * a fresh CFunction, so its cost sits just above the CFunction() floor.
+ * Closure shape (direct: false), "create+dispose" churn: the allocator hands
+ * back the same address and bunjit reuses the disposed CFunction for it.
+ * "create, GC frees" never disposes: the FinalizationRegistry frees the code.
  *
  * Run alone: bun run bench/create.bench.ts
  */
 import { CFunction, type Pointer } from "bun:ffi";
 import { bench, do_not_optimize, run, summary } from "mitata";
-import { CodeAllocator, dispose, fromBytes } from "../src/index.ts";
+import { dispose, fromBytes } from "../src/ffi/callable.ts";
+import { CodeAllocator } from "../src/memory/allocator.ts";
 
 const ADD_I32 = new Uint8Array([0x8d, 0x04, 0x37, 0xc3]); // lea eax, [rdi+rsi]; ret
 const SIG = { args: ["i32", "i32"], returns: "i32" } as const;
@@ -27,13 +29,18 @@ summary(() => {
   bench("CFunction() alone (floor)", () => {
     do_not_optimize(CFunction({ ptr: anchor.address as Pointer, args: ["i32", "i32"], returns: "i32" }));
   });
-  bench("fromBytes create+dispose, W^X default (dual)", () => {
+  bench("fromBytes create+dispose, W^X default (dual, direct)", () => {
     const f = fromBytes(ADD_I32, SIG);
     do_not_optimize(f);
     dispose(f);
   }).baseline(true);
-  bench("fromBytes create, GC frees (fresh CFunction), dual", () => {
+  bench("fromBytes create, GC frees, dual", () => {
     do_not_optimize(fromBytes(ADD_I32, SIG, { allocator: dual }));
+  });
+  bench("fromBytes create+dispose, closure shape (direct: false), dual", () => {
+    const f = fromBytes(ADD_I32, SIG, { direct: false });
+    do_not_optimize(f);
+    dispose(f);
   });
   bench("fromBytes create+dispose, flip (mprotect)", () => {
     const f = fromBytes(ADD_I32, SIG, { allocator: flip });
@@ -59,4 +66,4 @@ summary(() => {
 
 const { benchmarks } = await run();
 console.log("\nper function (median):");
-for (const t of benchmarks) for (const r of t.runs) if (r.stats) console.log(`  ${r.name.padEnd(52)} ${(r.stats.p50 / 1000).toFixed(2)} µs`);
+for (const t of benchmarks) for (const r of t.runs) if (r.stats) console.log(`  ${r.name.padEnd(62)} ${(r.stats.p50 / 1000).toFixed(2)} µs`);

@@ -8,7 +8,8 @@
  */
 import { readFileSync } from "node:fs";
 import { bench, do_not_optimize, run } from "mitata";
-import { CodeAllocator, dispose, fromBytes, info, type JitFunction } from "../src/index.ts";
+import { dispose, fromBytes, info, type JitFunction } from "../src/ffi/callable.ts";
+import { CodeAllocator } from "../src/memory/allocator.ts";
 
 const SIX = [0x8d, 0x04, 0x37, 0x90, 0x90, 0xc3]; // lea eax, [rdi+rsi]; nop; nop; ret
 const SIG = { args: ["i32", "i32"], returns: "i32" } as const;

@@ -1,24 +1,32 @@
 /**
  * callable.ts — turns a code pointer into a JS function: fromBytes (copy bytes
  * into executable memory, then wrap), toFunction (wrap a sealed CodeBlock or a
- * raw address), info/dispose (a side table; nothing is added to bun:ffi's
- * CFunction objects), and the lifetime rules (dispose, `using`, a
- * FinalizationRegistry, keepAlive).
+ * raw address), info/dispose (state stored on the function under a private
+ * symbol), and the lifetime rules (dispose, `using`, a FinalizationRegistry,
+ * keepAlive).
  *
- * Wrapper shape (measured, bench/call.bench.ts; see docs/memory.md): a small
- * per-arity closure `(a, b) => c(a, b)` calls the CFunction held in a closure
- * variable `c`; dispose swaps `c` for a function that throws EDISPOSED, so a
- * disposed function never jumps into freed memory and the live path has no
- * branch. `[Symbol.dispose]` is one shared method stored once at creation.
- * The closure code is shared by every function of the same arity: when many
- * different JIT'd functions are hot at once the inner call site becomes
- * polymorphic (~8–11 ns instead of ~2–4 ns). A per-function generated wrapper
- * stays monomorphic but costs ~14 µs to create, which breaks the ≤ 5 µs
- * creation target, so the shared shape is the default.
+ * Two shapes, measured in bench/call.bench.ts and bench/create.bench.ts (docs/memory.md):
+ *
+ * - direct (default for code bunjit owns): the function IS the bun:ffi
+ *   CFunction, with `[Symbol.dispose]` and a private-symbol entry as own
+ *   properties (measured: no call slowdown). Every function keeps its own
+ *   monomorphic native call path: ratio to a raw CFunction ~1.0, also when
+ *   many JIT'd functions are hot (~2.6 ns). dispose rewrites the code's first
+ *   12 bytes (W^X kept: through the RW view / a transient flip) into
+ *   `mov rax, imm64; jmp rax` to a JSCallback that throws EDISPOSED; Bun 1.4
+ *   propagates that exception to the caller (tested, also in optimized tiers).
+ *   The block is freed when the CFunction is garbage-collected.
+ * - closure (`direct: false`, and always for raw addresses): a shared
+ *   per-arity closure `(a, b) => c(a, b)`; dispose swaps `c` for a thrower and
+ *   frees the block at once, and the disposed CFunction can be reused for the
+ *   next function at the same address (create+dispose ~0.8 µs). But the
+ *   closure's code is shared by every function of that arity, so as soon as
+ *   several JIT'd functions of one arity are called its inner call site turns
+ *   polymorphic: ~8.5–10 ns a call instead of ~2.
  *
  * No memory policy lives here (src/memory/), no instruction knowledge.
  */
-import { CFunction, type Pointer } from "bun:ffi";
+import { CFunction, JSCallback, type Pointer } from "bun:ffi";
 import { JitError } from "../core/errors.ts";
 import { CodeAllocator, CodeBlock, defaultAllocator } from "../memory/allocator.ts";
 import { isAddress } from "../os/libc.ts";
@@ -40,6 +48,16 @@ export interface CallableOptions {
    * native code. Default false (a FinalizationRegistry frees unreachable code).
    */
   keepAlive?: boolean;
+  /**
+   * true (default for owned code): return the CFunction itself — fastest calls
+   * in every situation; dispose patches the code to throw EDISPOSED and the
+   * memory is freed when the function is collected. false: a closure wrapper —
+   * dispose frees the memory at once and creation in create/dispose loops is
+   * ~5x cheaper, but calls cost ~8–10 ns once several functions of the same
+   * arity are in use. Raw addresses always get the closure (their code cannot
+   * be patched); asking for direct there is ESTATE.
+   */
+  direct?: boolean;
 }
 
 export interface FromBytesOptions extends CallableOptions {
@@ -62,6 +80,8 @@ export interface CodeInfo {
   /** True when bunjit owns (and frees) the code memory. */
   readonly owned: boolean;
   readonly keepAlive: boolean;
+  /** True when the function is the CFunction itself (option `direct`). */
+  readonly direct: boolean;
 }
 
 interface Entry {
@@ -73,6 +93,7 @@ interface Entry {
   kill: () => void;
   disposed: boolean;
   keepAlive: boolean;
+  direct: boolean;
 }
 
 /** Where a JIT'd function keeps its Entry: a module-private symbol (a WeakMap set costs ~200 ns more per creation). */
@@ -136,10 +157,47 @@ function cfunction(address: number, sig: NormalizedSignature): unknown {
 /** Blocks that belong to a function (each block has one owner, which frees it). */
 const owned = new WeakSet<CodeBlock>();
 
-function wrap(address: number, size: number, sig: NormalizedSignature, block: CodeBlock | null, keepAlive: boolean): Function {
+let stub: Uint8Array | null = null;
+/** `mov rax, <JSCallback that throws EDISPOSED>; jmp rax` — 12 bytes, fits any block's 16-byte reservation. */
+function disposedStub(): Uint8Array {
+  if (stub !== null) return stub;
+  const trampoline = new JSCallback(disposedCall, { args: [], returns: "void" }); // per thread, never closed
+  if (!isAddress(trampoline.ptr)) throw new JitError("EPOINTER", "JSCallback gave no usable address for the disposed-call trampoline");
+  stub = new Uint8Array(12);
+  stub.set([0x48, 0xb8]);
+  new DataView(stub.buffer).setBigUint64(2, BigInt(trampoline.ptr), true);
+  stub.set([0xff, 0xe0], 10);
+  keep = trampoline;
+  return stub;
+}
+let keep: JSCallback | null = null; // the trampoline must outlive every patched block
+
+function wrapDirect(address: number, size: number, sig: NormalizedSignature, block: CodeBlock, keepAlive: boolean): Function {
+  const cf = CFunction({ ptr: address as Pointer, args: sig.args, returns: sig.returns });
+  const e: Entry = { cf: null, address, size, sig, block, kill: () => block.patch(disposedStub()), disposed: false, keepAlive, direct: true };
+  const w = cf as Wrapped; // measured: these two own properties do not slow its calls (bench/call.bench.ts)
+  w[Symbol.dispose] = disposeThis;
+  w[ENTRY] = e;
+  owned.add(block);
+  if (!keepAlive) registry.register(cf, block, e);
+  return cf;
+}
+
+function wrap(
+  address: number,
+  size: number,
+  sig: NormalizedSignature,
+  block: CodeBlock | null,
+  keepAlive: boolean,
+  direct: boolean | undefined,
+): Function {
+  if (direct === true && block === null) {
+    throw new JitError("ESTATE", "direct: true needs code bunjit owns (fromBytes or a CodeBlock), not a raw address");
+  }
+  if (direct !== false && block !== null) return wrapDirect(address, size, sig, block, keepAlive);
   const cf = block === null ? CFunction({ ptr: address as Pointer, args: sig.args, returns: sig.returns }) : cfunction(address, sig);
   const [fn, kill] = maker(sig.args.length)(cf, disposedCall);
-  const e: Entry = { cf, address, size, sig, block, kill, disposed: false, keepAlive };
+  const e: Entry = { cf, address, size, sig, block, kill, disposed: false, keepAlive, direct: false };
   const w = fn as Wrapped; // a plain JS closure (not the CFunction): own properties do not slow its calls
   w[Symbol.dispose] = disposeThis;
   w[ENTRY] = e;
@@ -179,7 +237,7 @@ export function fromBytes<const S extends Signature>(
   const block = allocator.alloc(n, options?.align === undefined ? undefined : { align: options.align });
   try {
     block.write(bytes).seal();
-    return wrap(block.address, n, sig, block, options?.keepAlive === true) as JitFunction<S>;
+    return wrap(block.address, n, sig, block, options?.keepAlive === true, options?.direct) as JitFunction<S>;
   } catch (e) {
     if (!block.freed) allocator.free(block);
     throw e;
@@ -210,13 +268,13 @@ export function toFunction<const S extends Signature>(
       throw new JitError("ESTATE", "this code block already belongs to a function (one owner frees it); wrap its address instead");
     }
     code.seal();
-    return wrap(code.address, code.size, sig, code, keepAlive) as JitFunction<S>;
+    return wrap(code.address, code.size, sig, code, keepAlive, options?.direct) as JitFunction<S>;
   }
   const address = typeof code === "bigint" && code < 2n ** 53n ? Number(code) : code;
   if (!isAddress(address)) {
     throw new JitError("EPOINTER", `${String(code)} is not a code address: expected an integer in (0, 2^47)`);
   }
-  return wrap(address, 0, sig, null, keepAlive) as JitFunction<S>;
+  return wrap(address, 0, sig, null, keepAlive, options?.direct) as JitFunction<S>;
 }
 
 function entry(fn: unknown, what: string): Entry {
@@ -235,7 +293,12 @@ export function dispose(fn: Function): void {
   const e = entry(fn, "dispose");
   if (e.disposed) return;
   e.disposed = true;
-  e.kill(); // from now on the closure calls the thrower, never the code
+  e.kill(); // from now on the closure calls the thrower (direct: the code jumps to it), never the old code
+  if (e.direct) {
+    // the CFunction still points at the block: free it only when the function is collected
+    if (e.keepAlive) registry.register(fn, e.block!, e);
+    return;
+  }
   if (e.block !== null) {
     registry.unregister(e);
     if (!e.block.freed) {
@@ -263,6 +326,7 @@ export function info(fn: Function): CodeInfo {
     disposed: e.disposed,
     owned: e.block !== null,
     keepAlive: e.keepAlive,
+    direct: e.direct,
   };
 }
 

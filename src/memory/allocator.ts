@@ -105,6 +105,26 @@ export class CodeBlock {
   }
 
   /**
+   * Replace the start of a sealed block's code (within its reserved bytes), keeping
+   * W^X: through the RW view (dual) or a transient flip (flip). For runtime stubs,
+   * e.g. the "disposed" trampoline; not for ordinary writes.
+   * @example block.patch(stubBytes)
+   * @throws JitError ESTATE unless sealed, EFREED after free, EALLOC when the bytes exceed the reservation
+   */
+  patch(bytes: ArrayLike<number>): this {
+    if (this.state !== 1) {
+      throw this.state === 2
+        ? new JitError("EFREED", "patch of a code block that was freed")
+        : new JitError("ESTATE", "patch of a code block that is not sealed (use write)");
+    }
+    if (bytes.length > this.reserved) {
+      throw new JitError("EALLOC", `patch of ${bytes.length} bytes exceeds the block's ${this.reserved} reserved bytes`);
+    }
+    this.chunk.write(this.offset, bytes);
+    return this;
+  }
+
+  /**
    * Make the block executable and read-only (W^X). Idempotent.
    * @example block.seal()
    * @throws JitError EFREED after free, EPROTECT if mprotect fails (flip mode)

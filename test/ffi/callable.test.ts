@@ -34,16 +34,19 @@ test("the issue's example: using add4 = fromBytes(...)", () => {
   expect(codeOf(() => saved!(1))).toBe("EDISPOSED");
 });
 
-test.each(["wx", "dual", "flip", "rwx"] as const)("add4 in mode %s", (mode) => {
+const MODES = ["wx", "dual", "flip", "rwx"] as const;
+test.each(MODES.flatMap((m) => [[m, true], [m, false]] as const))("add4 in mode %s, direct %p", (mode, direct) => {
   const allocator = new CodeAllocator({ mode });
-  const f = fromBytes(ADD4, I64, { allocator });
+  const f = fromBytes(ADD4, I64, { allocator, direct });
   expect(f(38n)).toBe(42n);
   const i = info(f);
   expect(i.size).toBe(8);
+  expect(i.direct).toBe(direct);
   expect(mappingOf(i.address)!.perms.slice(0, 3)).toBe(mode === "rwx" ? "rwx" : "r-x");
   dispose(f);
-  expect(allocator.stats().blocks).toBe(0);
-  allocator.trim();
+  expect(codeOf(() => f(1n))).toBe("EDISPOSED");
+  // the closure shape frees at once; direct keeps the (patched) block until the CFunction is collected
+  expect(allocator.stats().blocks).toBe(direct ? 1 : 0);
 });
 
 test("the default never makes a writable+executable mapping", () => {
@@ -60,9 +63,9 @@ test("i64_fast returns a number when it fits, a bigint otherwise", () => {
   expect(f(2n ** 60n)).toBe(2n ** 60n + 4n);
 });
 
-test("dispose: EDISPOSED afterwards, twice is harmless, Symbol.dispose works, memory is freed", () => {
+test("dispose (closure shape): EDISPOSED afterwards, twice is harmless, Symbol.dispose works, memory freed at once", () => {
   const allocator = new CodeAllocator();
-  const f = fromBytes(ADD_I32, { args: ["i32", "i32"], returns: "i32" }, { allocator });
+  const f = fromBytes(ADD_I32, { args: ["i32", "i32"], returns: "i32" }, { allocator, direct: false });
   expect(f(1, 2)).toBe(3);
   expect(isJitFunction(f)).toBe(true);
   dispose(f);
@@ -75,11 +78,12 @@ test("dispose: EDISPOSED afterwards, twice is harmless, Symbol.dispose works, me
   allocator.trim();
 });
 
-test("a disposed function's address may be reused by a new one; the old one still refuses calls", () => {
-  const a = fromBytes(ADD_I32, { args: ["i32", "i32"], returns: "i32" });
+test("closure shape: a disposed function's address may be reused by a new one; the old one still refuses calls", () => {
+  const a = fromBytes(ADD_I32, { args: ["i32", "i32"], returns: "i32" }, { direct: false });
   const addr = info(a).address;
   dispose(a);
-  const sub = fromBytes([0x89, 0xf8, 0x29, 0xf0, 0xc3], { args: ["i32", "i32"], returns: "i32" }); // mov eax, edi; sub eax, esi
+  // mov eax, edi; sub eax, esi
+  const sub = fromBytes([0x89, 0xf8, 0x29, 0xf0, 0xc3], { args: ["i32", "i32"], returns: "i32" }, { direct: false });
   expect(info(sub).address).toBe(addr);
   expect(sub(10, 3)).toBe(7);
   expect(codeOf(() => a(10, 3))).toBe("EDISPOSED");
@@ -102,7 +106,7 @@ test("info / codeInfo report address, size and signature", () => {
 test("toFunction wraps a sealed block (sealing it if needed) or a raw address", () => {
   const allocator = new CodeAllocator();
   const block = allocator.alloc(8).write(ADD4);
-  const f = toFunction(block, I64);
+  const f = toFunction(block, I64, { direct: false });
   expect(block.sealed).toBe(true);
   expect(f(1n)).toBe(5n);
   expect(codeOf(() => toFunction(block, I64))).toBe("ESTATE"); // one owner per block
@@ -160,4 +164,45 @@ test("unreachable functions are freed by the FinalizationRegistry; keepAlive one
   // the 10 keepAlive blocks stay; the 200 dropped ones go (a conservative stack scan may pin a few)
   expect(allocator.stats().blocks).toBeGreaterThanOrEqual(10);
   expect(allocator.stats().blocks).toBeLessThanOrEqual(15);
+});
+
+test.each(["dual", "flip"] as const)("direct: the CFunction itself, EDISPOSED via the patched code, freed by GC (%s)", async (mode) => {
+  const allocator = new CodeAllocator({ mode });
+  const addresses = (() => {
+    const f = fromBytes(ADD_I32, { args: ["i32", "i32"], returns: "i32" }, { allocator, direct: true });
+    let s = 0;
+    for (let i = 0; i < 100_000; i++) s = f(s, 1); // hot: reaches the optimizing tiers
+    expect(s).toBe(100_000);
+    expect(info(f).direct).toBe(true);
+    const before = writableAndExecutable().length;
+    dispose(f);
+    expect(writableAndExecutable().length).toBe(before);
+    for (let k = 0; k < 3; k++) expect(codeOf(() => f(1, 2))).toBe("EDISPOSED");
+    dispose(f); // twice is harmless
+    expect(allocator.stats().blocks).toBe(1); // still referenced by the CFunction
+    return info(f).address;
+  })();
+  expect(addresses).toBeGreaterThan(0);
+  for (let i = 0; i < 50 && allocator.stats().blocks > 0; i++) {
+    Bun.gc(true);
+    await Bun.sleep(10);
+  }
+  expect(allocator.stats().blocks).toBeLessThanOrEqual(1); // freed unless pinned by a conservative scan
+});
+
+test("direct needs owned code: a raw address is ESTATE", () => {
+  using f = fromBytes(ADD4, I64);
+  expect(codeOf(() => toFunction(info(f).address, I64, { direct: true }))).toBe("ESTATE");
+});
+
+test("toFunction(block) is direct by default; dispose patches instead of freeing", () => {
+  const allocator = new CodeAllocator();
+  const block = allocator.alloc(8).write(ADD4);
+  const f = toFunction(block, I64);
+  expect(info(f).direct).toBe(true);
+  expect(f(1n)).toBe(5n);
+  f[Symbol.dispose]();
+  expect(codeOf(() => f(1n))).toBe("EDISPOSED");
+  expect(block.freed).toBe(false);
+  expect(toFunction(block.address, I64).length).toBe(1); // a raw address gets the closure shape
 });

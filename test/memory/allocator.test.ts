@@ -191,3 +191,23 @@ test("defaultAllocator is one shared W^X instance", () => {
   expect(defaultAllocator()).toBe(defaultAllocator());
   expect(defaultAllocator().mode).toBe("dual");
 });
+
+test("patch rewrites sealed code in place, W^X kept; only sealed, live, within the reservation", () => {
+  for (const mode of ["dual", "flip"] as const) {
+    const a = new CodeAllocator({ mode });
+    const b = a.alloc(8).write(ADD4).seal();
+    expect(call(b, 1n)).toBe(5n);
+    const before = writableAndExecutable().length;
+    b.patch(addN(9));
+    expect(writableAndExecutable().length).toBe(before);
+    expect(mappingOf(b.address)!.perms.slice(0, 3)).toBe("r-x");
+    expect(call(b, 1n)).toBe(10n);
+    expect(codeOf(() => b.patch(new Array(17).fill(0x90)))).toBe("EALLOC");
+    const open = a.alloc(8);
+    expect(codeOf(() => open.patch(ADD4))).toBe("ESTATE");
+    a.free(b);
+    expect(codeOf(() => b.patch(ADD4))).toBe("EFREED");
+    a.free(open);
+    a.trim();
+  }
+});
