@@ -133,6 +133,19 @@ export function bench(name: string, body: BenchBody, meta: CaseMeta = {}): void 
   registered++;
 }
 
+/**
+ * Returns `() => do_not_optimize(fn())` compiled from fresh source, so the call site of `fn` is this case's alone.
+ * Use it when one helper registers many cases (a loop over variants): an arrow written once in the helper would be
+ * shared JIT code whose call site sees every variant (polymorphic; bun:ffi's fast call path needs monomorphic).
+ */
+export function timed(fn: () => unknown): () => void {
+  const make = new Function("fn", "keep", `"use strict"; return () => { keep(fn()); };`) as (
+    fn: () => unknown,
+    keep: (v: unknown) => void,
+  ) => () => void;
+  return make(fn, do_not_optimize);
+}
+
 /** Records a case that cannot run here (e.g. an AVX-512 kernel on a CPU without it); the report lists it. */
 export function skip(name: string, reason: string): void {
   if (!wanted(currentGroup, name)) return;
@@ -194,14 +207,68 @@ export function fmtNs(ns: number): string {
   return `${(ns / 1e9).toFixed(2)} s`;
 }
 
-interface MitataJson {
+/** The shape of mitata's `format: "json"` output that we read. */
+export interface MitataJson {
   layout: { name: string | null }[];
   context: { cpu: { name: string | null } };
   benchmarks: {
     alias: string;
     group: number;
-    runs: { name: string; stats?: { p50: number; avg: number; min: number; max: number; p75: number; p99: number; samples: number[] }; error?: { message: string } }[];
+    runs: { name: string; stats?: { p50: number; avg: number; min: number; max: number; p75: number; p99: number; samples?: number[] }; error?: { message: string } }[];
   }[];
+}
+
+/**
+ * Converts mitata's JSON output to our SuiteResult. Also used by bench/index.ts for suites that call mitata's
+ * `run({ format: "json" })` themselves instead of `finish()` (their metadata is then just the case name).
+ */
+export function suiteResultFromMitata(
+  name: string,
+  file: string,
+  raw: MitataJson,
+  metaOf: (group: string | null, alias: string) => CaseMeta | undefined = () => undefined,
+  skippedCases: SuiteResult["skipped"] = [],
+): SuiteResult {
+  const cases: CaseResult[] = [];
+  for (const trial of raw.benchmarks) {
+    const groupName = raw.layout[trial.group]?.name ?? null;
+    for (const r of trial.runs) {
+      const s = r.stats;
+      cases.push({
+        group: groupName,
+        name: r.name,
+        meta: metaOf(groupName, trial.alias) ?? { variant: r.name },
+        stats: s ? { p50: s.p50, avg: s.avg, min: s.min, max: s.max, p75: s.p75, p99: s.p99, samples: s.samples?.length ?? 0 } : null,
+        ...(r.error ? { error: String(r.error.message) } : {}),
+      });
+    }
+  }
+  return {
+    suite: name,
+    file,
+    date: new Date().toISOString(),
+    bun: Bun.version,
+    cpu: raw.context.cpu.name,
+    revision: revision(),
+    cases,
+    skipped: skippedCases,
+  };
+}
+
+/** Writes a SuiteResult to BUNJIT_BENCH_OUT (default bench/results/) and prints a terse table; returns the path. */
+export function writeSuiteResult(result: SuiteResult): string {
+  const dir = resolve(process.env.BUNJIT_BENCH_OUT ?? join(import.meta.dir, "..", "results"));
+  mkdirSync(dir, { recursive: true });
+  const out = join(dir, `${result.suite}.json`);
+  writeFileSync(out, JSON.stringify(result, null, 1) + "\n");
+  const cases = result.cases;
+  const width = Math.max(10, ...cases.map((c) => `${c.group ?? ""} / ${c.name}`.length));
+  for (const c of cases) {
+    const label = `${c.group ?? ""} / ${c.name}`.padEnd(width);
+    console.log(`${label}  ${c.stats ? fmtNs(c.stats.p50).padStart(10) : "error: " + (c.error ?? "?")}`);
+  }
+  console.log(`wrote ${out}`);
+  return out;
 }
 
 /** Runs every registered case. Call once, at the end of the suite file. */
@@ -217,38 +284,6 @@ export async function finish(): Promise<void> {
   let text = "";
   await run({ throw: true, format: { json: { debug: false, samples: true } }, print: (s: string) => void (text += s) });
   const raw = (registered > 0 ? JSON.parse(text) : { layout: [], context: { cpu: { name: null } }, benchmarks: [] }) as MitataJson;
-  const cases: CaseResult[] = [];
-  for (const trial of raw.benchmarks) {
-    const groupName = raw.layout[trial.group]?.name ?? null;
-    for (const r of trial.runs) {
-      const s = r.stats;
-      cases.push({
-        group: groupName,
-        name: r.name,
-        meta: metas.get(key(groupName, trial.alias)) ?? { variant: r.name },
-        stats: s ? { p50: s.p50, avg: s.avg, min: s.min, max: s.max, p75: s.p75, p99: s.p99, samples: s.samples.length } : null,
-        ...(r.error ? { error: String(r.error.message) } : {}),
-      });
-    }
-  }
-  const result: SuiteResult = {
-    suite: name,
-    file: basename(process.argv[1] ?? ""),
-    date: new Date().toISOString(),
-    bun: Bun.version,
-    cpu: raw.context.cpu.name,
-    revision: revision(),
-    cases,
-    skipped,
-  };
-  const dir = resolve(process.env.BUNJIT_BENCH_OUT ?? join(import.meta.dir, "..", "results"));
-  mkdirSync(dir, { recursive: true });
-  const out = join(dir, `${name}.json`);
-  writeFileSync(out, JSON.stringify(result, null, 1) + "\n");
-  const width = Math.max(10, ...cases.map((c) => `${c.group ?? ""} / ${c.name}`.length));
-  for (const c of cases) {
-    const label = `${c.group ?? ""} / ${c.name}`.padEnd(width);
-    console.log(`${label}  ${c.stats ? fmtNs(c.stats.p50).padStart(10) : "error: " + (c.error ?? "?")}`);
-  }
-  console.log(`wrote ${out}`);
+  const result = suiteResultFromMitata(name, basename(process.argv[1] ?? ""), raw, (g, alias) => metas.get(key(g, alias)), skipped);
+  writeSuiteResult(result);
 }
