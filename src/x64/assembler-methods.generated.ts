@@ -3,7 +3,7 @@
  * One method per mnemonic; each method's parameters are the union of its forms' operand tuples,
  * so an invalid combination (`add(eax, rbx)`, `mov(qword(rax), qword(rbx))`) fails to type-check
  * and the error lists every legal form. Regenerate: `bun run scripts/gen-types.ts`.
- * 224 mnemonics, 576 operand tuples.
+ * 1044 mnemonics, 2520 operand tuples.
  */
 import type { Label } from "../core/label.ts";
 import type { Bcst16, Bcst32, Bcst64, Mem128, Mem16, Mem256, Mem32, Mem512, Mem64, Mem8, Mem80, MemBase, Rounding, VsibX, VsibY, VsibZ } from "./operands.ts";
@@ -17,14 +17,42 @@ export interface AssemblerMethods {
   adcx(...args: [Gp32, Gp32 | Mem32] | [Gp64, Gp64 | Mem64]): this;
   /** `add al, imm8` · `add r/m8, imm8` · `add r/m16, imm8s` · `add ax, imm16` · `add r/m16, imm16` · `add r/m32, imm8s` · `add eax, imm32` · `add r/m32, imm32` · `add r/m64, imm8s` · `add rax, imm32s` · `add r/m64, imm32s` · `add r/m8, r8` · `add r/m16, r16` · `add r/m32, r32` · `add r/m64, r64` · `add r8, m8` · `add r16, m16` · `add r32, m32` · `add r64, m64` */
   add(...args: [Gp8 | Mem8, number] | [Gp16 | Mem16, number] | [Gp32 | Mem32, number] | [Gp64 | Mem64, number] | [Gp8 | Mem8, Gp8] | [Gp16 | Mem16, Gp16] | [Gp32 | Mem32, Gp32] | [Gp64 | Mem64, Gp64] | [Gp8, Mem8] | [Gp16, Mem16] | [Gp32, Mem32] | [Gp64, Mem64]): this;
+  /** `addpd xmm, xmm/m128` */
+  addpd(...args: [Xmm, Xmm | Mem128]): this;
+  /** `addps xmm, xmm/m128` */
+  addps(...args: [Xmm, Xmm | Mem128]): this;
+  /** `addsd xmm, xmm/m64` */
+  addsd(...args: [Xmm, Xmm | Mem64]): this;
+  /** `addss xmm, xmm/m32` */
+  addss(...args: [Xmm, Xmm | Mem32]): this;
+  /** `addsubpd xmm, xmm/m128` */
+  addsubpd(...args: [Xmm, Xmm | Mem128]): this;
+  /** `addsubps xmm, xmm/m128` */
+  addsubps(...args: [Xmm, Xmm | Mem128]): this;
   /** `adox r32, r/m32` · `adox r64, r/m64` */
   adox(...args: [Gp32, Gp32 | Mem32] | [Gp64, Gp64 | Mem64]): this;
   /** `and al, imm8` · `and r/m8, imm8` · `and r/m16, imm8s` · `and ax, imm16` · `and r/m16, imm16` · `and r/m32, imm8s` · `and eax, imm32` · `and r/m32, imm32` · `and r/m64, imm8s` · `and rax, imm32s` · `and r/m64, imm32s` · `and r/m8, r8` · `and r/m16, r16` · `and r/m32, r32` · `and r/m64, r64` · `and r8, m8` · `and r16, m16` · `and r32, m32` · `and r64, m64` */
   and(...args: [Gp8 | Mem8, number] | [Gp16 | Mem16, number] | [Gp32 | Mem32, number] | [Gp64 | Mem64, number] | [Gp8 | Mem8, Gp8] | [Gp16 | Mem16, Gp16] | [Gp32 | Mem32, Gp32] | [Gp64 | Mem64, Gp64] | [Gp8, Mem8] | [Gp16, Mem16] | [Gp32, Mem32] | [Gp64, Mem64]): this;
   /** `andn r32a, r32b, r/m32` · `andn r64a, r64b, r/m64` */
   andn(...args: [Gp32, Gp32, Gp32 | Mem32] | [Gp64, Gp64, Gp64 | Mem64]): this;
+  /** `andnpd xmm, xmm/m128` */
+  andnpd(...args: [Xmm, Xmm | Mem128]): this;
+  /** `andnps xmm, xmm/m128` */
+  andnps(...args: [Xmm, Xmm | Mem128]): this;
+  /** `andpd xmm, xmm/m128` */
+  andpd(...args: [Xmm, Xmm | Mem128]): this;
+  /** `andps xmm, xmm/m128` */
+  andps(...args: [Xmm, Xmm | Mem128]): this;
   /** `bextr r32a, r/m32, r32b` · `bextr r64a, r/m64, r64b` */
   bextr(...args: [Gp32, Gp32 | Mem32, Gp32] | [Gp64, Gp64 | Mem64, Gp64]): this;
+  /** `blendpd xmm, xmm/m128, imm8` */
+  blendpd(...args: [Xmm, Xmm | Mem128, number]): this;
+  /** `blendps xmm, xmm/m128, imm8` */
+  blendps(...args: [Xmm, Xmm | Mem128, number]): this;
+  /** `blendvpd xmm, xmm/m128, xmm0` */
+  blendvpd(...args: [Xmm, Xmm | Mem128, Xmm0]): this;
+  /** `blendvps xmm, xmm/m128, xmm0` */
+  blendvps(...args: [Xmm, Xmm | Mem128, Xmm0]): this;
   /** `blsi r32, r/m32` · `blsi r64, r/m64` */
   blsi(...args: [Gp32, Gp32 | Mem32] | [Gp64, Gp64 | Mem64]): this;
   /** `blsmsk r32, r/m32` · `blsmsk r64, r/m64` */
@@ -127,12 +155,18 @@ export interface AssemblerMethods {
   cmovz(...args: [Gp16, Gp16 | Mem16] | [Gp32, Gp32 | Mem32] | [Gp64, Gp64 | Mem64]): this;
   /** `cmp al, imm8` · `cmp r/m8, imm8` · `cmp r/m16, imm8s` · `cmp ax, imm16` · `cmp r/m16, imm16` · `cmp r/m32, imm8s` · `cmp eax, imm32` · `cmp r/m32, imm32` · `cmp r/m64, imm8s` · `cmp rax, imm32s` · `cmp r/m64, imm32s` · `cmp r/m8, r8` · `cmp r/m16, r16` · `cmp r/m32, r32` · `cmp r/m64, r64` · `cmp r8, m8` · `cmp r16, m16` · `cmp r32, m32` · `cmp r64, m64` */
   cmp(...args: [Gp8 | Mem8, number] | [Gp16 | Mem16, number] | [Gp32 | Mem32, number] | [Gp64 | Mem64, number] | [Gp8 | Mem8, Gp8] | [Gp16 | Mem16, Gp16] | [Gp32 | Mem32, Gp32] | [Gp64 | Mem64, Gp64] | [Gp8, Mem8] | [Gp16, Mem16] | [Gp32, Mem32] | [Gp64, Mem64]): this;
+  /** `cmppd xmm, xmm/m128, imm8` */
+  cmppd(...args: [Xmm, Xmm | Mem128, number]): this;
+  /** `cmpps xmm, xmm/m128, imm8` */
+  cmpps(...args: [Xmm, Xmm | Mem128, number]): this;
   /** `cmpsb` */
   cmpsb(...args: []): this;
-  /** `cmpsd` */
-  cmpsd(...args: []): this;
+  /** `cmpsd` · `cmpsd xmm, xmm/m64, imm8` */
+  cmpsd(...args: [] | [Xmm, Xmm | Mem64, number]): this;
   /** `cmpsq` */
   cmpsq(...args: []): this;
+  /** `cmpss xmm, xmm/m32, imm8` */
+  cmpss(...args: [Xmm, Xmm | Mem32, number]): this;
   /** `cmpsw` */
   cmpsw(...args: []): this;
   /** `cmpxchg r/m8, r8` · `cmpxchg r/m16, r16` · `cmpxchg r/m32, r32` · `cmpxchg r/m64, r64` */
@@ -141,10 +175,48 @@ export interface AssemblerMethods {
   cmpxchg16b(...args: [Mem128]): this;
   /** `cmpxchg8b m64` */
   cmpxchg8b(...args: [Mem64]): this;
+  /** `comisd xmm, xmm/m64` */
+  comisd(...args: [Xmm, Xmm | Mem64]): this;
+  /** `comiss xmm, xmm/m32` */
+  comiss(...args: [Xmm, Xmm | Mem32]): this;
   /** `cpuid` */
   cpuid(...args: []): this;
   /** `cqo` */
   cqo(...args: []): this;
+  /** `crc32 r32, r/m8` · `crc32 r32, r/m16` · `crc32 r32, r/m32` · `crc32 r64, r/m8` · `crc32 r64, r/m64` */
+  crc32(...args: [Gp32, Gp8 | Mem8] | [Gp32, Gp16 | Mem16] | [Gp32, Gp32 | Mem32] | [Gp64, Gp8 | Mem8] | [Gp64, Gp64 | Mem64]): this;
+  /** `cvtdq2pd xmm, xmm/m64` */
+  cvtdq2pd(...args: [Xmm, Xmm | Mem64]): this;
+  /** `cvtdq2ps xmm, xmm/m128` */
+  cvtdq2ps(...args: [Xmm, Xmm | Mem128]): this;
+  /** `cvtpd2dq xmm, xmm/m128` */
+  cvtpd2dq(...args: [Xmm, Xmm | Mem128]): this;
+  /** `cvtpd2ps xmm, xmm/m128` */
+  cvtpd2ps(...args: [Xmm, Xmm | Mem128]): this;
+  /** `cvtps2dq xmm, xmm/m128` */
+  cvtps2dq(...args: [Xmm, Xmm | Mem128]): this;
+  /** `cvtps2pd xmm, xmm/m64` */
+  cvtps2pd(...args: [Xmm, Xmm | Mem64]): this;
+  /** `cvtsd2si r32, xmm/m64` · `cvtsd2si r64, xmm/m64` */
+  cvtsd2si(...args: [Gp32, Xmm | Mem64] | [Gp64, Xmm | Mem64]): this;
+  /** `cvtsd2ss xmm, xmm/m64` */
+  cvtsd2ss(...args: [Xmm, Xmm | Mem64]): this;
+  /** `cvtsi2sd xmm, r/m32` · `cvtsi2sd xmm, r/m64` */
+  cvtsi2sd(...args: [Xmm, Gp32 | Mem32] | [Xmm, Gp64 | Mem64]): this;
+  /** `cvtsi2ss xmm, r/m32` · `cvtsi2ss xmm, r/m64` */
+  cvtsi2ss(...args: [Xmm, Gp32 | Mem32] | [Xmm, Gp64 | Mem64]): this;
+  /** `cvtss2sd xmm, xmm/m32` */
+  cvtss2sd(...args: [Xmm, Xmm | Mem32]): this;
+  /** `cvtss2si r32, xmm/m32` · `cvtss2si r64, xmm/m32` */
+  cvtss2si(...args: [Gp32, Xmm | Mem32] | [Gp64, Xmm | Mem32]): this;
+  /** `cvttpd2dq xmm, xmm/m128` */
+  cvttpd2dq(...args: [Xmm, Xmm | Mem128]): this;
+  /** `cvttps2dq xmm, xmm/m128` */
+  cvttps2dq(...args: [Xmm, Xmm | Mem128]): this;
+  /** `cvttsd2si r32, xmm/m64` · `cvttsd2si r64, xmm/m64` */
+  cvttsd2si(...args: [Gp32, Xmm | Mem64] | [Gp64, Xmm | Mem64]): this;
+  /** `cvttss2si r32, xmm/m32` · `cvttss2si r64, xmm/m32` */
+  cvttss2si(...args: [Gp32, Xmm | Mem32] | [Gp64, Xmm | Mem32]): this;
   /** `cwd` */
   cwd(...args: []): this;
   /** `cwde` */
@@ -153,18 +225,42 @@ export interface AssemblerMethods {
   dec(...args: [Gp8 | Mem8] | [Gp16 | Mem16] | [Gp32 | Mem32] | [Gp64 | Mem64]): this;
   /** `div r/m8` · `div r/m16` · `div r/m32` · `div r/m64` */
   div(...args: [Gp8 | Mem8] | [Gp16 | Mem16] | [Gp32 | Mem32] | [Gp64 | Mem64]): this;
+  /** `divpd xmm, xmm/m128` */
+  divpd(...args: [Xmm, Xmm | Mem128]): this;
+  /** `divps xmm, xmm/m128` */
+  divps(...args: [Xmm, Xmm | Mem128]): this;
+  /** `divsd xmm, xmm/m64` */
+  divsd(...args: [Xmm, Xmm | Mem64]): this;
+  /** `divss xmm, xmm/m32` */
+  divss(...args: [Xmm, Xmm | Mem32]): this;
+  /** `dppd xmm, xmm/m128, imm8` */
+  dppd(...args: [Xmm, Xmm | Mem128, number]): this;
+  /** `dpps xmm, xmm/m128, imm8` */
+  dpps(...args: [Xmm, Xmm | Mem128, number]): this;
   /** `endbr64` */
   endbr64(...args: []): this;
   /** `enter imm16, imm8` */
   enter(...args: [number, number]): this;
+  /** `extractps r/m32, xmm, imm8` */
+  extractps(...args: [Gp32 | Mem32, Xmm, number]): this;
+  /** `haddpd xmm, xmm/m128` */
+  haddpd(...args: [Xmm, Xmm | Mem128]): this;
+  /** `haddps xmm, xmm/m128` */
+  haddps(...args: [Xmm, Xmm | Mem128]): this;
   /** `hlt` */
   hlt(...args: []): this;
+  /** `hsubpd xmm, xmm/m128` */
+  hsubpd(...args: [Xmm, Xmm | Mem128]): this;
+  /** `hsubps xmm, xmm/m128` */
+  hsubps(...args: [Xmm, Xmm | Mem128]): this;
   /** `idiv r/m8` · `idiv r/m16` · `idiv r/m32` · `idiv r/m64` */
   idiv(...args: [Gp8 | Mem8] | [Gp16 | Mem16] | [Gp32 | Mem32] | [Gp64 | Mem64]): this;
   /** `imul r/m8` · `imul r/m16` · `imul r/m32` · `imul r/m64` · `imul r16, r/m16` · `imul r32, r/m32` · `imul r64, r/m64` · `imul r16, r/m16, imm8s` · `imul r16, r/m16, imm16` · `imul r32, r/m32, imm8s` · `imul r32, r/m32, imm32` · `imul r64, r/m64, imm8s` · `imul r64, r/m64, imm32s` */
   imul(...args: [Gp8 | Mem8] | [Gp16 | Mem16] | [Gp32 | Mem32] | [Gp64 | Mem64] | [Gp16, Gp16 | Mem16] | [Gp32, Gp32 | Mem32] | [Gp64, Gp64 | Mem64] | [Gp16, Gp16 | Mem16, number] | [Gp32, Gp32 | Mem32, number] | [Gp64, Gp64 | Mem64, number]): this;
   /** `inc r/m8` · `inc r/m16` · `inc r/m32` · `inc r/m64` */
   inc(...args: [Gp8 | Mem8] | [Gp16 | Mem16] | [Gp32 | Mem32] | [Gp64 | Mem64]): this;
+  /** `insertps xmm, xmm/m32, imm8` */
+  insertps(...args: [Xmm, Xmm | Mem32, number]): this;
   /** `int imm8` */
   int(...args: [number]): this;
   /** `int3` */
@@ -235,8 +331,112 @@ export interface AssemblerMethods {
   js(...args: [Label]): this;
   /** `jz rel8` · `jz rel32` */
   jz(...args: [Label]): this;
+  /** `kaddb k, k, k` */
+  kaddb(...args: [KReg, KReg, KReg]): this;
+  /** `kaddd k, k, k` */
+  kaddd(...args: [KReg, KReg, KReg]): this;
+  /** `kaddq k, k, k` */
+  kaddq(...args: [KReg, KReg, KReg]): this;
+  /** `kaddw k, k, k` */
+  kaddw(...args: [KReg, KReg, KReg]): this;
+  /** `kandb k, k, k` */
+  kandb(...args: [KReg, KReg, KReg]): this;
+  /** `kandd k, k, k` */
+  kandd(...args: [KReg, KReg, KReg]): this;
+  /** `kandnb k, k, k` */
+  kandnb(...args: [KReg, KReg, KReg]): this;
+  /** `kandnd k, k, k` */
+  kandnd(...args: [KReg, KReg, KReg]): this;
+  /** `kandnq k, k, k` */
+  kandnq(...args: [KReg, KReg, KReg]): this;
+  /** `kandnw k, k, k` */
+  kandnw(...args: [KReg, KReg, KReg]): this;
+  /** `kandq k, k, k` */
+  kandq(...args: [KReg, KReg, KReg]): this;
+  /** `kandw k, k, k` */
+  kandw(...args: [KReg, KReg, KReg]): this;
+  /** `kmovb k, k/m8` · `kmovb m8, k` · `kmovb k, r32` · `kmovb r32, k` */
+  kmovb(...args: [KReg, KReg | Mem8] | [Mem8, KReg] | [KReg, Gp32] | [Gp32, KReg]): this;
+  /** `kmovd k, k/m32` · `kmovd m32, k` · `kmovd k, r32` · `kmovd r32, k` */
+  kmovd(...args: [KReg, KReg | Mem32] | [Mem32, KReg] | [KReg, Gp32] | [Gp32, KReg]): this;
+  /** `kmovq k, k/m64` · `kmovq m64, k` · `kmovq k, r64` · `kmovq r64, k` */
+  kmovq(...args: [KReg, KReg | Mem64] | [Mem64, KReg] | [KReg, Gp64] | [Gp64, KReg]): this;
+  /** `kmovw k, k/m16` · `kmovw m16, k` · `kmovw k, r32` · `kmovw r32, k` */
+  kmovw(...args: [KReg, KReg | Mem16] | [Mem16, KReg] | [KReg, Gp32] | [Gp32, KReg]): this;
+  /** `knotb k, k` */
+  knotb(...args: [KReg, KReg]): this;
+  /** `knotd k, k` */
+  knotd(...args: [KReg, KReg]): this;
+  /** `knotq k, k` */
+  knotq(...args: [KReg, KReg]): this;
+  /** `knotw k, k` */
+  knotw(...args: [KReg, KReg]): this;
+  /** `korb k, k, k` */
+  korb(...args: [KReg, KReg, KReg]): this;
+  /** `kord k, k, k` */
+  kord(...args: [KReg, KReg, KReg]): this;
+  /** `korq k, k, k` */
+  korq(...args: [KReg, KReg, KReg]): this;
+  /** `kortestb k, k` */
+  kortestb(...args: [KReg, KReg]): this;
+  /** `kortestd k, k` */
+  kortestd(...args: [KReg, KReg]): this;
+  /** `kortestq k, k` */
+  kortestq(...args: [KReg, KReg]): this;
+  /** `kortestw k, k` */
+  kortestw(...args: [KReg, KReg]): this;
+  /** `korw k, k, k` */
+  korw(...args: [KReg, KReg, KReg]): this;
+  /** `kshiftlb k, k, imm8` */
+  kshiftlb(...args: [KReg, KReg, number]): this;
+  /** `kshiftld k, k, imm8` */
+  kshiftld(...args: [KReg, KReg, number]): this;
+  /** `kshiftlq k, k, imm8` */
+  kshiftlq(...args: [KReg, KReg, number]): this;
+  /** `kshiftlw k, k, imm8` */
+  kshiftlw(...args: [KReg, KReg, number]): this;
+  /** `kshiftrb k, k, imm8` */
+  kshiftrb(...args: [KReg, KReg, number]): this;
+  /** `kshiftrd k, k, imm8` */
+  kshiftrd(...args: [KReg, KReg, number]): this;
+  /** `kshiftrq k, k, imm8` */
+  kshiftrq(...args: [KReg, KReg, number]): this;
+  /** `kshiftrw k, k, imm8` */
+  kshiftrw(...args: [KReg, KReg, number]): this;
+  /** `ktestb k, k` */
+  ktestb(...args: [KReg, KReg]): this;
+  /** `ktestd k, k` */
+  ktestd(...args: [KReg, KReg]): this;
+  /** `ktestq k, k` */
+  ktestq(...args: [KReg, KReg]): this;
+  /** `ktestw k, k` */
+  ktestw(...args: [KReg, KReg]): this;
+  /** `kunpckbw k, k, k` */
+  kunpckbw(...args: [KReg, KReg, KReg]): this;
+  /** `kunpckdq k, k, k` */
+  kunpckdq(...args: [KReg, KReg, KReg]): this;
+  /** `kunpckwd k, k, k` */
+  kunpckwd(...args: [KReg, KReg, KReg]): this;
+  /** `kxnorb k, k, k` */
+  kxnorb(...args: [KReg, KReg, KReg]): this;
+  /** `kxnord k, k, k` */
+  kxnord(...args: [KReg, KReg, KReg]): this;
+  /** `kxnorq k, k, k` */
+  kxnorq(...args: [KReg, KReg, KReg]): this;
+  /** `kxnorw k, k, k` */
+  kxnorw(...args: [KReg, KReg, KReg]): this;
+  /** `kxorb k, k, k` */
+  kxorb(...args: [KReg, KReg, KReg]): this;
+  /** `kxord k, k, k` */
+  kxord(...args: [KReg, KReg, KReg]): this;
+  /** `kxorq k, k, k` */
+  kxorq(...args: [KReg, KReg, KReg]): this;
+  /** `kxorw k, k, k` */
+  kxorw(...args: [KReg, KReg, KReg]): this;
   /** `lahf` */
   lahf(...args: []): this;
+  /** `lddqu xmm, m128` */
+  lddqu(...args: [Xmm, Mem128]): this;
   /** `lea r16, m` · `lea r32, m` · `lea r64, m` */
   lea(...args: [Gp16, MemBase] | [Gp32, MemBase] | [Gp64, MemBase]): this;
   /** `leave` */
@@ -263,28 +463,102 @@ export interface AssemblerMethods {
   loopz(...args: [Label]): this;
   /** `lzcnt r16, r/m16` · `lzcnt r32, r/m32` · `lzcnt r64, r/m64` */
   lzcnt(...args: [Gp16, Gp16 | Mem16] | [Gp32, Gp32 | Mem32] | [Gp64, Gp64 | Mem64]): this;
+  /** `maxpd xmm, xmm/m128` */
+  maxpd(...args: [Xmm, Xmm | Mem128]): this;
+  /** `maxps xmm, xmm/m128` */
+  maxps(...args: [Xmm, Xmm | Mem128]): this;
+  /** `maxsd xmm, xmm/m64` */
+  maxsd(...args: [Xmm, Xmm | Mem64]): this;
+  /** `maxss xmm, xmm/m32` */
+  maxss(...args: [Xmm, Xmm | Mem32]): this;
   /** `mfence` */
   mfence(...args: []): this;
+  /** `minpd xmm, xmm/m128` */
+  minpd(...args: [Xmm, Xmm | Mem128]): this;
+  /** `minps xmm, xmm/m128` */
+  minps(...args: [Xmm, Xmm | Mem128]): this;
+  /** `minsd xmm, xmm/m64` */
+  minsd(...args: [Xmm, Xmm | Mem64]): this;
+  /** `minss xmm, xmm/m32` */
+  minss(...args: [Xmm, Xmm | Mem32]): this;
   /** `mov r/m8, r8` · `mov r/m16, r16` · `mov r/m32, r32` · `mov r/m64, r64` · `mov r8, m8` · `mov r16, m16` · `mov r32, m32` · `mov r64, m64` · `mov r8, imm8` · `mov r16, imm16` · `mov r32, imm32` · `mov r64, imm32s` · `mov r64, imm64` · `mov m8, imm8` · `mov m16, imm16` · `mov m32, imm32` · `mov m64, imm32s` */
   mov(...args: [Gp8 | Mem8, Gp8] | [Gp16 | Mem16, Gp16] | [Gp32 | Mem32, Gp32] | [Gp64 | Mem64, Gp64] | [Gp8, Mem8] | [Gp16, Mem16] | [Gp32, Mem32] | [Gp64, Mem64] | [Gp8, number] | [Gp16, number] | [Gp32, number] | [Gp64, number | bigint] | [Mem8, number] | [Mem16, number] | [Mem32, number] | [Mem64, number]): this;
   /** `movabs r64, imm64` */
   movabs(...args: [Gp64, number | bigint]): this;
+  /** `movapd xmm, xmm/m128` · `movapd m128, xmm` */
+  movapd(...args: [Xmm, Xmm | Mem128] | [Mem128, Xmm]): this;
+  /** `movaps xmm, xmm/m128` · `movaps m128, xmm` */
+  movaps(...args: [Xmm, Xmm | Mem128] | [Mem128, Xmm]): this;
+  /** `movd xmm, r/m32` · `movd r/m32, xmm` */
+  movd(...args: [Xmm, Gp32 | Mem32] | [Gp32 | Mem32, Xmm]): this;
+  /** `movddup xmm, xmm/m64` */
+  movddup(...args: [Xmm, Xmm | Mem64]): this;
+  /** `movdqa xmm, xmm/m128` · `movdqa m128, xmm` */
+  movdqa(...args: [Xmm, Xmm | Mem128] | [Mem128, Xmm]): this;
+  /** `movdqu xmm, xmm/m128` · `movdqu m128, xmm` */
+  movdqu(...args: [Xmm, Xmm | Mem128] | [Mem128, Xmm]): this;
+  /** `movhlps xmm, xmm` */
+  movhlps(...args: [Xmm, Xmm]): this;
+  /** `movhpd xmm, m64` · `movhpd m64, xmm` */
+  movhpd(...args: [Xmm, Mem64] | [Mem64, Xmm]): this;
+  /** `movhps xmm, m64` · `movhps m64, xmm` */
+  movhps(...args: [Xmm, Mem64] | [Mem64, Xmm]): this;
+  /** `movlhps xmm, xmm` */
+  movlhps(...args: [Xmm, Xmm]): this;
+  /** `movlpd xmm, m64` · `movlpd m64, xmm` */
+  movlpd(...args: [Xmm, Mem64] | [Mem64, Xmm]): this;
+  /** `movlps xmm, m64` · `movlps m64, xmm` */
+  movlps(...args: [Xmm, Mem64] | [Mem64, Xmm]): this;
+  /** `movmskpd r32, xmm` */
+  movmskpd(...args: [Gp32, Xmm]): this;
+  /** `movmskps r32, xmm` */
+  movmskps(...args: [Gp32, Xmm]): this;
+  /** `movntdq m128, xmm` */
+  movntdq(...args: [Mem128, Xmm]): this;
+  /** `movntdqa xmm, m128` */
+  movntdqa(...args: [Xmm, Mem128]): this;
+  /** `movntpd m128, xmm` */
+  movntpd(...args: [Mem128, Xmm]): this;
+  /** `movntps m128, xmm` */
+  movntps(...args: [Mem128, Xmm]): this;
+  /** `movq xmm, xmm/m64` · `movq m64, xmm` · `movq xmm, r64` · `movq r64, xmm` */
+  movq(...args: [Xmm, Xmm | Mem64] | [Mem64, Xmm] | [Xmm, Gp64] | [Gp64, Xmm]): this;
   /** `movsb` */
   movsb(...args: []): this;
-  /** `movsd` */
-  movsd(...args: []): this;
+  /** `movsd` · `movsd xmm, xmm/m64` · `movsd m64, xmm` */
+  movsd(...args: [] | [Xmm, Xmm | Mem64] | [Mem64, Xmm]): this;
+  /** `movshdup xmm, xmm/m128` */
+  movshdup(...args: [Xmm, Xmm | Mem128]): this;
+  /** `movsldup xmm, xmm/m128` */
+  movsldup(...args: [Xmm, Xmm | Mem128]): this;
   /** `movsq` */
   movsq(...args: []): this;
+  /** `movss xmm, xmm/m32` · `movss m32, xmm` */
+  movss(...args: [Xmm, Xmm | Mem32] | [Mem32, Xmm]): this;
   /** `movsw` */
   movsw(...args: []): this;
   /** `movsx r16, r/m8` · `movsx r32, r/m8` · `movsx r64, r/m8` · `movsx r32, r/m16` · `movsx r64, r/m16` */
   movsx(...args: [Gp16, Gp8 | Mem8] | [Gp32, Gp8 | Mem8] | [Gp64, Gp8 | Mem8] | [Gp32, Gp16 | Mem16] | [Gp64, Gp16 | Mem16]): this;
   /** `movsxd r64, r/m32` */
   movsxd(...args: [Gp64, Gp32 | Mem32]): this;
+  /** `movupd xmm, xmm/m128` · `movupd m128, xmm` */
+  movupd(...args: [Xmm, Xmm | Mem128] | [Mem128, Xmm]): this;
+  /** `movups xmm, xmm/m128` · `movups m128, xmm` */
+  movups(...args: [Xmm, Xmm | Mem128] | [Mem128, Xmm]): this;
   /** `movzx r16, r/m8` · `movzx r32, r/m8` · `movzx r64, r/m8` · `movzx r32, r/m16` · `movzx r64, r/m16` */
   movzx(...args: [Gp16, Gp8 | Mem8] | [Gp32, Gp8 | Mem8] | [Gp64, Gp8 | Mem8] | [Gp32, Gp16 | Mem16] | [Gp64, Gp16 | Mem16]): this;
+  /** `mpsadbw xmm, xmm/m128, imm8` */
+  mpsadbw(...args: [Xmm, Xmm | Mem128, number]): this;
   /** `mul r/m8` · `mul r/m16` · `mul r/m32` · `mul r/m64` */
   mul(...args: [Gp8 | Mem8] | [Gp16 | Mem16] | [Gp32 | Mem32] | [Gp64 | Mem64]): this;
+  /** `mulpd xmm, xmm/m128` */
+  mulpd(...args: [Xmm, Xmm | Mem128]): this;
+  /** `mulps xmm, xmm/m128` */
+  mulps(...args: [Xmm, Xmm | Mem128]): this;
+  /** `mulsd xmm, xmm/m64` */
+  mulsd(...args: [Xmm, Xmm | Mem64]): this;
+  /** `mulss xmm, xmm/m32` */
+  mulss(...args: [Xmm, Xmm | Mem32]): this;
   /** `mulx r32a, r32b, r/m32` · `mulx r64a, r64b, r/m64` */
   mulx(...args: [Gp32, Gp32, Gp32 | Mem32] | [Gp64, Gp64, Gp64 | Mem64]): this;
   /** `neg r/m8` · `neg r/m16` · `neg r/m32` · `neg r/m64` */
@@ -295,18 +569,190 @@ export interface AssemblerMethods {
   not(...args: [Gp8 | Mem8] | [Gp16 | Mem16] | [Gp32 | Mem32] | [Gp64 | Mem64]): this;
   /** `or al, imm8` · `or r/m8, imm8` · `or r/m16, imm8s` · `or ax, imm16` · `or r/m16, imm16` · `or r/m32, imm8s` · `or eax, imm32` · `or r/m32, imm32` · `or r/m64, imm8s` · `or rax, imm32s` · `or r/m64, imm32s` · `or r/m8, r8` · `or r/m16, r16` · `or r/m32, r32` · `or r/m64, r64` · `or r8, m8` · `or r16, m16` · `or r32, m32` · `or r64, m64` */
   or(...args: [Gp8 | Mem8, number] | [Gp16 | Mem16, number] | [Gp32 | Mem32, number] | [Gp64 | Mem64, number] | [Gp8 | Mem8, Gp8] | [Gp16 | Mem16, Gp16] | [Gp32 | Mem32, Gp32] | [Gp64 | Mem64, Gp64] | [Gp8, Mem8] | [Gp16, Mem16] | [Gp32, Mem32] | [Gp64, Mem64]): this;
+  /** `orpd xmm, xmm/m128` */
+  orpd(...args: [Xmm, Xmm | Mem128]): this;
+  /** `orps xmm, xmm/m128` */
+  orps(...args: [Xmm, Xmm | Mem128]): this;
+  /** `pabsb xmm, xmm/m128` */
+  pabsb(...args: [Xmm, Xmm | Mem128]): this;
+  /** `pabsd xmm, xmm/m128` */
+  pabsd(...args: [Xmm, Xmm | Mem128]): this;
+  /** `pabsw xmm, xmm/m128` */
+  pabsw(...args: [Xmm, Xmm | Mem128]): this;
+  /** `packssdw xmm, xmm/m128` */
+  packssdw(...args: [Xmm, Xmm | Mem128]): this;
+  /** `packsswb xmm, xmm/m128` */
+  packsswb(...args: [Xmm, Xmm | Mem128]): this;
+  /** `packusdw xmm, xmm/m128` */
+  packusdw(...args: [Xmm, Xmm | Mem128]): this;
+  /** `packuswb xmm, xmm/m128` */
+  packuswb(...args: [Xmm, Xmm | Mem128]): this;
+  /** `paddb xmm, xmm/m128` */
+  paddb(...args: [Xmm, Xmm | Mem128]): this;
+  /** `paddd xmm, xmm/m128` */
+  paddd(...args: [Xmm, Xmm | Mem128]): this;
+  /** `paddq xmm, xmm/m128` */
+  paddq(...args: [Xmm, Xmm | Mem128]): this;
+  /** `paddsb xmm, xmm/m128` */
+  paddsb(...args: [Xmm, Xmm | Mem128]): this;
+  /** `paddsw xmm, xmm/m128` */
+  paddsw(...args: [Xmm, Xmm | Mem128]): this;
+  /** `paddusb xmm, xmm/m128` */
+  paddusb(...args: [Xmm, Xmm | Mem128]): this;
+  /** `paddusw xmm, xmm/m128` */
+  paddusw(...args: [Xmm, Xmm | Mem128]): this;
+  /** `paddw xmm, xmm/m128` */
+  paddw(...args: [Xmm, Xmm | Mem128]): this;
+  /** `palignr xmm, xmm/m128, imm8` */
+  palignr(...args: [Xmm, Xmm | Mem128, number]): this;
+  /** `pand xmm, xmm/m128` */
+  pand(...args: [Xmm, Xmm | Mem128]): this;
+  /** `pandn xmm, xmm/m128` */
+  pandn(...args: [Xmm, Xmm | Mem128]): this;
   /** `pause` */
   pause(...args: []): this;
+  /** `pavgb xmm, xmm/m128` */
+  pavgb(...args: [Xmm, Xmm | Mem128]): this;
+  /** `pavgw xmm, xmm/m128` */
+  pavgw(...args: [Xmm, Xmm | Mem128]): this;
+  /** `pblendvb xmm, xmm/m128, xmm0` */
+  pblendvb(...args: [Xmm, Xmm | Mem128, Xmm0]): this;
+  /** `pblendw xmm, xmm/m128, imm8` */
+  pblendw(...args: [Xmm, Xmm | Mem128, number]): this;
+  /** `pcmpeqb xmm, xmm/m128` */
+  pcmpeqb(...args: [Xmm, Xmm | Mem128]): this;
+  /** `pcmpeqd xmm, xmm/m128` */
+  pcmpeqd(...args: [Xmm, Xmm | Mem128]): this;
+  /** `pcmpeqq xmm, xmm/m128` */
+  pcmpeqq(...args: [Xmm, Xmm | Mem128]): this;
+  /** `pcmpeqw xmm, xmm/m128` */
+  pcmpeqw(...args: [Xmm, Xmm | Mem128]): this;
+  /** `pcmpestri xmm, xmm/m128, imm8` */
+  pcmpestri(...args: [Xmm, Xmm | Mem128, number]): this;
+  /** `pcmpestrm xmm, xmm/m128, imm8` */
+  pcmpestrm(...args: [Xmm, Xmm | Mem128, number]): this;
+  /** `pcmpgtb xmm, xmm/m128` */
+  pcmpgtb(...args: [Xmm, Xmm | Mem128]): this;
+  /** `pcmpgtd xmm, xmm/m128` */
+  pcmpgtd(...args: [Xmm, Xmm | Mem128]): this;
+  /** `pcmpgtq xmm, xmm/m128` */
+  pcmpgtq(...args: [Xmm, Xmm | Mem128]): this;
+  /** `pcmpgtw xmm, xmm/m128` */
+  pcmpgtw(...args: [Xmm, Xmm | Mem128]): this;
+  /** `pcmpistri xmm, xmm/m128, imm8` */
+  pcmpistri(...args: [Xmm, Xmm | Mem128, number]): this;
+  /** `pcmpistrm xmm, xmm/m128, imm8` */
+  pcmpistrm(...args: [Xmm, Xmm | Mem128, number]): this;
   /** `pdep r32a, r32b, r/m32` · `pdep r64a, r64b, r/m64` */
   pdep(...args: [Gp32, Gp32, Gp32 | Mem32] | [Gp64, Gp64, Gp64 | Mem64]): this;
   /** `pext r32a, r32b, r/m32` · `pext r64a, r64b, r/m64` */
   pext(...args: [Gp32, Gp32, Gp32 | Mem32] | [Gp64, Gp64, Gp64 | Mem64]): this;
+  /** `pextrb r32/m8, xmm, imm8` */
+  pextrb(...args: [Gp32 | Mem8, Xmm, number]): this;
+  /** `pextrd r/m32, xmm, imm8` */
+  pextrd(...args: [Gp32 | Mem32, Xmm, number]): this;
+  /** `pextrq r/m64, xmm, imm8` */
+  pextrq(...args: [Gp64 | Mem64, Xmm, number]): this;
+  /** `pextrw r32, xmm, imm8` · `pextrw m16, xmm, imm8` */
+  pextrw(...args: [Gp32, Xmm, number] | [Mem16, Xmm, number]): this;
+  /** `phaddd xmm, xmm/m128` */
+  phaddd(...args: [Xmm, Xmm | Mem128]): this;
+  /** `phaddsw xmm, xmm/m128` */
+  phaddsw(...args: [Xmm, Xmm | Mem128]): this;
+  /** `phaddw xmm, xmm/m128` */
+  phaddw(...args: [Xmm, Xmm | Mem128]): this;
+  /** `phminposuw xmm, xmm/m128` */
+  phminposuw(...args: [Xmm, Xmm | Mem128]): this;
+  /** `phsubd xmm, xmm/m128` */
+  phsubd(...args: [Xmm, Xmm | Mem128]): this;
+  /** `phsubsw xmm, xmm/m128` */
+  phsubsw(...args: [Xmm, Xmm | Mem128]): this;
+  /** `phsubw xmm, xmm/m128` */
+  phsubw(...args: [Xmm, Xmm | Mem128]): this;
+  /** `pinsrb xmm, r32/m8, imm8` */
+  pinsrb(...args: [Xmm, Gp32 | Mem8, number]): this;
+  /** `pinsrd xmm, r/m32, imm8` */
+  pinsrd(...args: [Xmm, Gp32 | Mem32, number]): this;
+  /** `pinsrq xmm, r/m64, imm8` */
+  pinsrq(...args: [Xmm, Gp64 | Mem64, number]): this;
+  /** `pinsrw xmm, r32/m16, imm8` */
+  pinsrw(...args: [Xmm, Gp32 | Mem16, number]): this;
+  /** `pmaddubsw xmm, xmm/m128` */
+  pmaddubsw(...args: [Xmm, Xmm | Mem128]): this;
+  /** `pmaddwd xmm, xmm/m128` */
+  pmaddwd(...args: [Xmm, Xmm | Mem128]): this;
+  /** `pmaxsb xmm, xmm/m128` */
+  pmaxsb(...args: [Xmm, Xmm | Mem128]): this;
+  /** `pmaxsd xmm, xmm/m128` */
+  pmaxsd(...args: [Xmm, Xmm | Mem128]): this;
+  /** `pmaxsw xmm, xmm/m128` */
+  pmaxsw(...args: [Xmm, Xmm | Mem128]): this;
+  /** `pmaxub xmm, xmm/m128` */
+  pmaxub(...args: [Xmm, Xmm | Mem128]): this;
+  /** `pmaxud xmm, xmm/m128` */
+  pmaxud(...args: [Xmm, Xmm | Mem128]): this;
+  /** `pmaxuw xmm, xmm/m128` */
+  pmaxuw(...args: [Xmm, Xmm | Mem128]): this;
+  /** `pminsb xmm, xmm/m128` */
+  pminsb(...args: [Xmm, Xmm | Mem128]): this;
+  /** `pminsd xmm, xmm/m128` */
+  pminsd(...args: [Xmm, Xmm | Mem128]): this;
+  /** `pminsw xmm, xmm/m128` */
+  pminsw(...args: [Xmm, Xmm | Mem128]): this;
+  /** `pminub xmm, xmm/m128` */
+  pminub(...args: [Xmm, Xmm | Mem128]): this;
+  /** `pminud xmm, xmm/m128` */
+  pminud(...args: [Xmm, Xmm | Mem128]): this;
+  /** `pminuw xmm, xmm/m128` */
+  pminuw(...args: [Xmm, Xmm | Mem128]): this;
+  /** `pmovmskb r32, xmm` */
+  pmovmskb(...args: [Gp32, Xmm]): this;
+  /** `pmovsxbd xmm, xmm/m32` */
+  pmovsxbd(...args: [Xmm, Xmm | Mem32]): this;
+  /** `pmovsxbq xmm, xmm/m16` */
+  pmovsxbq(...args: [Xmm, Xmm | Mem16]): this;
+  /** `pmovsxbw xmm, xmm/m64` */
+  pmovsxbw(...args: [Xmm, Xmm | Mem64]): this;
+  /** `pmovsxdq xmm, xmm/m64` */
+  pmovsxdq(...args: [Xmm, Xmm | Mem64]): this;
+  /** `pmovsxwd xmm, xmm/m64` */
+  pmovsxwd(...args: [Xmm, Xmm | Mem64]): this;
+  /** `pmovsxwq xmm, xmm/m32` */
+  pmovsxwq(...args: [Xmm, Xmm | Mem32]): this;
+  /** `pmovzxbd xmm, xmm/m32` */
+  pmovzxbd(...args: [Xmm, Xmm | Mem32]): this;
+  /** `pmovzxbq xmm, xmm/m16` */
+  pmovzxbq(...args: [Xmm, Xmm | Mem16]): this;
+  /** `pmovzxbw xmm, xmm/m64` */
+  pmovzxbw(...args: [Xmm, Xmm | Mem64]): this;
+  /** `pmovzxdq xmm, xmm/m64` */
+  pmovzxdq(...args: [Xmm, Xmm | Mem64]): this;
+  /** `pmovzxwd xmm, xmm/m64` */
+  pmovzxwd(...args: [Xmm, Xmm | Mem64]): this;
+  /** `pmovzxwq xmm, xmm/m32` */
+  pmovzxwq(...args: [Xmm, Xmm | Mem32]): this;
+  /** `pmuldq xmm, xmm/m128` */
+  pmuldq(...args: [Xmm, Xmm | Mem128]): this;
+  /** `pmulhrsw xmm, xmm/m128` */
+  pmulhrsw(...args: [Xmm, Xmm | Mem128]): this;
+  /** `pmulhuw xmm, xmm/m128` */
+  pmulhuw(...args: [Xmm, Xmm | Mem128]): this;
+  /** `pmulhw xmm, xmm/m128` */
+  pmulhw(...args: [Xmm, Xmm | Mem128]): this;
+  /** `pmulld xmm, xmm/m128` */
+  pmulld(...args: [Xmm, Xmm | Mem128]): this;
+  /** `pmullw xmm, xmm/m128` */
+  pmullw(...args: [Xmm, Xmm | Mem128]): this;
+  /** `pmuludq xmm, xmm/m128` */
+  pmuludq(...args: [Xmm, Xmm | Mem128]): this;
   /** `pop r64` · `pop r16` · `pop m64` · `pop m16` */
   pop(...args: [Gp64] | [Gp16] | [Mem64] | [Mem16]): this;
   /** `popcnt r16, r/m16` · `popcnt r32, r/m32` · `popcnt r64, r/m64` */
   popcnt(...args: [Gp16, Gp16 | Mem16] | [Gp32, Gp32 | Mem32] | [Gp64, Gp64 | Mem64]): this;
   /** `popfq` */
   popfq(...args: []): this;
+  /** `por xmm, xmm/m128` */
+  por(...args: [Xmm, Xmm | Mem128]): this;
   /** `prefetchnta m8` */
   prefetchnta(...args: [Mem8]): this;
   /** `prefetcht0 m8` */
@@ -317,12 +763,88 @@ export interface AssemblerMethods {
   prefetcht2(...args: [Mem8]): this;
   /** `prefetchw m8` */
   prefetchw(...args: [Mem8]): this;
+  /** `psadbw xmm, xmm/m128` */
+  psadbw(...args: [Xmm, Xmm | Mem128]): this;
+  /** `pshufb xmm, xmm/m128` */
+  pshufb(...args: [Xmm, Xmm | Mem128]): this;
+  /** `pshufd xmm, xmm/m128, imm8` */
+  pshufd(...args: [Xmm, Xmm | Mem128, number]): this;
+  /** `pshufhw xmm, xmm/m128, imm8` */
+  pshufhw(...args: [Xmm, Xmm | Mem128, number]): this;
+  /** `pshuflw xmm, xmm/m128, imm8` */
+  pshuflw(...args: [Xmm, Xmm | Mem128, number]): this;
+  /** `psignb xmm, xmm/m128` */
+  psignb(...args: [Xmm, Xmm | Mem128]): this;
+  /** `psignd xmm, xmm/m128` */
+  psignd(...args: [Xmm, Xmm | Mem128]): this;
+  /** `psignw xmm, xmm/m128` */
+  psignw(...args: [Xmm, Xmm | Mem128]): this;
+  /** `pslld xmm, xmm/m128` · `pslld xmm, imm8` */
+  pslld(...args: [Xmm, Xmm | Mem128] | [Xmm, number]): this;
+  /** `pslldq xmm, imm8` */
+  pslldq(...args: [Xmm, number]): this;
+  /** `psllq xmm, xmm/m128` · `psllq xmm, imm8` */
+  psllq(...args: [Xmm, Xmm | Mem128] | [Xmm, number]): this;
+  /** `psllw xmm, xmm/m128` · `psllw xmm, imm8` */
+  psllw(...args: [Xmm, Xmm | Mem128] | [Xmm, number]): this;
+  /** `psrad xmm, xmm/m128` · `psrad xmm, imm8` */
+  psrad(...args: [Xmm, Xmm | Mem128] | [Xmm, number]): this;
+  /** `psraw xmm, xmm/m128` · `psraw xmm, imm8` */
+  psraw(...args: [Xmm, Xmm | Mem128] | [Xmm, number]): this;
+  /** `psrld xmm, xmm/m128` · `psrld xmm, imm8` */
+  psrld(...args: [Xmm, Xmm | Mem128] | [Xmm, number]): this;
+  /** `psrldq xmm, imm8` */
+  psrldq(...args: [Xmm, number]): this;
+  /** `psrlq xmm, xmm/m128` · `psrlq xmm, imm8` */
+  psrlq(...args: [Xmm, Xmm | Mem128] | [Xmm, number]): this;
+  /** `psrlw xmm, xmm/m128` · `psrlw xmm, imm8` */
+  psrlw(...args: [Xmm, Xmm | Mem128] | [Xmm, number]): this;
+  /** `psubb xmm, xmm/m128` */
+  psubb(...args: [Xmm, Xmm | Mem128]): this;
+  /** `psubd xmm, xmm/m128` */
+  psubd(...args: [Xmm, Xmm | Mem128]): this;
+  /** `psubq xmm, xmm/m128` */
+  psubq(...args: [Xmm, Xmm | Mem128]): this;
+  /** `psubsb xmm, xmm/m128` */
+  psubsb(...args: [Xmm, Xmm | Mem128]): this;
+  /** `psubsw xmm, xmm/m128` */
+  psubsw(...args: [Xmm, Xmm | Mem128]): this;
+  /** `psubusb xmm, xmm/m128` */
+  psubusb(...args: [Xmm, Xmm | Mem128]): this;
+  /** `psubusw xmm, xmm/m128` */
+  psubusw(...args: [Xmm, Xmm | Mem128]): this;
+  /** `psubw xmm, xmm/m128` */
+  psubw(...args: [Xmm, Xmm | Mem128]): this;
+  /** `ptest xmm, xmm/m128` */
+  ptest(...args: [Xmm, Xmm | Mem128]): this;
+  /** `punpckhbw xmm, xmm/m128` */
+  punpckhbw(...args: [Xmm, Xmm | Mem128]): this;
+  /** `punpckhdq xmm, xmm/m128` */
+  punpckhdq(...args: [Xmm, Xmm | Mem128]): this;
+  /** `punpckhqdq xmm, xmm/m128` */
+  punpckhqdq(...args: [Xmm, Xmm | Mem128]): this;
+  /** `punpckhwd xmm, xmm/m128` */
+  punpckhwd(...args: [Xmm, Xmm | Mem128]): this;
+  /** `punpcklbw xmm, xmm/m128` */
+  punpcklbw(...args: [Xmm, Xmm | Mem128]): this;
+  /** `punpckldq xmm, xmm/m128` */
+  punpckldq(...args: [Xmm, Xmm | Mem128]): this;
+  /** `punpcklqdq xmm, xmm/m128` */
+  punpcklqdq(...args: [Xmm, Xmm | Mem128]): this;
+  /** `punpcklwd xmm, xmm/m128` */
+  punpcklwd(...args: [Xmm, Xmm | Mem128]): this;
   /** `push r64` · `push r16` · `push imm8s` · `push imm32s` · `push m64` · `push m16` */
   push(...args: [Gp64] | [Gp16] | [number] | [Mem64] | [Mem16]): this;
   /** `pushfq` */
   pushfq(...args: []): this;
+  /** `pxor xmm, xmm/m128` */
+  pxor(...args: [Xmm, Xmm | Mem128]): this;
   /** `rcl r/m8, 1` · `rcl r/m8, cl` · `rcl r/m8, imm8` · `rcl r/m16, 1` · `rcl r/m16, cl` · `rcl r/m16, imm8` · `rcl r/m32, 1` · `rcl r/m32, cl` · `rcl r/m32, imm8` · `rcl r/m64, 1` · `rcl r/m64, cl` · `rcl r/m64, imm8` */
   rcl(...args: [Gp8 | Mem8, Cl] | [Gp8 | Mem8, number] | [Gp16 | Mem16, Cl] | [Gp16 | Mem16, number] | [Gp32 | Mem32, Cl] | [Gp32 | Mem32, number] | [Gp64 | Mem64, Cl] | [Gp64 | Mem64, number]): this;
+  /** `rcpps xmm, xmm/m128` */
+  rcpps(...args: [Xmm, Xmm | Mem128]): this;
+  /** `rcpss xmm, xmm/m32` */
+  rcpss(...args: [Xmm, Xmm | Mem32]): this;
   /** `rcr r/m8, 1` · `rcr r/m8, cl` · `rcr r/m8, imm8` · `rcr r/m16, 1` · `rcr r/m16, cl` · `rcr r/m16, imm8` · `rcr r/m32, 1` · `rcr r/m32, cl` · `rcr r/m32, imm8` · `rcr r/m64, 1` · `rcr r/m64, cl` · `rcr r/m64, imm8` */
   rcr(...args: [Gp8 | Mem8, Cl] | [Gp8 | Mem8, number] | [Gp16 | Mem16, Cl] | [Gp16 | Mem16, number] | [Gp32 | Mem32, Cl] | [Gp32 | Mem32, number] | [Gp64 | Mem64, Cl] | [Gp64 | Mem64, number]): this;
   /** `rdtsc` */
@@ -337,6 +859,18 @@ export interface AssemblerMethods {
   ror(...args: [Gp8 | Mem8, Cl] | [Gp8 | Mem8, number] | [Gp16 | Mem16, Cl] | [Gp16 | Mem16, number] | [Gp32 | Mem32, Cl] | [Gp32 | Mem32, number] | [Gp64 | Mem64, Cl] | [Gp64 | Mem64, number]): this;
   /** `rorx r32, r/m32, imm8` · `rorx r64, r/m64, imm8` */
   rorx(...args: [Gp32, Gp32 | Mem32, number] | [Gp64, Gp64 | Mem64, number]): this;
+  /** `roundpd xmm, xmm/m128, imm8` */
+  roundpd(...args: [Xmm, Xmm | Mem128, number]): this;
+  /** `roundps xmm, xmm/m128, imm8` */
+  roundps(...args: [Xmm, Xmm | Mem128, number]): this;
+  /** `roundsd xmm, xmm/m64, imm8` */
+  roundsd(...args: [Xmm, Xmm | Mem64, number]): this;
+  /** `roundss xmm, xmm/m32, imm8` */
+  roundss(...args: [Xmm, Xmm | Mem32, number]): this;
+  /** `rsqrtps xmm, xmm/m128` */
+  rsqrtps(...args: [Xmm, Xmm | Mem128]): this;
+  /** `rsqrtss xmm, xmm/m32` */
+  rsqrtss(...args: [Xmm, Xmm | Mem32]): this;
   /** `sahf` */
   sahf(...args: []): this;
   /** `sal r/m8, 1` · `sal r/m8, cl` · `sal r/m8, imm8` · `sal r/m16, 1` · `sal r/m16, cl` · `sal r/m16, imm8` · `sal r/m32, 1` · `sal r/m32, cl` · `sal r/m32, imm8` · `sal r/m64, 1` · `sal r/m64, cl` · `sal r/m64, imm8` */
@@ -429,6 +963,18 @@ export interface AssemblerMethods {
   shrd(...args: [Gp16 | Mem16, Gp16, number] | [Gp16 | Mem16, Gp16, Cl] | [Gp32 | Mem32, Gp32, number] | [Gp32 | Mem32, Gp32, Cl] | [Gp64 | Mem64, Gp64, number] | [Gp64 | Mem64, Gp64, Cl]): this;
   /** `shrx r32a, r/m32, r32b` · `shrx r64a, r/m64, r64b` */
   shrx(...args: [Gp32, Gp32 | Mem32, Gp32] | [Gp64, Gp64 | Mem64, Gp64]): this;
+  /** `shufpd xmm, xmm/m128, imm8` */
+  shufpd(...args: [Xmm, Xmm | Mem128, number]): this;
+  /** `shufps xmm, xmm/m128, imm8` */
+  shufps(...args: [Xmm, Xmm | Mem128, number]): this;
+  /** `sqrtpd xmm, xmm/m128` */
+  sqrtpd(...args: [Xmm, Xmm | Mem128]): this;
+  /** `sqrtps xmm, xmm/m128` */
+  sqrtps(...args: [Xmm, Xmm | Mem128]): this;
+  /** `sqrtsd xmm, xmm/m64` */
+  sqrtsd(...args: [Xmm, Xmm | Mem64]): this;
+  /** `sqrtss xmm, xmm/m32` */
+  sqrtss(...args: [Xmm, Xmm | Mem32]): this;
   /** `stc` */
   stc(...args: []): this;
   /** `std` */
@@ -443,14 +989,1104 @@ export interface AssemblerMethods {
   stosw(...args: []): this;
   /** `sub al, imm8` · `sub r/m8, imm8` · `sub r/m16, imm8s` · `sub ax, imm16` · `sub r/m16, imm16` · `sub r/m32, imm8s` · `sub eax, imm32` · `sub r/m32, imm32` · `sub r/m64, imm8s` · `sub rax, imm32s` · `sub r/m64, imm32s` · `sub r/m8, r8` · `sub r/m16, r16` · `sub r/m32, r32` · `sub r/m64, r64` · `sub r8, m8` · `sub r16, m16` · `sub r32, m32` · `sub r64, m64` */
   sub(...args: [Gp8 | Mem8, number] | [Gp16 | Mem16, number] | [Gp32 | Mem32, number] | [Gp64 | Mem64, number] | [Gp8 | Mem8, Gp8] | [Gp16 | Mem16, Gp16] | [Gp32 | Mem32, Gp32] | [Gp64 | Mem64, Gp64] | [Gp8, Mem8] | [Gp16, Mem16] | [Gp32, Mem32] | [Gp64, Mem64]): this;
+  /** `subpd xmm, xmm/m128` */
+  subpd(...args: [Xmm, Xmm | Mem128]): this;
+  /** `subps xmm, xmm/m128` */
+  subps(...args: [Xmm, Xmm | Mem128]): this;
+  /** `subsd xmm, xmm/m64` */
+  subsd(...args: [Xmm, Xmm | Mem64]): this;
+  /** `subss xmm, xmm/m32` */
+  subss(...args: [Xmm, Xmm | Mem32]): this;
   /** `syscall` */
   syscall(...args: []): this;
   /** `test al, imm8` · `test ax, imm16` · `test eax, imm32` · `test rax, imm32s` · `test r/m8, imm8` · `test r/m16, imm16` · `test r/m32, imm32` · `test r/m64, imm32s` · `test r/m8, r8` · `test r/m16, r16` · `test r/m32, r32` · `test r/m64, r64` · `test r8, m8` · `test r16, m16` · `test r32, m32` · `test r64, m64` */
   test(...args: [Gp8 | Mem8, number] | [Gp16 | Mem16, number] | [Gp32 | Mem32, number] | [Gp64 | Mem64, number] | [Gp8 | Mem8, Gp8] | [Gp16 | Mem16, Gp16] | [Gp32 | Mem32, Gp32] | [Gp64 | Mem64, Gp64] | [Gp8, Mem8] | [Gp16, Mem16] | [Gp32, Mem32] | [Gp64, Mem64]): this;
   /** `tzcnt r16, r/m16` · `tzcnt r32, r/m32` · `tzcnt r64, r/m64` */
   tzcnt(...args: [Gp16, Gp16 | Mem16] | [Gp32, Gp32 | Mem32] | [Gp64, Gp64 | Mem64]): this;
+  /** `ucomisd xmm, xmm/m64` */
+  ucomisd(...args: [Xmm, Xmm | Mem64]): this;
+  /** `ucomiss xmm, xmm/m32` */
+  ucomiss(...args: [Xmm, Xmm | Mem32]): this;
   /** `ud2` */
   ud2(...args: []): this;
+  /** `unpckhpd xmm, xmm/m128` */
+  unpckhpd(...args: [Xmm, Xmm | Mem128]): this;
+  /** `unpckhps xmm, xmm/m128` */
+  unpckhps(...args: [Xmm, Xmm | Mem128]): this;
+  /** `unpcklpd xmm, xmm/m128` */
+  unpcklpd(...args: [Xmm, Xmm | Mem128]): this;
+  /** `unpcklps xmm, xmm/m128` */
+  unpcklps(...args: [Xmm, Xmm | Mem128]): this;
+  /** `vaddpd xmm, xmm, xmm/m128` · `vaddpd ymm, ymm, ymm/m256` · `vaddpd zmm{k}{z}, zmm, zmm/m512/m64bcst {er}` · `vaddpd ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vaddpd xmm{k}{z}, xmm, xmm/m128/m64bcst` */
+  vaddpd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Zmm, Zmm, Zmm, Rounding] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vaddps xmm, xmm, xmm/m128` · `vaddps ymm, ymm, ymm/m256` · `vaddps zmm{k}{z}, zmm, zmm/m512/m32bcst {er}` · `vaddps ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vaddps xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  vaddps(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Zmm, Zmm, Zmm, Rounding] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vaddsd xmm, xmm, xmm/m64` · `vaddsd xmm{k}{z}, xmm, xmm/m64 {er}` */
+  vaddsd(...args: [Xmm, Xmm, Xmm | Mem64] | [Xmm, Xmm, Xmm, Rounding]): this;
+  /** `vaddss xmm, xmm, xmm/m32` · `vaddss xmm{k}{z}, xmm, xmm/m32 {er}` */
+  vaddss(...args: [Xmm, Xmm, Xmm | Mem32] | [Xmm, Xmm, Xmm, Rounding]): this;
+  /** `vaddsubpd xmm, xmm, xmm/m128` · `vaddsubpd ymm, ymm, ymm/m256` */
+  vaddsubpd(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256]): this;
+  /** `vaddsubps xmm, xmm, xmm/m128` · `vaddsubps ymm, ymm, ymm/m256` */
+  vaddsubps(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256]): this;
+  /** `valignd zmm{k}{z}, zmm, zmm/m512/m32bcst, imm8` · `valignd ymm{k}{z}, ymm, ymm/m256/m32bcst, imm8` · `valignd xmm{k}{z}, xmm, xmm/m128/m32bcst, imm8` */
+  valignd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32, number] | [Ymm, Ymm, Ymm | Mem256 | Bcst32, number] | [Xmm, Xmm, Xmm | Mem128 | Bcst32, number]): this;
+  /** `valignq zmm{k}{z}, zmm, zmm/m512/m64bcst, imm8` · `valignq ymm{k}{z}, ymm, ymm/m256/m64bcst, imm8` · `valignq xmm{k}{z}, xmm, xmm/m128/m64bcst, imm8` */
+  valignq(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64, number] | [Ymm, Ymm, Ymm | Mem256 | Bcst64, number] | [Xmm, Xmm, Xmm | Mem128 | Bcst64, number]): this;
+  /** `vandnpd xmm, xmm, xmm/m128` · `vandnpd ymm, ymm, ymm/m256` · `vandnpd zmm{k}{z}, zmm, zmm/m512/m64bcst` · `vandnpd ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vandnpd xmm{k}{z}, xmm, xmm/m128/m64bcst` */
+  vandnpd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vandnps xmm, xmm, xmm/m128` · `vandnps ymm, ymm, ymm/m256` · `vandnps zmm{k}{z}, zmm, zmm/m512/m32bcst` · `vandnps ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vandnps xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  vandnps(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vandpd xmm, xmm, xmm/m128` · `vandpd ymm, ymm, ymm/m256` · `vandpd zmm{k}{z}, zmm, zmm/m512/m64bcst` · `vandpd ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vandpd xmm{k}{z}, xmm, xmm/m128/m64bcst` */
+  vandpd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vandps xmm, xmm, xmm/m128` · `vandps ymm, ymm, ymm/m256` · `vandps zmm{k}{z}, zmm, zmm/m512/m32bcst` · `vandps ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vandps xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  vandps(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vblendmpd zmm{k}{z}, zmm, zmm/m512/m64bcst` · `vblendmpd ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vblendmpd xmm{k}{z}, xmm, xmm/m128/m64bcst` */
+  vblendmpd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vblendmps zmm{k}{z}, zmm, zmm/m512/m32bcst` · `vblendmps ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vblendmps xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  vblendmps(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vblendpd xmm, xmm, xmm/m128, imm8` · `vblendpd ymm, ymm, ymm/m256, imm8` */
+  vblendpd(...args: [Xmm, Xmm, Xmm | Mem128, number] | [Ymm, Ymm, Ymm | Mem256, number]): this;
+  /** `vblendps xmm, xmm, xmm/m128, imm8` · `vblendps ymm, ymm, ymm/m256, imm8` */
+  vblendps(...args: [Xmm, Xmm, Xmm | Mem128, number] | [Ymm, Ymm, Ymm | Mem256, number]): this;
+  /** `vblendvpd xmm, xmm, xmm/m128, xmm` · `vblendvpd ymm, ymm, ymm/m256, ymm` */
+  vblendvpd(...args: [Xmm, Xmm, Xmm | Mem128, Xmm] | [Ymm, Ymm, Ymm | Mem256, Ymm]): this;
+  /** `vblendvps xmm, xmm, xmm/m128, xmm` · `vblendvps ymm, ymm, ymm/m256, ymm` */
+  vblendvps(...args: [Xmm, Xmm, Xmm | Mem128, Xmm] | [Ymm, Ymm, Ymm | Mem256, Ymm]): this;
+  /** `vbroadcastf128 ymm, m128` */
+  vbroadcastf128(...args: [Ymm, Mem128]): this;
+  /** `vbroadcastf32x2 zmm{k}{z}, xmm/m64` · `vbroadcastf32x2 ymm{k}{z}, xmm/m64` */
+  vbroadcastf32x2(...args: [Zmm, Xmm | Mem64] | [Ymm, Xmm | Mem64]): this;
+  /** `vbroadcastf32x4 zmm{k}{z}, m128` · `vbroadcastf32x4 ymm{k}{z}, m128` */
+  vbroadcastf32x4(...args: [Zmm, Mem128] | [Ymm, Mem128]): this;
+  /** `vbroadcastf32x8 zmm{k}{z}, m256` */
+  vbroadcastf32x8(...args: [Zmm, Mem256]): this;
+  /** `vbroadcastf64x2 zmm{k}{z}, m128` · `vbroadcastf64x2 ymm{k}{z}, m128` */
+  vbroadcastf64x2(...args: [Zmm, Mem128] | [Ymm, Mem128]): this;
+  /** `vbroadcastf64x4 zmm{k}{z}, m256` */
+  vbroadcastf64x4(...args: [Zmm, Mem256]): this;
+  /** `vbroadcasti128 ymm, m128` */
+  vbroadcasti128(...args: [Ymm, Mem128]): this;
+  /** `vbroadcasti32x2 zmm{k}{z}, xmm/m64` · `vbroadcasti32x2 ymm{k}{z}, xmm/m64` · `vbroadcasti32x2 xmm{k}{z}, xmm/m64` */
+  vbroadcasti32x2(...args: [Zmm, Xmm | Mem64] | [Ymm, Xmm | Mem64] | [Xmm, Xmm | Mem64]): this;
+  /** `vbroadcasti32x4 zmm{k}{z}, m128` · `vbroadcasti32x4 ymm{k}{z}, m128` */
+  vbroadcasti32x4(...args: [Zmm, Mem128] | [Ymm, Mem128]): this;
+  /** `vbroadcasti32x8 zmm{k}{z}, m256` */
+  vbroadcasti32x8(...args: [Zmm, Mem256]): this;
+  /** `vbroadcasti64x2 zmm{k}{z}, m128` · `vbroadcasti64x2 ymm{k}{z}, m128` */
+  vbroadcasti64x2(...args: [Zmm, Mem128] | [Ymm, Mem128]): this;
+  /** `vbroadcasti64x4 zmm{k}{z}, m256` */
+  vbroadcasti64x4(...args: [Zmm, Mem256]): this;
+  /** `vbroadcastsd ymm, xmm/m64` · `vbroadcastsd zmm{k}{z}, xmm/m64` · `vbroadcastsd ymm{k}{z}, xmm/m64` */
+  vbroadcastsd(...args: [Ymm, Xmm | Mem64] | [Zmm, Xmm | Mem64]): this;
+  /** `vbroadcastss xmm, xmm/m32` · `vbroadcastss ymm, xmm/m32` · `vbroadcastss zmm{k}{z}, xmm/m32` · `vbroadcastss ymm{k}{z}, xmm/m32` · `vbroadcastss xmm{k}{z}, xmm/m32` */
+  vbroadcastss(...args: [Xmm, Xmm | Mem32] | [Ymm, Xmm | Mem32] | [Zmm, Xmm | Mem32]): this;
+  /** `vcmppd xmm, xmm, xmm/m128, imm8` · `vcmppd ymm, ymm, ymm/m256, imm8` · `vcmppd k{k}, zmm, zmm/m512/m64bcst, imm8 {sae}` · `vcmppd k{k}, ymm, ymm/m256/m64bcst, imm8` · `vcmppd k{k}, xmm, xmm/m128/m64bcst, imm8` */
+  vcmppd(...args: [Xmm, Xmm, Xmm | Mem128, number] | [Ymm, Ymm, Ymm | Mem256, number] | [KReg, Zmm, Zmm | Mem512 | Bcst64, number] | [KReg, Zmm, Zmm, number, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst64, number] | [KReg, Xmm, Xmm | Mem128 | Bcst64, number]): this;
+  /** `vcmpps xmm, xmm, xmm/m128, imm8` · `vcmpps ymm, ymm, ymm/m256, imm8` · `vcmpps k{k}, zmm, zmm/m512/m32bcst, imm8 {sae}` · `vcmpps k{k}, ymm, ymm/m256/m32bcst, imm8` · `vcmpps k{k}, xmm, xmm/m128/m32bcst, imm8` */
+  vcmpps(...args: [Xmm, Xmm, Xmm | Mem128, number] | [Ymm, Ymm, Ymm | Mem256, number] | [KReg, Zmm, Zmm | Mem512 | Bcst32, number] | [KReg, Zmm, Zmm, number, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst32, number] | [KReg, Xmm, Xmm | Mem128 | Bcst32, number]): this;
+  /** `vcmpsd xmm, xmm, xmm/m64, imm8` · `vcmpsd k{k}, xmm, xmm/m64, imm8 {sae}` */
+  vcmpsd(...args: [Xmm, Xmm, Xmm | Mem64, number] | [KReg, Xmm, Xmm | Mem64, number] | [KReg, Xmm, Xmm, number, Rounding]): this;
+  /** `vcmpss xmm, xmm, xmm/m32, imm8` · `vcmpss k{k}, xmm, xmm/m32, imm8 {sae}` */
+  vcmpss(...args: [Xmm, Xmm, Xmm | Mem32, number] | [KReg, Xmm, Xmm | Mem32, number] | [KReg, Xmm, Xmm, number, Rounding]): this;
+  /** `vcomisd xmm, xmm/m64` · `vcomisd xmm, xmm/m64 {sae}` */
+  vcomisd(...args: [Xmm, Xmm | Mem64] | [Xmm, Xmm, Rounding]): this;
+  /** `vcomiss xmm, xmm/m32` · `vcomiss xmm, xmm/m32 {sae}` */
+  vcomiss(...args: [Xmm, Xmm | Mem32] | [Xmm, Xmm, Rounding]): this;
+  /** `vcompresspd zmm/m512{k}{z}, zmm` · `vcompresspd ymm/m256{k}{z}, ymm` · `vcompresspd xmm/m128{k}{z}, xmm` */
+  vcompresspd(...args: [Zmm | Mem512, Zmm] | [Ymm | Mem256, Ymm] | [Xmm | Mem128, Xmm]): this;
+  /** `vcompressps zmm/m512{k}{z}, zmm` · `vcompressps ymm/m256{k}{z}, ymm` · `vcompressps xmm/m128{k}{z}, xmm` */
+  vcompressps(...args: [Zmm | Mem512, Zmm] | [Ymm | Mem256, Ymm] | [Xmm | Mem128, Xmm]): this;
+  /** `vcvtdq2pd xmm, xmm/m64` · `vcvtdq2pd ymm, xmm/m128` · `vcvtdq2pd zmm{k}{z}, ymm/m256/m32bcst` · `vcvtdq2pd ymm{k}{z}, xmm/m128/m32bcst` · `vcvtdq2pd xmm{k}{z}, xmm/m64/m32bcst` */
+  vcvtdq2pd(...args: [Zmm, Ymm | Mem256 | Bcst32] | [Ymm, Xmm | Mem128 | Bcst32] | [Xmm, Xmm | Mem64 | Bcst32]): this;
+  /** `vcvtdq2ps xmm, xmm/m128` · `vcvtdq2ps ymm, ymm/m256` · `vcvtdq2ps zmm{k}{z}, zmm/m512/m32bcst {er}` · `vcvtdq2ps ymm{k}{z}, ymm/m256/m32bcst` · `vcvtdq2ps xmm{k}{z}, xmm/m128/m32bcst` */
+  vcvtdq2ps(...args: [Zmm, Zmm | Mem512 | Bcst32] | [Zmm, Zmm, Rounding] | [Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vcvtpd2dq xmm, xmm/m128` · `vcvtpd2dq xmm, ymm/m256` · `vcvtpd2dq ymm{k}{z}, zmm/m512/m64bcst {er}` · `vcvtpd2dq xmm{k}{z}, ymm/m256/m64bcst` · `vcvtpd2dq xmm{k}{z}, xmm/m128/m64bcst` */
+  vcvtpd2dq(...args: [Ymm, Zmm | Mem512 | Bcst64] | [Ymm, Zmm, Rounding] | [Xmm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vcvtpd2ps xmm, xmm/m128` · `vcvtpd2ps xmm, ymm/m256` · `vcvtpd2ps ymm{k}{z}, zmm/m512/m64bcst {er}` · `vcvtpd2ps xmm{k}{z}, ymm/m256/m64bcst` · `vcvtpd2ps xmm{k}{z}, xmm/m128/m64bcst` */
+  vcvtpd2ps(...args: [Ymm, Zmm | Mem512 | Bcst64] | [Ymm, Zmm, Rounding] | [Xmm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vcvtpd2qq zmm{k}{z}, zmm/m512/m64bcst {er}` · `vcvtpd2qq ymm{k}{z}, ymm/m256/m64bcst` · `vcvtpd2qq xmm{k}{z}, xmm/m128/m64bcst` */
+  vcvtpd2qq(...args: [Zmm, Zmm | Mem512 | Bcst64] | [Zmm, Zmm, Rounding] | [Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vcvtpd2udq ymm{k}{z}, zmm/m512/m64bcst {er}` · `vcvtpd2udq xmm{k}{z}, ymm/m256/m64bcst` · `vcvtpd2udq xmm{k}{z}, xmm/m128/m64bcst` */
+  vcvtpd2udq(...args: [Ymm, Zmm | Mem512 | Bcst64] | [Ymm, Zmm, Rounding] | [Xmm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vcvtpd2uqq zmm{k}{z}, zmm/m512/m64bcst {er}` · `vcvtpd2uqq ymm{k}{z}, ymm/m256/m64bcst` · `vcvtpd2uqq xmm{k}{z}, xmm/m128/m64bcst` */
+  vcvtpd2uqq(...args: [Zmm, Zmm | Mem512 | Bcst64] | [Zmm, Zmm, Rounding] | [Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vcvtph2ps xmm, xmm/m64` · `vcvtph2ps ymm, xmm/m128` · `vcvtph2ps zmm{k}{z}, ymm/m256 {sae}` · `vcvtph2ps ymm{k}{z}, xmm/m128` · `vcvtph2ps xmm{k}{z}, xmm/m64` */
+  vcvtph2ps(...args: [Xmm, Xmm | Mem64] | [Ymm, Xmm | Mem128] | [Zmm, Ymm | Mem256] | [Zmm, Ymm, Rounding]): this;
+  /** `vcvtps2dq xmm, xmm/m128` · `vcvtps2dq ymm, ymm/m256` · `vcvtps2dq zmm{k}{z}, zmm/m512/m32bcst {er}` · `vcvtps2dq ymm{k}{z}, ymm/m256/m32bcst` · `vcvtps2dq xmm{k}{z}, xmm/m128/m32bcst` */
+  vcvtps2dq(...args: [Zmm, Zmm | Mem512 | Bcst32] | [Zmm, Zmm, Rounding] | [Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vcvtps2pd xmm, xmm/m64` · `vcvtps2pd ymm, xmm/m128` · `vcvtps2pd zmm{k}{z}, ymm/m256/m32bcst {sae}` · `vcvtps2pd ymm{k}{z}, xmm/m128/m32bcst` · `vcvtps2pd xmm{k}{z}, xmm/m64/m32bcst` */
+  vcvtps2pd(...args: [Zmm, Ymm | Mem256 | Bcst32] | [Zmm, Ymm, Rounding] | [Ymm, Xmm | Mem128 | Bcst32] | [Xmm, Xmm | Mem64 | Bcst32]): this;
+  /** `vcvtps2ph xmm/m64, xmm, imm8` · `vcvtps2ph xmm/m128, ymm, imm8` · `vcvtps2ph ymm/m256{k}{z}, zmm, imm8 {sae}` · `vcvtps2ph xmm/m128{k}{z}, ymm, imm8` · `vcvtps2ph xmm/m64{k}{z}, xmm, imm8` */
+  vcvtps2ph(...args: [Xmm | Mem64, Xmm, number] | [Xmm | Mem128, Ymm, number] | [Ymm | Mem256, Zmm, number] | [Ymm, Zmm, number, Rounding]): this;
+  /** `vcvtps2qq zmm{k}{z}, ymm/m256/m32bcst {er}` · `vcvtps2qq ymm{k}{z}, xmm/m128/m32bcst` · `vcvtps2qq xmm{k}{z}, xmm/m64/m32bcst` */
+  vcvtps2qq(...args: [Zmm, Ymm | Mem256 | Bcst32] | [Zmm, Ymm, Rounding] | [Ymm, Xmm | Mem128 | Bcst32] | [Xmm, Xmm | Mem64 | Bcst32]): this;
+  /** `vcvtps2udq zmm{k}{z}, zmm/m512/m32bcst {er}` · `vcvtps2udq ymm{k}{z}, ymm/m256/m32bcst` · `vcvtps2udq xmm{k}{z}, xmm/m128/m32bcst` */
+  vcvtps2udq(...args: [Zmm, Zmm | Mem512 | Bcst32] | [Zmm, Zmm, Rounding] | [Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vcvtps2uqq zmm{k}{z}, ymm/m256/m32bcst {er}` · `vcvtps2uqq ymm{k}{z}, xmm/m128/m32bcst` · `vcvtps2uqq xmm{k}{z}, xmm/m64/m32bcst` */
+  vcvtps2uqq(...args: [Zmm, Ymm | Mem256 | Bcst32] | [Zmm, Ymm, Rounding] | [Ymm, Xmm | Mem128 | Bcst32] | [Xmm, Xmm | Mem64 | Bcst32]): this;
+  /** `vcvtqq2pd zmm{k}{z}, zmm/m512/m64bcst {er}` · `vcvtqq2pd ymm{k}{z}, ymm/m256/m64bcst` · `vcvtqq2pd xmm{k}{z}, xmm/m128/m64bcst` */
+  vcvtqq2pd(...args: [Zmm, Zmm | Mem512 | Bcst64] | [Zmm, Zmm, Rounding] | [Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vcvtqq2ps ymm{k}{z}, zmm/m512/m64bcst {er}` · `vcvtqq2ps xmm{k}{z}, ymm/m256/m64bcst` · `vcvtqq2ps xmm{k}{z}, xmm/m128/m64bcst` */
+  vcvtqq2ps(...args: [Ymm, Zmm | Mem512 | Bcst64] | [Ymm, Zmm, Rounding] | [Xmm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vcvtsd2si r32, xmm/m64` · `vcvtsd2si r64, xmm/m64` · `vcvtsd2si r32, xmm/m64 {er}` · `vcvtsd2si r64, xmm/m64 {er}` */
+  vcvtsd2si(...args: [Gp32, Xmm | Mem64] | [Gp64, Xmm | Mem64] | [Gp32, Xmm, Rounding] | [Gp64, Xmm, Rounding]): this;
+  /** `vcvtsd2ss xmm, xmm, xmm/m64` · `vcvtsd2ss xmm{k}{z}, xmm, xmm/m64 {er}` */
+  vcvtsd2ss(...args: [Xmm, Xmm, Xmm | Mem64] | [Xmm, Xmm, Xmm, Rounding]): this;
+  /** `vcvtsd2usi r32, xmm/m64 {er}` · `vcvtsd2usi r64, xmm/m64 {er}` */
+  vcvtsd2usi(...args: [Gp32, Xmm | Mem64] | [Gp32, Xmm, Rounding] | [Gp64, Xmm | Mem64] | [Gp64, Xmm, Rounding]): this;
+  /** `vcvtsi2sd xmm, xmm, r/m32` · `vcvtsi2sd xmm, xmm, r/m64` · `vcvtsi2sd xmm, xmm, r/m64 {er}` */
+  vcvtsi2sd(...args: [Xmm, Xmm, Gp32 | Mem32] | [Xmm, Xmm, Gp64 | Mem64] | [Xmm, Xmm, Gp64, Rounding]): this;
+  /** `vcvtsi2ss xmm, xmm, r/m32` · `vcvtsi2ss xmm, xmm, r/m64` · `vcvtsi2ss xmm, xmm, r/m32 {er}` · `vcvtsi2ss xmm, xmm, r/m64 {er}` */
+  vcvtsi2ss(...args: [Xmm, Xmm, Gp32 | Mem32] | [Xmm, Xmm, Gp64 | Mem64] | [Xmm, Xmm, Gp32, Rounding] | [Xmm, Xmm, Gp64, Rounding]): this;
+  /** `vcvtss2sd xmm, xmm, xmm/m32` · `vcvtss2sd xmm{k}{z}, xmm, xmm/m32 {sae}` */
+  vcvtss2sd(...args: [Xmm, Xmm, Xmm | Mem32] | [Xmm, Xmm, Xmm, Rounding]): this;
+  /** `vcvtss2si r32, xmm/m32` · `vcvtss2si r64, xmm/m32` · `vcvtss2si r32, xmm/m32 {er}` · `vcvtss2si r64, xmm/m32 {er}` */
+  vcvtss2si(...args: [Gp32, Xmm | Mem32] | [Gp64, Xmm | Mem32] | [Gp32, Xmm, Rounding] | [Gp64, Xmm, Rounding]): this;
+  /** `vcvtss2usi r32, xmm/m32 {er}` · `vcvtss2usi r64, xmm/m32 {er}` */
+  vcvtss2usi(...args: [Gp32, Xmm | Mem32] | [Gp32, Xmm, Rounding] | [Gp64, Xmm | Mem32] | [Gp64, Xmm, Rounding]): this;
+  /** `vcvttpd2dq xmm, xmm/m128` · `vcvttpd2dq xmm, ymm/m256` · `vcvttpd2dq ymm{k}{z}, zmm/m512/m64bcst {sae}` · `vcvttpd2dq xmm{k}{z}, ymm/m256/m64bcst` · `vcvttpd2dq xmm{k}{z}, xmm/m128/m64bcst` */
+  vcvttpd2dq(...args: [Ymm, Zmm | Mem512 | Bcst64] | [Ymm, Zmm, Rounding] | [Xmm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vcvttpd2qq zmm{k}{z}, zmm/m512/m64bcst {sae}` · `vcvttpd2qq ymm{k}{z}, ymm/m256/m64bcst` · `vcvttpd2qq xmm{k}{z}, xmm/m128/m64bcst` */
+  vcvttpd2qq(...args: [Zmm, Zmm | Mem512 | Bcst64] | [Zmm, Zmm, Rounding] | [Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vcvttpd2udq ymm{k}{z}, zmm/m512/m64bcst {sae}` · `vcvttpd2udq xmm{k}{z}, ymm/m256/m64bcst` · `vcvttpd2udq xmm{k}{z}, xmm/m128/m64bcst` */
+  vcvttpd2udq(...args: [Ymm, Zmm | Mem512 | Bcst64] | [Ymm, Zmm, Rounding] | [Xmm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vcvttpd2uqq zmm{k}{z}, zmm/m512/m64bcst {sae}` · `vcvttpd2uqq ymm{k}{z}, ymm/m256/m64bcst` · `vcvttpd2uqq xmm{k}{z}, xmm/m128/m64bcst` */
+  vcvttpd2uqq(...args: [Zmm, Zmm | Mem512 | Bcst64] | [Zmm, Zmm, Rounding] | [Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vcvttps2dq xmm, xmm/m128` · `vcvttps2dq ymm, ymm/m256` · `vcvttps2dq zmm{k}{z}, zmm/m512/m32bcst {sae}` · `vcvttps2dq ymm{k}{z}, ymm/m256/m32bcst` · `vcvttps2dq xmm{k}{z}, xmm/m128/m32bcst` */
+  vcvttps2dq(...args: [Zmm, Zmm | Mem512 | Bcst32] | [Zmm, Zmm, Rounding] | [Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vcvttps2qq zmm{k}{z}, ymm/m256/m32bcst {sae}` · `vcvttps2qq ymm{k}{z}, xmm/m128/m32bcst` · `vcvttps2qq xmm{k}{z}, xmm/m64/m32bcst` */
+  vcvttps2qq(...args: [Zmm, Ymm | Mem256 | Bcst32] | [Zmm, Ymm, Rounding] | [Ymm, Xmm | Mem128 | Bcst32] | [Xmm, Xmm | Mem64 | Bcst32]): this;
+  /** `vcvttps2udq zmm{k}{z}, zmm/m512/m32bcst {sae}` · `vcvttps2udq ymm{k}{z}, ymm/m256/m32bcst` · `vcvttps2udq xmm{k}{z}, xmm/m128/m32bcst` */
+  vcvttps2udq(...args: [Zmm, Zmm | Mem512 | Bcst32] | [Zmm, Zmm, Rounding] | [Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vcvttps2uqq zmm{k}{z}, ymm/m256/m32bcst {sae}` · `vcvttps2uqq ymm{k}{z}, xmm/m128/m32bcst` · `vcvttps2uqq xmm{k}{z}, xmm/m64/m32bcst` */
+  vcvttps2uqq(...args: [Zmm, Ymm | Mem256 | Bcst32] | [Zmm, Ymm, Rounding] | [Ymm, Xmm | Mem128 | Bcst32] | [Xmm, Xmm | Mem64 | Bcst32]): this;
+  /** `vcvttsd2si r32, xmm/m64` · `vcvttsd2si r64, xmm/m64` · `vcvttsd2si r32, xmm/m64 {sae}` · `vcvttsd2si r64, xmm/m64 {sae}` */
+  vcvttsd2si(...args: [Gp32, Xmm | Mem64] | [Gp64, Xmm | Mem64] | [Gp32, Xmm, Rounding] | [Gp64, Xmm, Rounding]): this;
+  /** `vcvttsd2usi r32, xmm/m64 {sae}` · `vcvttsd2usi r64, xmm/m64 {sae}` */
+  vcvttsd2usi(...args: [Gp32, Xmm | Mem64] | [Gp32, Xmm, Rounding] | [Gp64, Xmm | Mem64] | [Gp64, Xmm, Rounding]): this;
+  /** `vcvttss2si r32, xmm/m32` · `vcvttss2si r64, xmm/m32` · `vcvttss2si r32, xmm/m32 {sae}` · `vcvttss2si r64, xmm/m32 {sae}` */
+  vcvttss2si(...args: [Gp32, Xmm | Mem32] | [Gp64, Xmm | Mem32] | [Gp32, Xmm, Rounding] | [Gp64, Xmm, Rounding]): this;
+  /** `vcvttss2usi r32, xmm/m32 {sae}` · `vcvttss2usi r64, xmm/m32 {sae}` */
+  vcvttss2usi(...args: [Gp32, Xmm | Mem32] | [Gp32, Xmm, Rounding] | [Gp64, Xmm | Mem32] | [Gp64, Xmm, Rounding]): this;
+  /** `vcvtudq2pd zmm{k}{z}, ymm/m256/m32bcst` · `vcvtudq2pd ymm{k}{z}, xmm/m128/m32bcst` · `vcvtudq2pd xmm{k}{z}, xmm/m64/m32bcst` */
+  vcvtudq2pd(...args: [Zmm, Ymm | Mem256 | Bcst32] | [Ymm, Xmm | Mem128 | Bcst32] | [Xmm, Xmm | Mem64 | Bcst32]): this;
+  /** `vcvtudq2ps zmm{k}{z}, zmm/m512/m32bcst {er}` · `vcvtudq2ps ymm{k}{z}, ymm/m256/m32bcst` · `vcvtudq2ps xmm{k}{z}, xmm/m128/m32bcst` */
+  vcvtudq2ps(...args: [Zmm, Zmm | Mem512 | Bcst32] | [Zmm, Zmm, Rounding] | [Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vcvtuqq2pd zmm{k}{z}, zmm/m512/m64bcst {er}` · `vcvtuqq2pd ymm{k}{z}, ymm/m256/m64bcst` · `vcvtuqq2pd xmm{k}{z}, xmm/m128/m64bcst` */
+  vcvtuqq2pd(...args: [Zmm, Zmm | Mem512 | Bcst64] | [Zmm, Zmm, Rounding] | [Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vcvtuqq2ps ymm{k}{z}, zmm/m512/m64bcst {er}` · `vcvtuqq2ps xmm{k}{z}, ymm/m256/m64bcst` · `vcvtuqq2ps xmm{k}{z}, xmm/m128/m64bcst` */
+  vcvtuqq2ps(...args: [Ymm, Zmm | Mem512 | Bcst64] | [Ymm, Zmm, Rounding] | [Xmm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vcvtusi2sd xmm, xmm, r/m32` · `vcvtusi2sd xmm, xmm, r/m64 {er}` */
+  vcvtusi2sd(...args: [Xmm, Xmm, Gp32 | Mem32] | [Xmm, Xmm, Gp64 | Mem64] | [Xmm, Xmm, Gp64, Rounding]): this;
+  /** `vcvtusi2ss xmm, xmm, r/m32 {er}` · `vcvtusi2ss xmm, xmm, r/m64 {er}` */
+  vcvtusi2ss(...args: [Xmm, Xmm, Gp32 | Mem32] | [Xmm, Xmm, Gp32, Rounding] | [Xmm, Xmm, Gp64 | Mem64] | [Xmm, Xmm, Gp64, Rounding]): this;
+  /** `vdivpd xmm, xmm, xmm/m128` · `vdivpd ymm, ymm, ymm/m256` · `vdivpd zmm{k}{z}, zmm, zmm/m512/m64bcst {er}` · `vdivpd ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vdivpd xmm{k}{z}, xmm, xmm/m128/m64bcst` */
+  vdivpd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Zmm, Zmm, Zmm, Rounding] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vdivps xmm, xmm, xmm/m128` · `vdivps ymm, ymm, ymm/m256` · `vdivps zmm{k}{z}, zmm, zmm/m512/m32bcst {er}` · `vdivps ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vdivps xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  vdivps(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Zmm, Zmm, Zmm, Rounding] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vdivsd xmm, xmm, xmm/m64` · `vdivsd xmm{k}{z}, xmm, xmm/m64 {er}` */
+  vdivsd(...args: [Xmm, Xmm, Xmm | Mem64] | [Xmm, Xmm, Xmm, Rounding]): this;
+  /** `vdivss xmm, xmm, xmm/m32` · `vdivss xmm{k}{z}, xmm, xmm/m32 {er}` */
+  vdivss(...args: [Xmm, Xmm, Xmm | Mem32] | [Xmm, Xmm, Xmm, Rounding]): this;
+  /** `vdppd xmm, xmm, xmm/m128, imm8` */
+  vdppd(...args: [Xmm, Xmm, Xmm | Mem128, number]): this;
+  /** `vdpps xmm, xmm, xmm/m128, imm8` · `vdpps ymm, ymm, ymm/m256, imm8` */
+  vdpps(...args: [Xmm, Xmm, Xmm | Mem128, number] | [Ymm, Ymm, Ymm | Mem256, number]): this;
+  /** `vexpandpd zmm{k}{z}, zmm/m512` · `vexpandpd ymm{k}{z}, ymm/m256` · `vexpandpd xmm{k}{z}, xmm/m128` */
+  vexpandpd(...args: [Zmm, Zmm | Mem512] | [Ymm, Ymm | Mem256] | [Xmm, Xmm | Mem128]): this;
+  /** `vexpandps zmm{k}{z}, zmm/m512` · `vexpandps ymm{k}{z}, ymm/m256` · `vexpandps xmm{k}{z}, xmm/m128` */
+  vexpandps(...args: [Zmm, Zmm | Mem512] | [Ymm, Ymm | Mem256] | [Xmm, Xmm | Mem128]): this;
+  /** `vextractf128 xmm/m128, ymm, imm8` */
+  vextractf128(...args: [Xmm | Mem128, Ymm, number]): this;
+  /** `vextractf32x4 xmm/m128{k}{z}, zmm, imm8` · `vextractf32x4 xmm/m128{k}{z}, ymm, imm8` */
+  vextractf32x4(...args: [Xmm | Mem128, Zmm, number] | [Xmm | Mem128, Ymm, number]): this;
+  /** `vextractf32x8 ymm/m256{k}{z}, zmm, imm8` */
+  vextractf32x8(...args: [Ymm | Mem256, Zmm, number]): this;
+  /** `vextractf64x2 xmm/m128{k}{z}, zmm, imm8` · `vextractf64x2 xmm/m128{k}{z}, ymm, imm8` */
+  vextractf64x2(...args: [Xmm | Mem128, Zmm, number] | [Xmm | Mem128, Ymm, number]): this;
+  /** `vextractf64x4 ymm/m256{k}{z}, zmm, imm8` */
+  vextractf64x4(...args: [Ymm | Mem256, Zmm, number]): this;
+  /** `vextracti128 xmm/m128, ymm, imm8` */
+  vextracti128(...args: [Xmm | Mem128, Ymm, number]): this;
+  /** `vextracti32x4 xmm/m128{k}{z}, zmm, imm8` · `vextracti32x4 xmm/m128{k}{z}, ymm, imm8` */
+  vextracti32x4(...args: [Xmm | Mem128, Zmm, number] | [Xmm | Mem128, Ymm, number]): this;
+  /** `vextracti32x8 ymm/m256{k}{z}, zmm, imm8` */
+  vextracti32x8(...args: [Ymm | Mem256, Zmm, number]): this;
+  /** `vextracti64x2 xmm/m128{k}{z}, zmm, imm8` · `vextracti64x2 xmm/m128{k}{z}, ymm, imm8` */
+  vextracti64x2(...args: [Xmm | Mem128, Zmm, number] | [Xmm | Mem128, Ymm, number]): this;
+  /** `vextracti64x4 ymm/m256{k}{z}, zmm, imm8` */
+  vextracti64x4(...args: [Ymm | Mem256, Zmm, number]): this;
+  /** `vextractps r/m32, xmm, imm8` */
+  vextractps(...args: [Gp32 | Mem32, Xmm, number]): this;
+  /** `vfmadd132pd xmm, xmm, xmm/m128` · `vfmadd132pd ymm, ymm, ymm/m256` · `vfmadd132pd zmm{k}{z}, zmm, zmm/m512/m64bcst {er}` · `vfmadd132pd ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vfmadd132pd xmm{k}{z}, xmm, xmm/m128/m64bcst` */
+  vfmadd132pd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Zmm, Zmm, Zmm, Rounding] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vfmadd132ps xmm, xmm, xmm/m128` · `vfmadd132ps ymm, ymm, ymm/m256` · `vfmadd132ps zmm{k}{z}, zmm, zmm/m512/m32bcst {er}` · `vfmadd132ps ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vfmadd132ps xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  vfmadd132ps(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Zmm, Zmm, Zmm, Rounding] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vfmadd132sd xmm, xmm, xmm/m64` · `vfmadd132sd xmm{k}{z}, xmm, xmm/m64 {er}` */
+  vfmadd132sd(...args: [Xmm, Xmm, Xmm | Mem64] | [Xmm, Xmm, Xmm, Rounding]): this;
+  /** `vfmadd132ss xmm, xmm, xmm/m32` · `vfmadd132ss xmm{k}{z}, xmm, xmm/m32 {er}` */
+  vfmadd132ss(...args: [Xmm, Xmm, Xmm | Mem32] | [Xmm, Xmm, Xmm, Rounding]): this;
+  /** `vfmadd213pd xmm, xmm, xmm/m128` · `vfmadd213pd ymm, ymm, ymm/m256` · `vfmadd213pd zmm{k}{z}, zmm, zmm/m512/m64bcst {er}` · `vfmadd213pd ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vfmadd213pd xmm{k}{z}, xmm, xmm/m128/m64bcst` */
+  vfmadd213pd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Zmm, Zmm, Zmm, Rounding] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vfmadd213ps xmm, xmm, xmm/m128` · `vfmadd213ps ymm, ymm, ymm/m256` · `vfmadd213ps zmm{k}{z}, zmm, zmm/m512/m32bcst {er}` · `vfmadd213ps ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vfmadd213ps xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  vfmadd213ps(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Zmm, Zmm, Zmm, Rounding] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vfmadd213sd xmm, xmm, xmm/m64` · `vfmadd213sd xmm{k}{z}, xmm, xmm/m64 {er}` */
+  vfmadd213sd(...args: [Xmm, Xmm, Xmm | Mem64] | [Xmm, Xmm, Xmm, Rounding]): this;
+  /** `vfmadd213ss xmm, xmm, xmm/m32` · `vfmadd213ss xmm{k}{z}, xmm, xmm/m32 {er}` */
+  vfmadd213ss(...args: [Xmm, Xmm, Xmm | Mem32] | [Xmm, Xmm, Xmm, Rounding]): this;
+  /** `vfmadd231pd xmm, xmm, xmm/m128` · `vfmadd231pd ymm, ymm, ymm/m256` · `vfmadd231pd zmm{k}{z}, zmm, zmm/m512/m64bcst {er}` · `vfmadd231pd ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vfmadd231pd xmm{k}{z}, xmm, xmm/m128/m64bcst` */
+  vfmadd231pd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Zmm, Zmm, Zmm, Rounding] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vfmadd231ps xmm, xmm, xmm/m128` · `vfmadd231ps ymm, ymm, ymm/m256` · `vfmadd231ps zmm{k}{z}, zmm, zmm/m512/m32bcst {er}` · `vfmadd231ps ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vfmadd231ps xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  vfmadd231ps(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Zmm, Zmm, Zmm, Rounding] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vfmadd231sd xmm, xmm, xmm/m64` · `vfmadd231sd xmm{k}{z}, xmm, xmm/m64 {er}` */
+  vfmadd231sd(...args: [Xmm, Xmm, Xmm | Mem64] | [Xmm, Xmm, Xmm, Rounding]): this;
+  /** `vfmadd231ss xmm, xmm, xmm/m32` · `vfmadd231ss xmm{k}{z}, xmm, xmm/m32 {er}` */
+  vfmadd231ss(...args: [Xmm, Xmm, Xmm | Mem32] | [Xmm, Xmm, Xmm, Rounding]): this;
+  /** `vfmaddsub132pd xmm, xmm, xmm/m128` · `vfmaddsub132pd ymm, ymm, ymm/m256` · `vfmaddsub132pd zmm{k}{z}, zmm, zmm/m512/m64bcst {er}` · `vfmaddsub132pd ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vfmaddsub132pd xmm{k}{z}, xmm, xmm/m128/m64bcst` */
+  vfmaddsub132pd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Zmm, Zmm, Zmm, Rounding] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vfmaddsub132ps xmm, xmm, xmm/m128` · `vfmaddsub132ps ymm, ymm, ymm/m256` · `vfmaddsub132ps zmm{k}{z}, zmm, zmm/m512/m32bcst {er}` · `vfmaddsub132ps ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vfmaddsub132ps xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  vfmaddsub132ps(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Zmm, Zmm, Zmm, Rounding] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vfmaddsub213pd xmm, xmm, xmm/m128` · `vfmaddsub213pd ymm, ymm, ymm/m256` · `vfmaddsub213pd zmm{k}{z}, zmm, zmm/m512/m64bcst {er}` · `vfmaddsub213pd ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vfmaddsub213pd xmm{k}{z}, xmm, xmm/m128/m64bcst` */
+  vfmaddsub213pd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Zmm, Zmm, Zmm, Rounding] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vfmaddsub213ps xmm, xmm, xmm/m128` · `vfmaddsub213ps ymm, ymm, ymm/m256` · `vfmaddsub213ps zmm{k}{z}, zmm, zmm/m512/m32bcst {er}` · `vfmaddsub213ps ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vfmaddsub213ps xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  vfmaddsub213ps(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Zmm, Zmm, Zmm, Rounding] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vfmaddsub231pd xmm, xmm, xmm/m128` · `vfmaddsub231pd ymm, ymm, ymm/m256` · `vfmaddsub231pd zmm{k}{z}, zmm, zmm/m512/m64bcst {er}` · `vfmaddsub231pd ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vfmaddsub231pd xmm{k}{z}, xmm, xmm/m128/m64bcst` */
+  vfmaddsub231pd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Zmm, Zmm, Zmm, Rounding] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vfmaddsub231ps xmm, xmm, xmm/m128` · `vfmaddsub231ps ymm, ymm, ymm/m256` · `vfmaddsub231ps zmm{k}{z}, zmm, zmm/m512/m32bcst {er}` · `vfmaddsub231ps ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vfmaddsub231ps xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  vfmaddsub231ps(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Zmm, Zmm, Zmm, Rounding] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vfmsub132pd xmm, xmm, xmm/m128` · `vfmsub132pd ymm, ymm, ymm/m256` · `vfmsub132pd zmm{k}{z}, zmm, zmm/m512/m64bcst {er}` · `vfmsub132pd ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vfmsub132pd xmm{k}{z}, xmm, xmm/m128/m64bcst` */
+  vfmsub132pd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Zmm, Zmm, Zmm, Rounding] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vfmsub132ps xmm, xmm, xmm/m128` · `vfmsub132ps ymm, ymm, ymm/m256` · `vfmsub132ps zmm{k}{z}, zmm, zmm/m512/m32bcst {er}` · `vfmsub132ps ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vfmsub132ps xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  vfmsub132ps(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Zmm, Zmm, Zmm, Rounding] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vfmsub132sd xmm, xmm, xmm/m64` · `vfmsub132sd xmm{k}{z}, xmm, xmm/m64 {er}` */
+  vfmsub132sd(...args: [Xmm, Xmm, Xmm | Mem64] | [Xmm, Xmm, Xmm, Rounding]): this;
+  /** `vfmsub132ss xmm, xmm, xmm/m32` · `vfmsub132ss xmm{k}{z}, xmm, xmm/m32 {er}` */
+  vfmsub132ss(...args: [Xmm, Xmm, Xmm | Mem32] | [Xmm, Xmm, Xmm, Rounding]): this;
+  /** `vfmsub213pd xmm, xmm, xmm/m128` · `vfmsub213pd ymm, ymm, ymm/m256` · `vfmsub213pd zmm{k}{z}, zmm, zmm/m512/m64bcst {er}` · `vfmsub213pd ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vfmsub213pd xmm{k}{z}, xmm, xmm/m128/m64bcst` */
+  vfmsub213pd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Zmm, Zmm, Zmm, Rounding] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vfmsub213ps xmm, xmm, xmm/m128` · `vfmsub213ps ymm, ymm, ymm/m256` · `vfmsub213ps zmm{k}{z}, zmm, zmm/m512/m32bcst {er}` · `vfmsub213ps ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vfmsub213ps xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  vfmsub213ps(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Zmm, Zmm, Zmm, Rounding] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vfmsub213sd xmm, xmm, xmm/m64` · `vfmsub213sd xmm{k}{z}, xmm, xmm/m64 {er}` */
+  vfmsub213sd(...args: [Xmm, Xmm, Xmm | Mem64] | [Xmm, Xmm, Xmm, Rounding]): this;
+  /** `vfmsub213ss xmm, xmm, xmm/m32` · `vfmsub213ss xmm{k}{z}, xmm, xmm/m32 {er}` */
+  vfmsub213ss(...args: [Xmm, Xmm, Xmm | Mem32] | [Xmm, Xmm, Xmm, Rounding]): this;
+  /** `vfmsub231pd xmm, xmm, xmm/m128` · `vfmsub231pd ymm, ymm, ymm/m256` · `vfmsub231pd zmm{k}{z}, zmm, zmm/m512/m64bcst {er}` · `vfmsub231pd ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vfmsub231pd xmm{k}{z}, xmm, xmm/m128/m64bcst` */
+  vfmsub231pd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Zmm, Zmm, Zmm, Rounding] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vfmsub231ps xmm, xmm, xmm/m128` · `vfmsub231ps ymm, ymm, ymm/m256` · `vfmsub231ps zmm{k}{z}, zmm, zmm/m512/m32bcst {er}` · `vfmsub231ps ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vfmsub231ps xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  vfmsub231ps(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Zmm, Zmm, Zmm, Rounding] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vfmsub231sd xmm, xmm, xmm/m64` · `vfmsub231sd xmm{k}{z}, xmm, xmm/m64 {er}` */
+  vfmsub231sd(...args: [Xmm, Xmm, Xmm | Mem64] | [Xmm, Xmm, Xmm, Rounding]): this;
+  /** `vfmsub231ss xmm, xmm, xmm/m32` · `vfmsub231ss xmm{k}{z}, xmm, xmm/m32 {er}` */
+  vfmsub231ss(...args: [Xmm, Xmm, Xmm | Mem32] | [Xmm, Xmm, Xmm, Rounding]): this;
+  /** `vfmsubadd132pd xmm, xmm, xmm/m128` · `vfmsubadd132pd ymm, ymm, ymm/m256` · `vfmsubadd132pd zmm{k}{z}, zmm, zmm/m512/m64bcst {er}` · `vfmsubadd132pd ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vfmsubadd132pd xmm{k}{z}, xmm, xmm/m128/m64bcst` */
+  vfmsubadd132pd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Zmm, Zmm, Zmm, Rounding] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vfmsubadd132ps xmm, xmm, xmm/m128` · `vfmsubadd132ps ymm, ymm, ymm/m256` · `vfmsubadd132ps zmm{k}{z}, zmm, zmm/m512/m32bcst {er}` · `vfmsubadd132ps ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vfmsubadd132ps xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  vfmsubadd132ps(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Zmm, Zmm, Zmm, Rounding] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vfmsubadd213pd xmm, xmm, xmm/m128` · `vfmsubadd213pd ymm, ymm, ymm/m256` · `vfmsubadd213pd zmm{k}{z}, zmm, zmm/m512/m64bcst {er}` · `vfmsubadd213pd ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vfmsubadd213pd xmm{k}{z}, xmm, xmm/m128/m64bcst` */
+  vfmsubadd213pd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Zmm, Zmm, Zmm, Rounding] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vfmsubadd213ps xmm, xmm, xmm/m128` · `vfmsubadd213ps ymm, ymm, ymm/m256` · `vfmsubadd213ps zmm{k}{z}, zmm, zmm/m512/m32bcst {er}` · `vfmsubadd213ps ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vfmsubadd213ps xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  vfmsubadd213ps(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Zmm, Zmm, Zmm, Rounding] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vfmsubadd231pd xmm, xmm, xmm/m128` · `vfmsubadd231pd ymm, ymm, ymm/m256` · `vfmsubadd231pd zmm{k}{z}, zmm, zmm/m512/m64bcst {er}` · `vfmsubadd231pd ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vfmsubadd231pd xmm{k}{z}, xmm, xmm/m128/m64bcst` */
+  vfmsubadd231pd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Zmm, Zmm, Zmm, Rounding] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vfmsubadd231ps xmm, xmm, xmm/m128` · `vfmsubadd231ps ymm, ymm, ymm/m256` · `vfmsubadd231ps zmm{k}{z}, zmm, zmm/m512/m32bcst {er}` · `vfmsubadd231ps ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vfmsubadd231ps xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  vfmsubadd231ps(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Zmm, Zmm, Zmm, Rounding] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vfnmadd132pd xmm, xmm, xmm/m128` · `vfnmadd132pd ymm, ymm, ymm/m256` · `vfnmadd132pd zmm{k}{z}, zmm, zmm/m512/m64bcst {er}` · `vfnmadd132pd ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vfnmadd132pd xmm{k}{z}, xmm, xmm/m128/m64bcst` */
+  vfnmadd132pd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Zmm, Zmm, Zmm, Rounding] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vfnmadd132ps xmm, xmm, xmm/m128` · `vfnmadd132ps ymm, ymm, ymm/m256` · `vfnmadd132ps zmm{k}{z}, zmm, zmm/m512/m32bcst {er}` · `vfnmadd132ps ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vfnmadd132ps xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  vfnmadd132ps(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Zmm, Zmm, Zmm, Rounding] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vfnmadd132sd xmm, xmm, xmm/m64` · `vfnmadd132sd xmm{k}{z}, xmm, xmm/m64 {er}` */
+  vfnmadd132sd(...args: [Xmm, Xmm, Xmm | Mem64] | [Xmm, Xmm, Xmm, Rounding]): this;
+  /** `vfnmadd132ss xmm, xmm, xmm/m32` · `vfnmadd132ss xmm{k}{z}, xmm, xmm/m32 {er}` */
+  vfnmadd132ss(...args: [Xmm, Xmm, Xmm | Mem32] | [Xmm, Xmm, Xmm, Rounding]): this;
+  /** `vfnmadd213pd xmm, xmm, xmm/m128` · `vfnmadd213pd ymm, ymm, ymm/m256` · `vfnmadd213pd zmm{k}{z}, zmm, zmm/m512/m64bcst {er}` · `vfnmadd213pd ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vfnmadd213pd xmm{k}{z}, xmm, xmm/m128/m64bcst` */
+  vfnmadd213pd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Zmm, Zmm, Zmm, Rounding] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vfnmadd213ps xmm, xmm, xmm/m128` · `vfnmadd213ps ymm, ymm, ymm/m256` · `vfnmadd213ps zmm{k}{z}, zmm, zmm/m512/m32bcst {er}` · `vfnmadd213ps ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vfnmadd213ps xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  vfnmadd213ps(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Zmm, Zmm, Zmm, Rounding] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vfnmadd213sd xmm, xmm, xmm/m64` · `vfnmadd213sd xmm{k}{z}, xmm, xmm/m64 {er}` */
+  vfnmadd213sd(...args: [Xmm, Xmm, Xmm | Mem64] | [Xmm, Xmm, Xmm, Rounding]): this;
+  /** `vfnmadd213ss xmm, xmm, xmm/m32` · `vfnmadd213ss xmm{k}{z}, xmm, xmm/m32 {er}` */
+  vfnmadd213ss(...args: [Xmm, Xmm, Xmm | Mem32] | [Xmm, Xmm, Xmm, Rounding]): this;
+  /** `vfnmadd231pd xmm, xmm, xmm/m128` · `vfnmadd231pd ymm, ymm, ymm/m256` · `vfnmadd231pd zmm{k}{z}, zmm, zmm/m512/m64bcst {er}` · `vfnmadd231pd ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vfnmadd231pd xmm{k}{z}, xmm, xmm/m128/m64bcst` */
+  vfnmadd231pd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Zmm, Zmm, Zmm, Rounding] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vfnmadd231ps xmm, xmm, xmm/m128` · `vfnmadd231ps ymm, ymm, ymm/m256` · `vfnmadd231ps zmm{k}{z}, zmm, zmm/m512/m32bcst {er}` · `vfnmadd231ps ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vfnmadd231ps xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  vfnmadd231ps(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Zmm, Zmm, Zmm, Rounding] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vfnmadd231sd xmm, xmm, xmm/m64` · `vfnmadd231sd xmm{k}{z}, xmm, xmm/m64 {er}` */
+  vfnmadd231sd(...args: [Xmm, Xmm, Xmm | Mem64] | [Xmm, Xmm, Xmm, Rounding]): this;
+  /** `vfnmadd231ss xmm, xmm, xmm/m32` · `vfnmadd231ss xmm{k}{z}, xmm, xmm/m32 {er}` */
+  vfnmadd231ss(...args: [Xmm, Xmm, Xmm | Mem32] | [Xmm, Xmm, Xmm, Rounding]): this;
+  /** `vfnmsub132pd xmm, xmm, xmm/m128` · `vfnmsub132pd ymm, ymm, ymm/m256` · `vfnmsub132pd zmm{k}{z}, zmm, zmm/m512/m64bcst {er}` · `vfnmsub132pd ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vfnmsub132pd xmm{k}{z}, xmm, xmm/m128/m64bcst` */
+  vfnmsub132pd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Zmm, Zmm, Zmm, Rounding] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vfnmsub132ps xmm, xmm, xmm/m128` · `vfnmsub132ps ymm, ymm, ymm/m256` · `vfnmsub132ps zmm{k}{z}, zmm, zmm/m512/m32bcst {er}` · `vfnmsub132ps ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vfnmsub132ps xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  vfnmsub132ps(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Zmm, Zmm, Zmm, Rounding] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vfnmsub132sd xmm, xmm, xmm/m64` · `vfnmsub132sd xmm{k}{z}, xmm, xmm/m64 {er}` */
+  vfnmsub132sd(...args: [Xmm, Xmm, Xmm | Mem64] | [Xmm, Xmm, Xmm, Rounding]): this;
+  /** `vfnmsub132ss xmm, xmm, xmm/m32` · `vfnmsub132ss xmm{k}{z}, xmm, xmm/m32 {er}` */
+  vfnmsub132ss(...args: [Xmm, Xmm, Xmm | Mem32] | [Xmm, Xmm, Xmm, Rounding]): this;
+  /** `vfnmsub213pd xmm, xmm, xmm/m128` · `vfnmsub213pd ymm, ymm, ymm/m256` · `vfnmsub213pd zmm{k}{z}, zmm, zmm/m512/m64bcst {er}` · `vfnmsub213pd ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vfnmsub213pd xmm{k}{z}, xmm, xmm/m128/m64bcst` */
+  vfnmsub213pd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Zmm, Zmm, Zmm, Rounding] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vfnmsub213ps xmm, xmm, xmm/m128` · `vfnmsub213ps ymm, ymm, ymm/m256` · `vfnmsub213ps zmm{k}{z}, zmm, zmm/m512/m32bcst {er}` · `vfnmsub213ps ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vfnmsub213ps xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  vfnmsub213ps(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Zmm, Zmm, Zmm, Rounding] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vfnmsub213sd xmm, xmm, xmm/m64` · `vfnmsub213sd xmm{k}{z}, xmm, xmm/m64 {er}` */
+  vfnmsub213sd(...args: [Xmm, Xmm, Xmm | Mem64] | [Xmm, Xmm, Xmm, Rounding]): this;
+  /** `vfnmsub213ss xmm, xmm, xmm/m32` · `vfnmsub213ss xmm{k}{z}, xmm, xmm/m32 {er}` */
+  vfnmsub213ss(...args: [Xmm, Xmm, Xmm | Mem32] | [Xmm, Xmm, Xmm, Rounding]): this;
+  /** `vfnmsub231pd xmm, xmm, xmm/m128` · `vfnmsub231pd ymm, ymm, ymm/m256` · `vfnmsub231pd zmm{k}{z}, zmm, zmm/m512/m64bcst {er}` · `vfnmsub231pd ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vfnmsub231pd xmm{k}{z}, xmm, xmm/m128/m64bcst` */
+  vfnmsub231pd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Zmm, Zmm, Zmm, Rounding] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vfnmsub231ps xmm, xmm, xmm/m128` · `vfnmsub231ps ymm, ymm, ymm/m256` · `vfnmsub231ps zmm{k}{z}, zmm, zmm/m512/m32bcst {er}` · `vfnmsub231ps ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vfnmsub231ps xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  vfnmsub231ps(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Zmm, Zmm, Zmm, Rounding] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vfnmsub231sd xmm, xmm, xmm/m64` · `vfnmsub231sd xmm{k}{z}, xmm, xmm/m64 {er}` */
+  vfnmsub231sd(...args: [Xmm, Xmm, Xmm | Mem64] | [Xmm, Xmm, Xmm, Rounding]): this;
+  /** `vfnmsub231ss xmm, xmm, xmm/m32` · `vfnmsub231ss xmm{k}{z}, xmm, xmm/m32 {er}` */
+  vfnmsub231ss(...args: [Xmm, Xmm, Xmm | Mem32] | [Xmm, Xmm, Xmm, Rounding]): this;
+  /** `vgatherdpd xmm, vm32x, xmm` · `vgatherdpd ymm, vm32x, ymm` · `vgatherdpd zmm{k}, vm32y` · `vgatherdpd ymm{k}, vm32x` · `vgatherdpd xmm{k}, vm32x` */
+  vgatherdpd(...args: [Xmm, VsibX, Xmm] | [Ymm, VsibX, Ymm] | [Zmm, VsibY] | [Ymm, VsibX] | [Xmm, VsibX]): this;
+  /** `vgatherdps xmm, vm32x, xmm` · `vgatherdps ymm, vm32y, ymm` · `vgatherdps zmm{k}, vm32z` · `vgatherdps ymm{k}, vm32y` · `vgatherdps xmm{k}, vm32x` */
+  vgatherdps(...args: [Xmm, VsibX, Xmm] | [Ymm, VsibY, Ymm] | [Zmm, VsibZ] | [Ymm, VsibY] | [Xmm, VsibX]): this;
+  /** `vgatherqpd xmm, vm64x, xmm` · `vgatherqpd ymm, vm64y, ymm` · `vgatherqpd zmm{k}, vm64z` · `vgatherqpd ymm{k}, vm64y` · `vgatherqpd xmm{k}, vm64x` */
+  vgatherqpd(...args: [Xmm, VsibX, Xmm] | [Ymm, VsibY, Ymm] | [Zmm, VsibZ] | [Ymm, VsibY] | [Xmm, VsibX]): this;
+  /** `vgatherqps xmm, vm64x, xmm` · `vgatherqps xmm, vm64y, xmm` · `vgatherqps ymm{k}, vm64z` · `vgatherqps xmm{k}, vm64y` · `vgatherqps xmm{k}, vm64x` */
+  vgatherqps(...args: [Xmm, VsibX, Xmm] | [Xmm, VsibY, Xmm] | [Ymm, VsibZ] | [Xmm, VsibY] | [Xmm, VsibX]): this;
+  /** `vgetexppd zmm{k}{z}, zmm/m512/m64bcst {sae}` · `vgetexppd ymm{k}{z}, ymm/m256/m64bcst` · `vgetexppd xmm{k}{z}, xmm/m128/m64bcst` */
+  vgetexppd(...args: [Zmm, Zmm | Mem512 | Bcst64] | [Zmm, Zmm, Rounding] | [Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vgetexpps zmm{k}{z}, zmm/m512/m32bcst {sae}` · `vgetexpps ymm{k}{z}, ymm/m256/m32bcst` · `vgetexpps xmm{k}{z}, xmm/m128/m32bcst` */
+  vgetexpps(...args: [Zmm, Zmm | Mem512 | Bcst32] | [Zmm, Zmm, Rounding] | [Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vgetexpsd xmm{k}{z}, xmm, xmm/m64 {sae}` */
+  vgetexpsd(...args: [Xmm, Xmm, Xmm | Mem64] | [Xmm, Xmm, Xmm, Rounding]): this;
+  /** `vgetexpss xmm{k}{z}, xmm, xmm/m32 {sae}` */
+  vgetexpss(...args: [Xmm, Xmm, Xmm | Mem32] | [Xmm, Xmm, Xmm, Rounding]): this;
+  /** `vhaddpd xmm, xmm, xmm/m128` · `vhaddpd ymm, ymm, ymm/m256` */
+  vhaddpd(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256]): this;
+  /** `vhaddps xmm, xmm, xmm/m128` · `vhaddps ymm, ymm, ymm/m256` */
+  vhaddps(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256]): this;
+  /** `vhsubpd xmm, xmm, xmm/m128` · `vhsubpd ymm, ymm, ymm/m256` */
+  vhsubpd(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256]): this;
+  /** `vhsubps xmm, xmm, xmm/m128` · `vhsubps ymm, ymm, ymm/m256` */
+  vhsubps(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256]): this;
+  /** `vinsertf128 ymm, ymm, xmm/m128, imm8` */
+  vinsertf128(...args: [Ymm, Ymm, Xmm | Mem128, number]): this;
+  /** `vinsertf32x4 zmm{k}{z}, zmm, xmm/m128, imm8` · `vinsertf32x4 ymm{k}{z}, ymm, xmm/m128, imm8` */
+  vinsertf32x4(...args: [Zmm, Zmm, Xmm | Mem128, number] | [Ymm, Ymm, Xmm | Mem128, number]): this;
+  /** `vinsertf32x8 zmm{k}{z}, zmm, ymm/m256, imm8` */
+  vinsertf32x8(...args: [Zmm, Zmm, Ymm | Mem256, number]): this;
+  /** `vinsertf64x2 zmm{k}{z}, zmm, xmm/m128, imm8` · `vinsertf64x2 ymm{k}{z}, ymm, xmm/m128, imm8` */
+  vinsertf64x2(...args: [Zmm, Zmm, Xmm | Mem128, number] | [Ymm, Ymm, Xmm | Mem128, number]): this;
+  /** `vinsertf64x4 zmm{k}{z}, zmm, ymm/m256, imm8` */
+  vinsertf64x4(...args: [Zmm, Zmm, Ymm | Mem256, number]): this;
+  /** `vinserti128 ymm, ymm, xmm/m128, imm8` */
+  vinserti128(...args: [Ymm, Ymm, Xmm | Mem128, number]): this;
+  /** `vinserti32x4 zmm{k}{z}, zmm, xmm/m128, imm8` · `vinserti32x4 ymm{k}{z}, ymm, xmm/m128, imm8` */
+  vinserti32x4(...args: [Zmm, Zmm, Xmm | Mem128, number] | [Ymm, Ymm, Xmm | Mem128, number]): this;
+  /** `vinserti32x8 zmm{k}{z}, zmm, ymm/m256, imm8` */
+  vinserti32x8(...args: [Zmm, Zmm, Ymm | Mem256, number]): this;
+  /** `vinserti64x2 zmm{k}{z}, zmm, xmm/m128, imm8` · `vinserti64x2 ymm{k}{z}, ymm, xmm/m128, imm8` */
+  vinserti64x2(...args: [Zmm, Zmm, Xmm | Mem128, number] | [Ymm, Ymm, Xmm | Mem128, number]): this;
+  /** `vinserti64x4 zmm{k}{z}, zmm, ymm/m256, imm8` */
+  vinserti64x4(...args: [Zmm, Zmm, Ymm | Mem256, number]): this;
+  /** `vinsertps xmm, xmm, xmm/m32, imm8` */
+  vinsertps(...args: [Xmm, Xmm, Xmm | Mem32, number]): this;
+  /** `vlddqu xmm, m128` · `vlddqu ymm, m256` */
+  vlddqu(...args: [Xmm, Mem128] | [Ymm, Mem256]): this;
+  /** `vmaskmovpd xmm, xmm, m128` · `vmaskmovpd m128, xmm, xmm` · `vmaskmovpd ymm, ymm, m256` · `vmaskmovpd m256, ymm, ymm` */
+  vmaskmovpd(...args: [Xmm, Xmm, Mem128] | [Mem128, Xmm, Xmm] | [Ymm, Ymm, Mem256] | [Mem256, Ymm, Ymm]): this;
+  /** `vmaskmovps xmm, xmm, m128` · `vmaskmovps m128, xmm, xmm` · `vmaskmovps ymm, ymm, m256` · `vmaskmovps m256, ymm, ymm` */
+  vmaskmovps(...args: [Xmm, Xmm, Mem128] | [Mem128, Xmm, Xmm] | [Ymm, Ymm, Mem256] | [Mem256, Ymm, Ymm]): this;
+  /** `vmaxpd xmm, xmm, xmm/m128` · `vmaxpd ymm, ymm, ymm/m256` · `vmaxpd zmm{k}{z}, zmm, zmm/m512/m64bcst {sae}` · `vmaxpd ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vmaxpd xmm{k}{z}, xmm, xmm/m128/m64bcst` */
+  vmaxpd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Zmm, Zmm, Zmm, Rounding] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vmaxps xmm, xmm, xmm/m128` · `vmaxps ymm, ymm, ymm/m256` · `vmaxps zmm{k}{z}, zmm, zmm/m512/m32bcst {sae}` · `vmaxps ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vmaxps xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  vmaxps(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Zmm, Zmm, Zmm, Rounding] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vmaxsd xmm, xmm, xmm/m64` · `vmaxsd xmm{k}{z}, xmm, xmm/m64 {sae}` */
+  vmaxsd(...args: [Xmm, Xmm, Xmm | Mem64] | [Xmm, Xmm, Xmm, Rounding]): this;
+  /** `vmaxss xmm, xmm, xmm/m32` · `vmaxss xmm{k}{z}, xmm, xmm/m32 {sae}` */
+  vmaxss(...args: [Xmm, Xmm, Xmm | Mem32] | [Xmm, Xmm, Xmm, Rounding]): this;
+  /** `vminpd xmm, xmm, xmm/m128` · `vminpd ymm, ymm, ymm/m256` · `vminpd zmm{k}{z}, zmm, zmm/m512/m64bcst {sae}` · `vminpd ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vminpd xmm{k}{z}, xmm, xmm/m128/m64bcst` */
+  vminpd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Zmm, Zmm, Zmm, Rounding] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vminps xmm, xmm, xmm/m128` · `vminps ymm, ymm, ymm/m256` · `vminps zmm{k}{z}, zmm, zmm/m512/m32bcst {sae}` · `vminps ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vminps xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  vminps(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Zmm, Zmm, Zmm, Rounding] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vminsd xmm, xmm, xmm/m64` · `vminsd xmm{k}{z}, xmm, xmm/m64 {sae}` */
+  vminsd(...args: [Xmm, Xmm, Xmm | Mem64] | [Xmm, Xmm, Xmm, Rounding]): this;
+  /** `vminss xmm, xmm, xmm/m32` · `vminss xmm{k}{z}, xmm, xmm/m32 {sae}` */
+  vminss(...args: [Xmm, Xmm, Xmm | Mem32] | [Xmm, Xmm, Xmm, Rounding]): this;
+  /** `vmovapd xmm, xmm/m128` · `vmovapd m128, xmm` · `vmovapd ymm, ymm/m256` · `vmovapd m256, ymm` · `vmovapd zmm{k}{z}, zmm/m512` · `vmovapd ymm{k}{z}, ymm/m256` · `vmovapd xmm{k}{z}, xmm/m128` · `vmovapd m512{k}, zmm` · `vmovapd m256{k}, ymm` · `vmovapd m128{k}, xmm` */
+  vmovapd(...args: [Xmm, Xmm | Mem128] | [Mem128, Xmm] | [Ymm, Ymm | Mem256] | [Mem256, Ymm] | [Zmm, Zmm | Mem512] | [Mem512, Zmm]): this;
+  /** `vmovaps xmm, xmm/m128` · `vmovaps m128, xmm` · `vmovaps ymm, ymm/m256` · `vmovaps m256, ymm` · `vmovaps zmm{k}{z}, zmm/m512` · `vmovaps ymm{k}{z}, ymm/m256` · `vmovaps xmm{k}{z}, xmm/m128` · `vmovaps m512{k}, zmm` · `vmovaps m256{k}, ymm` · `vmovaps m128{k}, xmm` */
+  vmovaps(...args: [Xmm, Xmm | Mem128] | [Mem128, Xmm] | [Ymm, Ymm | Mem256] | [Mem256, Ymm] | [Zmm, Zmm | Mem512] | [Mem512, Zmm]): this;
+  /** `vmovd xmm, r/m32` · `vmovd r/m32, xmm` */
+  vmovd(...args: [Xmm, Gp32 | Mem32] | [Gp32 | Mem32, Xmm]): this;
+  /** `vmovddup xmm, xmm/m64` · `vmovddup ymm, ymm/m256` · `vmovddup zmm{k}{z}, zmm/m512` · `vmovddup ymm{k}{z}, ymm/m256` · `vmovddup xmm{k}{z}, xmm/m64` */
+  vmovddup(...args: [Xmm, Xmm | Mem64] | [Ymm, Ymm | Mem256] | [Zmm, Zmm | Mem512]): this;
+  /** `vmovdqa xmm, xmm/m128` · `vmovdqa m128, xmm` · `vmovdqa ymm, ymm/m256` · `vmovdqa m256, ymm` */
+  vmovdqa(...args: [Xmm, Xmm | Mem128] | [Mem128, Xmm] | [Ymm, Ymm | Mem256] | [Mem256, Ymm]): this;
+  /** `vmovdqa32 zmm{k}{z}, zmm/m512` · `vmovdqa32 ymm{k}{z}, ymm/m256` · `vmovdqa32 xmm{k}{z}, xmm/m128` · `vmovdqa32 m512{k}, zmm` · `vmovdqa32 m256{k}, ymm` · `vmovdqa32 m128{k}, xmm` */
+  vmovdqa32(...args: [Zmm, Zmm | Mem512] | [Ymm, Ymm | Mem256] | [Xmm, Xmm | Mem128] | [Mem512, Zmm] | [Mem256, Ymm] | [Mem128, Xmm]): this;
+  /** `vmovdqa64 zmm{k}{z}, zmm/m512` · `vmovdqa64 ymm{k}{z}, ymm/m256` · `vmovdqa64 xmm{k}{z}, xmm/m128` · `vmovdqa64 m512{k}, zmm` · `vmovdqa64 m256{k}, ymm` · `vmovdqa64 m128{k}, xmm` */
+  vmovdqa64(...args: [Zmm, Zmm | Mem512] | [Ymm, Ymm | Mem256] | [Xmm, Xmm | Mem128] | [Mem512, Zmm] | [Mem256, Ymm] | [Mem128, Xmm]): this;
+  /** `vmovdqu xmm, xmm/m128` · `vmovdqu m128, xmm` · `vmovdqu ymm, ymm/m256` · `vmovdqu m256, ymm` */
+  vmovdqu(...args: [Xmm, Xmm | Mem128] | [Mem128, Xmm] | [Ymm, Ymm | Mem256] | [Mem256, Ymm]): this;
+  /** `vmovdqu16 zmm{k}{z}, zmm/m512` · `vmovdqu16 ymm{k}{z}, ymm/m256` · `vmovdqu16 xmm{k}{z}, xmm/m128` · `vmovdqu16 m512{k}, zmm` · `vmovdqu16 m256{k}, ymm` · `vmovdqu16 m128{k}, xmm` */
+  vmovdqu16(...args: [Zmm, Zmm | Mem512] | [Ymm, Ymm | Mem256] | [Xmm, Xmm | Mem128] | [Mem512, Zmm] | [Mem256, Ymm] | [Mem128, Xmm]): this;
+  /** `vmovdqu32 zmm{k}{z}, zmm/m512` · `vmovdqu32 ymm{k}{z}, ymm/m256` · `vmovdqu32 xmm{k}{z}, xmm/m128` · `vmovdqu32 m512{k}, zmm` · `vmovdqu32 m256{k}, ymm` · `vmovdqu32 m128{k}, xmm` */
+  vmovdqu32(...args: [Zmm, Zmm | Mem512] | [Ymm, Ymm | Mem256] | [Xmm, Xmm | Mem128] | [Mem512, Zmm] | [Mem256, Ymm] | [Mem128, Xmm]): this;
+  /** `vmovdqu64 zmm{k}{z}, zmm/m512` · `vmovdqu64 ymm{k}{z}, ymm/m256` · `vmovdqu64 xmm{k}{z}, xmm/m128` · `vmovdqu64 m512{k}, zmm` · `vmovdqu64 m256{k}, ymm` · `vmovdqu64 m128{k}, xmm` */
+  vmovdqu64(...args: [Zmm, Zmm | Mem512] | [Ymm, Ymm | Mem256] | [Xmm, Xmm | Mem128] | [Mem512, Zmm] | [Mem256, Ymm] | [Mem128, Xmm]): this;
+  /** `vmovdqu8 zmm{k}{z}, zmm/m512` · `vmovdqu8 ymm{k}{z}, ymm/m256` · `vmovdqu8 xmm{k}{z}, xmm/m128` · `vmovdqu8 m512{k}, zmm` · `vmovdqu8 m256{k}, ymm` · `vmovdqu8 m128{k}, xmm` */
+  vmovdqu8(...args: [Zmm, Zmm | Mem512] | [Ymm, Ymm | Mem256] | [Xmm, Xmm | Mem128] | [Mem512, Zmm] | [Mem256, Ymm] | [Mem128, Xmm]): this;
+  /** `vmovhlps xmm, xmm, xmm` */
+  vmovhlps(...args: [Xmm, Xmm, Xmm]): this;
+  /** `vmovhpd xmm, xmm, m64` · `vmovhpd m64, xmm` */
+  vmovhpd(...args: [Xmm, Xmm, Mem64] | [Mem64, Xmm]): this;
+  /** `vmovhps xmm, xmm, m64` · `vmovhps m64, xmm` */
+  vmovhps(...args: [Xmm, Xmm, Mem64] | [Mem64, Xmm]): this;
+  /** `vmovlhps xmm, xmm, xmm` */
+  vmovlhps(...args: [Xmm, Xmm, Xmm]): this;
+  /** `vmovlpd xmm, xmm, m64` · `vmovlpd m64, xmm` */
+  vmovlpd(...args: [Xmm, Xmm, Mem64] | [Mem64, Xmm]): this;
+  /** `vmovlps xmm, xmm, m64` · `vmovlps m64, xmm` */
+  vmovlps(...args: [Xmm, Xmm, Mem64] | [Mem64, Xmm]): this;
+  /** `vmovmskpd r32, xmm` · `vmovmskpd r32, ymm` */
+  vmovmskpd(...args: [Gp32, Xmm] | [Gp32, Ymm]): this;
+  /** `vmovmskps r32, xmm` · `vmovmskps r32, ymm` */
+  vmovmskps(...args: [Gp32, Xmm] | [Gp32, Ymm]): this;
+  /** `vmovntdq m128, xmm` · `vmovntdq m256, ymm` · `vmovntdq m512, zmm` */
+  vmovntdq(...args: [Mem128, Xmm] | [Mem256, Ymm] | [Mem512, Zmm]): this;
+  /** `vmovntdqa xmm, m128` · `vmovntdqa ymm, m256` · `vmovntdqa zmm, m512` */
+  vmovntdqa(...args: [Xmm, Mem128] | [Ymm, Mem256] | [Zmm, Mem512]): this;
+  /** `vmovntpd m128, xmm` · `vmovntpd m256, ymm` · `vmovntpd m512, zmm` */
+  vmovntpd(...args: [Mem128, Xmm] | [Mem256, Ymm] | [Mem512, Zmm]): this;
+  /** `vmovntps m128, xmm` · `vmovntps m256, ymm` · `vmovntps m512, zmm` */
+  vmovntps(...args: [Mem128, Xmm] | [Mem256, Ymm] | [Mem512, Zmm]): this;
+  /** `vmovq xmm, xmm/m64` · `vmovq m64, xmm` · `vmovq xmm, r64` · `vmovq r64, xmm` */
+  vmovq(...args: [Xmm, Xmm | Mem64] | [Mem64, Xmm] | [Xmm, Gp64] | [Gp64, Xmm]): this;
+  /** `vmovsd xmm, xmm, xmm` · `vmovsd xmm, m64` · `vmovsd m64, xmm` · `vmovsd xmm{k}{z}, xmm, xmm` · `vmovsd xmm{k}{z}, m64` · `vmovsd m64{k}, xmm` */
+  vmovsd(...args: [Xmm, Xmm, Xmm] | [Xmm, Mem64] | [Mem64, Xmm]): this;
+  /** `vmovshdup xmm, xmm/m128` · `vmovshdup ymm, ymm/m256` · `vmovshdup zmm{k}{z}, zmm/m512` · `vmovshdup ymm{k}{z}, ymm/m256` · `vmovshdup xmm{k}{z}, xmm/m128` */
+  vmovshdup(...args: [Xmm, Xmm | Mem128] | [Ymm, Ymm | Mem256] | [Zmm, Zmm | Mem512]): this;
+  /** `vmovsldup xmm, xmm/m128` · `vmovsldup ymm, ymm/m256` · `vmovsldup zmm{k}{z}, zmm/m512` · `vmovsldup ymm{k}{z}, ymm/m256` · `vmovsldup xmm{k}{z}, xmm/m128` */
+  vmovsldup(...args: [Xmm, Xmm | Mem128] | [Ymm, Ymm | Mem256] | [Zmm, Zmm | Mem512]): this;
+  /** `vmovss xmm, xmm, xmm` · `vmovss xmm, m32` · `vmovss m32, xmm` · `vmovss xmm{k}{z}, xmm, xmm` · `vmovss xmm{k}{z}, m32` · `vmovss m32{k}, xmm` */
+  vmovss(...args: [Xmm, Xmm, Xmm] | [Xmm, Mem32] | [Mem32, Xmm]): this;
+  /** `vmovupd xmm, xmm/m128` · `vmovupd m128, xmm` · `vmovupd ymm, ymm/m256` · `vmovupd m256, ymm` · `vmovupd zmm{k}{z}, zmm/m512` · `vmovupd ymm{k}{z}, ymm/m256` · `vmovupd xmm{k}{z}, xmm/m128` · `vmovupd m512{k}, zmm` · `vmovupd m256{k}, ymm` · `vmovupd m128{k}, xmm` */
+  vmovupd(...args: [Xmm, Xmm | Mem128] | [Mem128, Xmm] | [Ymm, Ymm | Mem256] | [Mem256, Ymm] | [Zmm, Zmm | Mem512] | [Mem512, Zmm]): this;
+  /** `vmovups xmm, xmm/m128` · `vmovups m128, xmm` · `vmovups ymm, ymm/m256` · `vmovups m256, ymm` · `vmovups zmm{k}{z}, zmm/m512` · `vmovups ymm{k}{z}, ymm/m256` · `vmovups xmm{k}{z}, xmm/m128` · `vmovups m512{k}, zmm` · `vmovups m256{k}, ymm` · `vmovups m128{k}, xmm` */
+  vmovups(...args: [Xmm, Xmm | Mem128] | [Mem128, Xmm] | [Ymm, Ymm | Mem256] | [Mem256, Ymm] | [Zmm, Zmm | Mem512] | [Mem512, Zmm]): this;
+  /** `vmpsadbw xmm, xmm, xmm/m128, imm8` · `vmpsadbw ymm, ymm, ymm/m256, imm8` */
+  vmpsadbw(...args: [Xmm, Xmm, Xmm | Mem128, number] | [Ymm, Ymm, Ymm | Mem256, number]): this;
+  /** `vmulpd xmm, xmm, xmm/m128` · `vmulpd ymm, ymm, ymm/m256` · `vmulpd zmm{k}{z}, zmm, zmm/m512/m64bcst {er}` · `vmulpd ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vmulpd xmm{k}{z}, xmm, xmm/m128/m64bcst` */
+  vmulpd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Zmm, Zmm, Zmm, Rounding] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vmulps xmm, xmm, xmm/m128` · `vmulps ymm, ymm, ymm/m256` · `vmulps zmm{k}{z}, zmm, zmm/m512/m32bcst {er}` · `vmulps ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vmulps xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  vmulps(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Zmm, Zmm, Zmm, Rounding] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vmulsd xmm, xmm, xmm/m64` · `vmulsd xmm{k}{z}, xmm, xmm/m64 {er}` */
+  vmulsd(...args: [Xmm, Xmm, Xmm | Mem64] | [Xmm, Xmm, Xmm, Rounding]): this;
+  /** `vmulss xmm, xmm, xmm/m32` · `vmulss xmm{k}{z}, xmm, xmm/m32 {er}` */
+  vmulss(...args: [Xmm, Xmm, Xmm | Mem32] | [Xmm, Xmm, Xmm, Rounding]): this;
+  /** `vorpd xmm, xmm, xmm/m128` · `vorpd ymm, ymm, ymm/m256` · `vorpd zmm{k}{z}, zmm, zmm/m512/m64bcst` · `vorpd ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vorpd xmm{k}{z}, xmm, xmm/m128/m64bcst` */
+  vorpd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vorps xmm, xmm, xmm/m128` · `vorps ymm, ymm, ymm/m256` · `vorps zmm{k}{z}, zmm, zmm/m512/m32bcst` · `vorps ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vorps xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  vorps(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vpabsb xmm, xmm/m128` · `vpabsb ymm, ymm/m256` · `vpabsb zmm{k}{z}, zmm/m512` · `vpabsb ymm{k}{z}, ymm/m256` · `vpabsb xmm{k}{z}, xmm/m128` */
+  vpabsb(...args: [Xmm, Xmm | Mem128] | [Ymm, Ymm | Mem256] | [Zmm, Zmm | Mem512]): this;
+  /** `vpabsd xmm, xmm/m128` · `vpabsd ymm, ymm/m256` · `vpabsd zmm{k}{z}, zmm/m512/m32bcst` · `vpabsd ymm{k}{z}, ymm/m256/m32bcst` · `vpabsd xmm{k}{z}, xmm/m128/m32bcst` */
+  vpabsd(...args: [Zmm, Zmm | Mem512 | Bcst32] | [Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vpabsq zmm{k}{z}, zmm/m512/m64bcst` · `vpabsq ymm{k}{z}, ymm/m256/m64bcst` · `vpabsq xmm{k}{z}, xmm/m128/m64bcst` */
+  vpabsq(...args: [Zmm, Zmm | Mem512 | Bcst64] | [Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vpabsw xmm, xmm/m128` · `vpabsw ymm, ymm/m256` · `vpabsw zmm{k}{z}, zmm/m512` · `vpabsw ymm{k}{z}, ymm/m256` · `vpabsw xmm{k}{z}, xmm/m128` */
+  vpabsw(...args: [Xmm, Xmm | Mem128] | [Ymm, Ymm | Mem256] | [Zmm, Zmm | Mem512]): this;
+  /** `vpackssdw xmm, xmm, xmm/m128` · `vpackssdw ymm, ymm, ymm/m256` · `vpackssdw zmm{k}{z}, zmm, zmm/m512/m32bcst` · `vpackssdw ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vpackssdw xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  vpackssdw(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vpacksswb xmm, xmm, xmm/m128` · `vpacksswb ymm, ymm, ymm/m256` · `vpacksswb zmm{k}{z}, zmm, zmm/m512` · `vpacksswb ymm{k}{z}, ymm, ymm/m256` · `vpacksswb xmm{k}{z}, xmm, xmm/m128` */
+  vpacksswb(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [Zmm, Zmm, Zmm | Mem512]): this;
+  /** `vpackusdw xmm, xmm, xmm/m128` · `vpackusdw ymm, ymm, ymm/m256` · `vpackusdw zmm{k}{z}, zmm, zmm/m512/m32bcst` · `vpackusdw ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vpackusdw xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  vpackusdw(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vpackuswb xmm, xmm, xmm/m128` · `vpackuswb ymm, ymm, ymm/m256` · `vpackuswb zmm{k}{z}, zmm, zmm/m512` · `vpackuswb ymm{k}{z}, ymm, ymm/m256` · `vpackuswb xmm{k}{z}, xmm, xmm/m128` */
+  vpackuswb(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [Zmm, Zmm, Zmm | Mem512]): this;
+  /** `vpaddb xmm, xmm, xmm/m128` · `vpaddb ymm, ymm, ymm/m256` · `vpaddb zmm{k}{z}, zmm, zmm/m512` · `vpaddb ymm{k}{z}, ymm, ymm/m256` · `vpaddb xmm{k}{z}, xmm, xmm/m128` */
+  vpaddb(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [Zmm, Zmm, Zmm | Mem512]): this;
+  /** `vpaddd xmm, xmm, xmm/m128` · `vpaddd ymm, ymm, ymm/m256` · `vpaddd zmm{k}{z}, zmm, zmm/m512/m32bcst` · `vpaddd ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vpaddd xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  vpaddd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vpaddq xmm, xmm, xmm/m128` · `vpaddq ymm, ymm, ymm/m256` · `vpaddq zmm{k}{z}, zmm, zmm/m512/m64bcst` · `vpaddq ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vpaddq xmm{k}{z}, xmm, xmm/m128/m64bcst` */
+  vpaddq(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vpaddsb xmm, xmm, xmm/m128` · `vpaddsb ymm, ymm, ymm/m256` · `vpaddsb zmm{k}{z}, zmm, zmm/m512` · `vpaddsb ymm{k}{z}, ymm, ymm/m256` · `vpaddsb xmm{k}{z}, xmm, xmm/m128` */
+  vpaddsb(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [Zmm, Zmm, Zmm | Mem512]): this;
+  /** `vpaddsw xmm, xmm, xmm/m128` · `vpaddsw ymm, ymm, ymm/m256` · `vpaddsw zmm{k}{z}, zmm, zmm/m512` · `vpaddsw ymm{k}{z}, ymm, ymm/m256` · `vpaddsw xmm{k}{z}, xmm, xmm/m128` */
+  vpaddsw(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [Zmm, Zmm, Zmm | Mem512]): this;
+  /** `vpaddusb xmm, xmm, xmm/m128` · `vpaddusb ymm, ymm, ymm/m256` · `vpaddusb zmm{k}{z}, zmm, zmm/m512` · `vpaddusb ymm{k}{z}, ymm, ymm/m256` · `vpaddusb xmm{k}{z}, xmm, xmm/m128` */
+  vpaddusb(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [Zmm, Zmm, Zmm | Mem512]): this;
+  /** `vpaddusw xmm, xmm, xmm/m128` · `vpaddusw ymm, ymm, ymm/m256` · `vpaddusw zmm{k}{z}, zmm, zmm/m512` · `vpaddusw ymm{k}{z}, ymm, ymm/m256` · `vpaddusw xmm{k}{z}, xmm, xmm/m128` */
+  vpaddusw(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [Zmm, Zmm, Zmm | Mem512]): this;
+  /** `vpaddw xmm, xmm, xmm/m128` · `vpaddw ymm, ymm, ymm/m256` · `vpaddw zmm{k}{z}, zmm, zmm/m512` · `vpaddw ymm{k}{z}, ymm, ymm/m256` · `vpaddw xmm{k}{z}, xmm, xmm/m128` */
+  vpaddw(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [Zmm, Zmm, Zmm | Mem512]): this;
+  /** `vpalignr xmm, xmm, xmm/m128, imm8` · `vpalignr ymm, ymm, ymm/m256, imm8` · `vpalignr zmm{k}{z}, zmm, zmm/m512, imm8` · `vpalignr ymm{k}{z}, ymm, ymm/m256, imm8` · `vpalignr xmm{k}{z}, xmm, xmm/m128, imm8` */
+  vpalignr(...args: [Xmm, Xmm, Xmm | Mem128, number] | [Ymm, Ymm, Ymm | Mem256, number] | [Zmm, Zmm, Zmm | Mem512, number]): this;
+  /** `vpand xmm, xmm, xmm/m128` · `vpand ymm, ymm, ymm/m256` */
+  vpand(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256]): this;
+  /** `vpandd zmm{k}{z}, zmm, zmm/m512/m32bcst` · `vpandd ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vpandd xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  vpandd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vpandn xmm, xmm, xmm/m128` · `vpandn ymm, ymm, ymm/m256` */
+  vpandn(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256]): this;
+  /** `vpandnd zmm{k}{z}, zmm, zmm/m512/m32bcst` · `vpandnd ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vpandnd xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  vpandnd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vpandnq zmm{k}{z}, zmm, zmm/m512/m64bcst` · `vpandnq ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vpandnq xmm{k}{z}, xmm, xmm/m128/m64bcst` */
+  vpandnq(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vpandq zmm{k}{z}, zmm, zmm/m512/m64bcst` · `vpandq ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vpandq xmm{k}{z}, xmm, xmm/m128/m64bcst` */
+  vpandq(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vpavgb xmm, xmm, xmm/m128` · `vpavgb ymm, ymm, ymm/m256` · `vpavgb zmm{k}{z}, zmm, zmm/m512` · `vpavgb ymm{k}{z}, ymm, ymm/m256` · `vpavgb xmm{k}{z}, xmm, xmm/m128` */
+  vpavgb(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [Zmm, Zmm, Zmm | Mem512]): this;
+  /** `vpavgw xmm, xmm, xmm/m128` · `vpavgw ymm, ymm, ymm/m256` · `vpavgw zmm{k}{z}, zmm, zmm/m512` · `vpavgw ymm{k}{z}, ymm, ymm/m256` · `vpavgw xmm{k}{z}, xmm, xmm/m128` */
+  vpavgw(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [Zmm, Zmm, Zmm | Mem512]): this;
+  /** `vpblendd xmm, xmm, xmm/m128, imm8` · `vpblendd ymm, ymm, ymm/m256, imm8` */
+  vpblendd(...args: [Xmm, Xmm, Xmm | Mem128, number] | [Ymm, Ymm, Ymm | Mem256, number]): this;
+  /** `vpblendmb zmm{k}{z}, zmm, zmm/m512` · `vpblendmb ymm{k}{z}, ymm, ymm/m256` · `vpblendmb xmm{k}{z}, xmm, xmm/m128` */
+  vpblendmb(...args: [Zmm, Zmm, Zmm | Mem512] | [Ymm, Ymm, Ymm | Mem256] | [Xmm, Xmm, Xmm | Mem128]): this;
+  /** `vpblendmd zmm{k}{z}, zmm, zmm/m512/m32bcst` · `vpblendmd ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vpblendmd xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  vpblendmd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vpblendmq zmm{k}{z}, zmm, zmm/m512/m64bcst` · `vpblendmq ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vpblendmq xmm{k}{z}, xmm, xmm/m128/m64bcst` */
+  vpblendmq(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vpblendmw zmm{k}{z}, zmm, zmm/m512` · `vpblendmw ymm{k}{z}, ymm, ymm/m256` · `vpblendmw xmm{k}{z}, xmm, xmm/m128` */
+  vpblendmw(...args: [Zmm, Zmm, Zmm | Mem512] | [Ymm, Ymm, Ymm | Mem256] | [Xmm, Xmm, Xmm | Mem128]): this;
+  /** `vpblendvb xmm, xmm, xmm/m128, xmm` · `vpblendvb ymm, ymm, ymm/m256, ymm` */
+  vpblendvb(...args: [Xmm, Xmm, Xmm | Mem128, Xmm] | [Ymm, Ymm, Ymm | Mem256, Ymm]): this;
+  /** `vpblendw xmm, xmm, xmm/m128, imm8` · `vpblendw ymm, ymm, ymm/m256, imm8` */
+  vpblendw(...args: [Xmm, Xmm, Xmm | Mem128, number] | [Ymm, Ymm, Ymm | Mem256, number]): this;
+  /** `vpbroadcastb xmm, xmm/m8` · `vpbroadcastb ymm, xmm/m8` · `vpbroadcastb zmm{k}{z}, xmm/m8` · `vpbroadcastb ymm{k}{z}, xmm/m8` · `vpbroadcastb xmm{k}{z}, xmm/m8` · `vpbroadcastb zmm{k}{z}, r32` · `vpbroadcastb ymm{k}{z}, r32` · `vpbroadcastb xmm{k}{z}, r32` */
+  vpbroadcastb(...args: [Xmm, Xmm | Mem8] | [Ymm, Xmm | Mem8] | [Zmm, Xmm | Mem8] | [Zmm, Gp32] | [Ymm, Gp32] | [Xmm, Gp32]): this;
+  /** `vpbroadcastd xmm, xmm/m32` · `vpbroadcastd ymm, xmm/m32` · `vpbroadcastd zmm{k}{z}, xmm/m32` · `vpbroadcastd ymm{k}{z}, xmm/m32` · `vpbroadcastd xmm{k}{z}, xmm/m32` · `vpbroadcastd zmm{k}{z}, r32` · `vpbroadcastd ymm{k}{z}, r32` · `vpbroadcastd xmm{k}{z}, r32` */
+  vpbroadcastd(...args: [Xmm, Xmm | Mem32] | [Ymm, Xmm | Mem32] | [Zmm, Xmm | Mem32] | [Zmm, Gp32] | [Ymm, Gp32] | [Xmm, Gp32]): this;
+  /** `vpbroadcastq xmm, xmm/m64` · `vpbroadcastq ymm, xmm/m64` · `vpbroadcastq zmm{k}{z}, xmm/m64` · `vpbroadcastq ymm{k}{z}, xmm/m64` · `vpbroadcastq xmm{k}{z}, xmm/m64` · `vpbroadcastq zmm{k}{z}, r64` · `vpbroadcastq ymm{k}{z}, r64` · `vpbroadcastq xmm{k}{z}, r64` */
+  vpbroadcastq(...args: [Xmm, Xmm | Mem64] | [Ymm, Xmm | Mem64] | [Zmm, Xmm | Mem64] | [Zmm, Gp64] | [Ymm, Gp64] | [Xmm, Gp64]): this;
+  /** `vpbroadcastw xmm, xmm/m16` · `vpbroadcastw ymm, xmm/m16` · `vpbroadcastw zmm{k}{z}, xmm/m16` · `vpbroadcastw ymm{k}{z}, xmm/m16` · `vpbroadcastw xmm{k}{z}, xmm/m16` · `vpbroadcastw zmm{k}{z}, r32` · `vpbroadcastw ymm{k}{z}, r32` · `vpbroadcastw xmm{k}{z}, r32` */
+  vpbroadcastw(...args: [Xmm, Xmm | Mem16] | [Ymm, Xmm | Mem16] | [Zmm, Xmm | Mem16] | [Zmm, Gp32] | [Ymm, Gp32] | [Xmm, Gp32]): this;
+  /** `vpcmpb k{k}, zmm, zmm/m512, imm8` · `vpcmpb k{k}, ymm, ymm/m256, imm8` · `vpcmpb k{k}, xmm, xmm/m128, imm8` */
+  vpcmpb(...args: [KReg, Zmm, Zmm | Mem512, number] | [KReg, Ymm, Ymm | Mem256, number] | [KReg, Xmm, Xmm | Mem128, number]): this;
+  /** `vpcmpd k{k}, zmm, zmm/m512/m32bcst, imm8` · `vpcmpd k{k}, ymm, ymm/m256/m32bcst, imm8` · `vpcmpd k{k}, xmm, xmm/m128/m32bcst, imm8` */
+  vpcmpd(...args: [KReg, Zmm, Zmm | Mem512 | Bcst32, number] | [KReg, Ymm, Ymm | Mem256 | Bcst32, number] | [KReg, Xmm, Xmm | Mem128 | Bcst32, number]): this;
+  /** `vpcmpeqb xmm, xmm, xmm/m128` · `vpcmpeqb ymm, ymm, ymm/m256` · `vpcmpeqb k{k}, zmm, zmm/m512` · `vpcmpeqb k{k}, ymm, ymm/m256` · `vpcmpeqb k{k}, xmm, xmm/m128` */
+  vpcmpeqb(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512] | [KReg, Ymm, Ymm | Mem256] | [KReg, Xmm, Xmm | Mem128]): this;
+  /** `vpcmpeqd xmm, xmm, xmm/m128` · `vpcmpeqd ymm, ymm, ymm/m256` · `vpcmpeqd k{k}, zmm, zmm/m512/m32bcst` · `vpcmpeqd k{k}, ymm, ymm/m256/m32bcst` · `vpcmpeqd k{k}, xmm, xmm/m128/m32bcst` */
+  vpcmpeqd(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst32] | [KReg, Ymm, Ymm | Mem256 | Bcst32] | [KReg, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vpcmpeqq xmm, xmm, xmm/m128` · `vpcmpeqq ymm, ymm, ymm/m256` · `vpcmpeqq k{k}, zmm, zmm/m512/m64bcst` · `vpcmpeqq k{k}, ymm, ymm/m256/m64bcst` · `vpcmpeqq k{k}, xmm, xmm/m128/m64bcst` */
+  vpcmpeqq(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst64] | [KReg, Ymm, Ymm | Mem256 | Bcst64] | [KReg, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vpcmpeqw xmm, xmm, xmm/m128` · `vpcmpeqw ymm, ymm, ymm/m256` · `vpcmpeqw k{k}, zmm, zmm/m512` · `vpcmpeqw k{k}, ymm, ymm/m256` · `vpcmpeqw k{k}, xmm, xmm/m128` */
+  vpcmpeqw(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512] | [KReg, Ymm, Ymm | Mem256] | [KReg, Xmm, Xmm | Mem128]): this;
+  /** `vpcmpestri xmm, xmm/m128, imm8` */
+  vpcmpestri(...args: [Xmm, Xmm | Mem128, number]): this;
+  /** `vpcmpestrm xmm, xmm/m128, imm8` */
+  vpcmpestrm(...args: [Xmm, Xmm | Mem128, number]): this;
+  /** `vpcmpgtb xmm, xmm, xmm/m128` · `vpcmpgtb ymm, ymm, ymm/m256` · `vpcmpgtb k{k}, zmm, zmm/m512` · `vpcmpgtb k{k}, ymm, ymm/m256` · `vpcmpgtb k{k}, xmm, xmm/m128` */
+  vpcmpgtb(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512] | [KReg, Ymm, Ymm | Mem256] | [KReg, Xmm, Xmm | Mem128]): this;
+  /** `vpcmpgtd xmm, xmm, xmm/m128` · `vpcmpgtd ymm, ymm, ymm/m256` · `vpcmpgtd k{k}, zmm, zmm/m512/m32bcst` · `vpcmpgtd k{k}, ymm, ymm/m256/m32bcst` · `vpcmpgtd k{k}, xmm, xmm/m128/m32bcst` */
+  vpcmpgtd(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst32] | [KReg, Ymm, Ymm | Mem256 | Bcst32] | [KReg, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vpcmpgtq xmm, xmm, xmm/m128` · `vpcmpgtq ymm, ymm, ymm/m256` · `vpcmpgtq k{k}, zmm, zmm/m512/m64bcst` · `vpcmpgtq k{k}, ymm, ymm/m256/m64bcst` · `vpcmpgtq k{k}, xmm, xmm/m128/m64bcst` */
+  vpcmpgtq(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst64] | [KReg, Ymm, Ymm | Mem256 | Bcst64] | [KReg, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vpcmpgtw xmm, xmm, xmm/m128` · `vpcmpgtw ymm, ymm, ymm/m256` · `vpcmpgtw k{k}, zmm, zmm/m512` · `vpcmpgtw k{k}, ymm, ymm/m256` · `vpcmpgtw k{k}, xmm, xmm/m128` */
+  vpcmpgtw(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512] | [KReg, Ymm, Ymm | Mem256] | [KReg, Xmm, Xmm | Mem128]): this;
+  /** `vpcmpistri xmm, xmm/m128, imm8` */
+  vpcmpistri(...args: [Xmm, Xmm | Mem128, number]): this;
+  /** `vpcmpistrm xmm, xmm/m128, imm8` */
+  vpcmpistrm(...args: [Xmm, Xmm | Mem128, number]): this;
+  /** `vpcmpq k{k}, zmm, zmm/m512/m64bcst, imm8` · `vpcmpq k{k}, ymm, ymm/m256/m64bcst, imm8` · `vpcmpq k{k}, xmm, xmm/m128/m64bcst, imm8` */
+  vpcmpq(...args: [KReg, Zmm, Zmm | Mem512 | Bcst64, number] | [KReg, Ymm, Ymm | Mem256 | Bcst64, number] | [KReg, Xmm, Xmm | Mem128 | Bcst64, number]): this;
+  /** `vpcmpub k{k}, zmm, zmm/m512, imm8` · `vpcmpub k{k}, ymm, ymm/m256, imm8` · `vpcmpub k{k}, xmm, xmm/m128, imm8` */
+  vpcmpub(...args: [KReg, Zmm, Zmm | Mem512, number] | [KReg, Ymm, Ymm | Mem256, number] | [KReg, Xmm, Xmm | Mem128, number]): this;
+  /** `vpcmpud k{k}, zmm, zmm/m512/m32bcst, imm8` · `vpcmpud k{k}, ymm, ymm/m256/m32bcst, imm8` · `vpcmpud k{k}, xmm, xmm/m128/m32bcst, imm8` */
+  vpcmpud(...args: [KReg, Zmm, Zmm | Mem512 | Bcst32, number] | [KReg, Ymm, Ymm | Mem256 | Bcst32, number] | [KReg, Xmm, Xmm | Mem128 | Bcst32, number]): this;
+  /** `vpcmpuq k{k}, zmm, zmm/m512/m64bcst, imm8` · `vpcmpuq k{k}, ymm, ymm/m256/m64bcst, imm8` · `vpcmpuq k{k}, xmm, xmm/m128/m64bcst, imm8` */
+  vpcmpuq(...args: [KReg, Zmm, Zmm | Mem512 | Bcst64, number] | [KReg, Ymm, Ymm | Mem256 | Bcst64, number] | [KReg, Xmm, Xmm | Mem128 | Bcst64, number]): this;
+  /** `vpcmpuw k{k}, zmm, zmm/m512, imm8` · `vpcmpuw k{k}, ymm, ymm/m256, imm8` · `vpcmpuw k{k}, xmm, xmm/m128, imm8` */
+  vpcmpuw(...args: [KReg, Zmm, Zmm | Mem512, number] | [KReg, Ymm, Ymm | Mem256, number] | [KReg, Xmm, Xmm | Mem128, number]): this;
+  /** `vpcmpw k{k}, zmm, zmm/m512, imm8` · `vpcmpw k{k}, ymm, ymm/m256, imm8` · `vpcmpw k{k}, xmm, xmm/m128, imm8` */
+  vpcmpw(...args: [KReg, Zmm, Zmm | Mem512, number] | [KReg, Ymm, Ymm | Mem256, number] | [KReg, Xmm, Xmm | Mem128, number]): this;
+  /** `vpcompressd zmm/m512{k}{z}, zmm` · `vpcompressd ymm/m256{k}{z}, ymm` · `vpcompressd xmm/m128{k}{z}, xmm` */
+  vpcompressd(...args: [Zmm | Mem512, Zmm] | [Ymm | Mem256, Ymm] | [Xmm | Mem128, Xmm]): this;
+  /** `vpcompressq zmm/m512{k}{z}, zmm` · `vpcompressq ymm/m256{k}{z}, ymm` · `vpcompressq xmm/m128{k}{z}, xmm` */
+  vpcompressq(...args: [Zmm | Mem512, Zmm] | [Ymm | Mem256, Ymm] | [Xmm | Mem128, Xmm]): this;
+  /** `vpconflictd zmm{k}{z}, zmm/m512/m32bcst` · `vpconflictd ymm{k}{z}, ymm/m256/m32bcst` · `vpconflictd xmm{k}{z}, xmm/m128/m32bcst` */
+  vpconflictd(...args: [Zmm, Zmm | Mem512 | Bcst32] | [Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vpconflictq zmm{k}{z}, zmm/m512/m64bcst` · `vpconflictq ymm{k}{z}, ymm/m256/m64bcst` · `vpconflictq xmm{k}{z}, xmm/m128/m64bcst` */
+  vpconflictq(...args: [Zmm, Zmm | Mem512 | Bcst64] | [Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vpdpbusd zmm{k}{z}, zmm, zmm/m512/m32bcst` · `vpdpbusd ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vpdpbusd xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  vpdpbusd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vpdpbusds zmm{k}{z}, zmm, zmm/m512/m32bcst` · `vpdpbusds ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vpdpbusds xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  vpdpbusds(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vpdpwssd zmm{k}{z}, zmm, zmm/m512/m32bcst` · `vpdpwssd ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vpdpwssd xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  vpdpwssd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vpdpwssds zmm{k}{z}, zmm, zmm/m512/m32bcst` · `vpdpwssds ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vpdpwssds xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  vpdpwssds(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vperm2f128 ymm, ymm, ymm/m256, imm8` */
+  vperm2f128(...args: [Ymm, Ymm, Ymm | Mem256, number]): this;
+  /** `vperm2i128 ymm, ymm, ymm/m256, imm8` */
+  vperm2i128(...args: [Ymm, Ymm, Ymm | Mem256, number]): this;
+  /** `vpermd ymm, ymm, ymm/m256` · `vpermd zmm{k}{z}, zmm, zmm/m512/m32bcst` · `vpermd ymm{k}{z}, ymm, ymm/m256/m32bcst` */
+  vpermd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Ymm, Ymm, Ymm | Mem256 | Bcst32]): this;
+  /** `vpermi2d zmm{k}{z}, zmm, zmm/m512/m32bcst` · `vpermi2d ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vpermi2d xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  vpermi2d(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vpermi2pd zmm{k}{z}, zmm, zmm/m512/m64bcst` · `vpermi2pd ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vpermi2pd xmm{k}{z}, xmm, xmm/m128/m64bcst` */
+  vpermi2pd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vpermi2ps zmm{k}{z}, zmm, zmm/m512/m32bcst` · `vpermi2ps ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vpermi2ps xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  vpermi2ps(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vpermi2q zmm{k}{z}, zmm, zmm/m512/m64bcst` · `vpermi2q ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vpermi2q xmm{k}{z}, xmm, xmm/m128/m64bcst` */
+  vpermi2q(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vpermi2w zmm{k}{z}, zmm, zmm/m512` · `vpermi2w ymm{k}{z}, ymm, ymm/m256` · `vpermi2w xmm{k}{z}, xmm, xmm/m128` */
+  vpermi2w(...args: [Zmm, Zmm, Zmm | Mem512] | [Ymm, Ymm, Ymm | Mem256] | [Xmm, Xmm, Xmm | Mem128]): this;
+  /** `vpermilpd xmm, xmm, xmm/m128` · `vpermilpd xmm, xmm/m128, imm8` · `vpermilpd ymm, ymm, ymm/m256` · `vpermilpd ymm, ymm/m256, imm8` · `vpermilpd zmm{k}{z}, zmm, zmm/m512/m64bcst` · `vpermilpd ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vpermilpd xmm{k}{z}, xmm, xmm/m128/m64bcst` · `vpermilpd zmm{k}{z}, zmm/m512/m64bcst, imm8` · `vpermilpd ymm{k}{z}, ymm/m256/m64bcst, imm8` · `vpermilpd xmm{k}{z}, xmm/m128/m64bcst, imm8` */
+  vpermilpd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64] | [Zmm, Zmm | Mem512 | Bcst64, number] | [Ymm, Ymm | Mem256 | Bcst64, number] | [Xmm, Xmm | Mem128 | Bcst64, number]): this;
+  /** `vpermilps xmm, xmm, xmm/m128` · `vpermilps xmm, xmm/m128, imm8` · `vpermilps ymm, ymm, ymm/m256` · `vpermilps ymm, ymm/m256, imm8` · `vpermilps zmm{k}{z}, zmm, zmm/m512/m32bcst` · `vpermilps ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vpermilps xmm{k}{z}, xmm, xmm/m128/m32bcst` · `vpermilps zmm{k}{z}, zmm/m512/m32bcst, imm8` · `vpermilps ymm{k}{z}, ymm/m256/m32bcst, imm8` · `vpermilps xmm{k}{z}, xmm/m128/m32bcst, imm8` */
+  vpermilps(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32] | [Zmm, Zmm | Mem512 | Bcst32, number] | [Ymm, Ymm | Mem256 | Bcst32, number] | [Xmm, Xmm | Mem128 | Bcst32, number]): this;
+  /** `vpermpd ymm, ymm/m256, imm8` · `vpermpd zmm{k}{z}, zmm, zmm/m512/m64bcst` · `vpermpd ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vpermpd zmm{k}{z}, zmm/m512/m64bcst, imm8` · `vpermpd ymm{k}{z}, ymm/m256/m64bcst, imm8` */
+  vpermpd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Zmm, Zmm | Mem512 | Bcst64, number] | [Ymm, Ymm | Mem256 | Bcst64, number]): this;
+  /** `vpermps ymm, ymm, ymm/m256` · `vpermps zmm{k}{z}, zmm, zmm/m512/m32bcst` · `vpermps ymm{k}{z}, ymm, ymm/m256/m32bcst` */
+  vpermps(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Ymm, Ymm, Ymm | Mem256 | Bcst32]): this;
+  /** `vpermq ymm, ymm/m256, imm8` · `vpermq zmm{k}{z}, zmm, zmm/m512/m64bcst` · `vpermq ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vpermq zmm{k}{z}, zmm/m512/m64bcst, imm8` · `vpermq ymm{k}{z}, ymm/m256/m64bcst, imm8` */
+  vpermq(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Zmm, Zmm | Mem512 | Bcst64, number] | [Ymm, Ymm | Mem256 | Bcst64, number]): this;
+  /** `vpermt2d zmm{k}{z}, zmm, zmm/m512/m32bcst` · `vpermt2d ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vpermt2d xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  vpermt2d(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vpermt2pd zmm{k}{z}, zmm, zmm/m512/m64bcst` · `vpermt2pd ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vpermt2pd xmm{k}{z}, xmm, xmm/m128/m64bcst` */
+  vpermt2pd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vpermt2ps zmm{k}{z}, zmm, zmm/m512/m32bcst` · `vpermt2ps ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vpermt2ps xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  vpermt2ps(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vpermt2q zmm{k}{z}, zmm, zmm/m512/m64bcst` · `vpermt2q ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vpermt2q xmm{k}{z}, xmm, xmm/m128/m64bcst` */
+  vpermt2q(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vpermt2w zmm{k}{z}, zmm, zmm/m512` · `vpermt2w ymm{k}{z}, ymm, ymm/m256` · `vpermt2w xmm{k}{z}, xmm, xmm/m128` */
+  vpermt2w(...args: [Zmm, Zmm, Zmm | Mem512] | [Ymm, Ymm, Ymm | Mem256] | [Xmm, Xmm, Xmm | Mem128]): this;
+  /** `vpermw zmm{k}{z}, zmm, zmm/m512` · `vpermw ymm{k}{z}, ymm, ymm/m256` · `vpermw xmm{k}{z}, xmm, xmm/m128` */
+  vpermw(...args: [Zmm, Zmm, Zmm | Mem512] | [Ymm, Ymm, Ymm | Mem256] | [Xmm, Xmm, Xmm | Mem128]): this;
+  /** `vpexpandd zmm{k}{z}, zmm/m512` · `vpexpandd ymm{k}{z}, ymm/m256` · `vpexpandd xmm{k}{z}, xmm/m128` */
+  vpexpandd(...args: [Zmm, Zmm | Mem512] | [Ymm, Ymm | Mem256] | [Xmm, Xmm | Mem128]): this;
+  /** `vpexpandq zmm{k}{z}, zmm/m512` · `vpexpandq ymm{k}{z}, ymm/m256` · `vpexpandq xmm{k}{z}, xmm/m128` */
+  vpexpandq(...args: [Zmm, Zmm | Mem512] | [Ymm, Ymm | Mem256] | [Xmm, Xmm | Mem128]): this;
+  /** `vpextrb r32/m8, xmm, imm8` */
+  vpextrb(...args: [Gp32 | Mem8, Xmm, number]): this;
+  /** `vpextrd r/m32, xmm, imm8` */
+  vpextrd(...args: [Gp32 | Mem32, Xmm, number]): this;
+  /** `vpextrq r/m64, xmm, imm8` */
+  vpextrq(...args: [Gp64 | Mem64, Xmm, number]): this;
+  /** `vpextrw r32, xmm, imm8` · `vpextrw m16, xmm, imm8` */
+  vpextrw(...args: [Gp32, Xmm, number] | [Mem16, Xmm, number]): this;
+  /** `vpgatherdd xmm, vm32x, xmm` · `vpgatherdd ymm, vm32y, ymm` · `vpgatherdd zmm{k}, vm32z` · `vpgatherdd ymm{k}, vm32y` · `vpgatherdd xmm{k}, vm32x` */
+  vpgatherdd(...args: [Xmm, VsibX, Xmm] | [Ymm, VsibY, Ymm] | [Zmm, VsibZ] | [Ymm, VsibY] | [Xmm, VsibX]): this;
+  /** `vpgatherdq xmm, vm32x, xmm` · `vpgatherdq ymm, vm32x, ymm` · `vpgatherdq zmm{k}, vm32y` · `vpgatherdq ymm{k}, vm32x` · `vpgatherdq xmm{k}, vm32x` */
+  vpgatherdq(...args: [Xmm, VsibX, Xmm] | [Ymm, VsibX, Ymm] | [Zmm, VsibY] | [Ymm, VsibX] | [Xmm, VsibX]): this;
+  /** `vpgatherqd xmm, vm64x, xmm` · `vpgatherqd xmm, vm64y, xmm` · `vpgatherqd ymm{k}, vm64z` · `vpgatherqd xmm{k}, vm64y` · `vpgatherqd xmm{k}, vm64x` */
+  vpgatherqd(...args: [Xmm, VsibX, Xmm] | [Xmm, VsibY, Xmm] | [Ymm, VsibZ] | [Xmm, VsibY] | [Xmm, VsibX]): this;
+  /** `vpgatherqq xmm, vm64x, xmm` · `vpgatherqq ymm, vm64y, ymm` · `vpgatherqq zmm{k}, vm64z` · `vpgatherqq ymm{k}, vm64y` · `vpgatherqq xmm{k}, vm64x` */
+  vpgatherqq(...args: [Xmm, VsibX, Xmm] | [Ymm, VsibY, Ymm] | [Zmm, VsibZ] | [Ymm, VsibY] | [Xmm, VsibX]): this;
+  /** `vphaddd xmm, xmm, xmm/m128` · `vphaddd ymm, ymm, ymm/m256` */
+  vphaddd(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256]): this;
+  /** `vphaddsw xmm, xmm, xmm/m128` · `vphaddsw ymm, ymm, ymm/m256` */
+  vphaddsw(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256]): this;
+  /** `vphaddw xmm, xmm, xmm/m128` · `vphaddw ymm, ymm, ymm/m256` */
+  vphaddw(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256]): this;
+  /** `vphminposuw xmm, xmm/m128` */
+  vphminposuw(...args: [Xmm, Xmm | Mem128]): this;
+  /** `vphsubd xmm, xmm, xmm/m128` · `vphsubd ymm, ymm, ymm/m256` */
+  vphsubd(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256]): this;
+  /** `vphsubsw xmm, xmm, xmm/m128` · `vphsubsw ymm, ymm, ymm/m256` */
+  vphsubsw(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256]): this;
+  /** `vphsubw xmm, xmm, xmm/m128` · `vphsubw ymm, ymm, ymm/m256` */
+  vphsubw(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256]): this;
+  /** `vpinsrb xmm, xmm, r32/m8, imm8` */
+  vpinsrb(...args: [Xmm, Xmm, Gp32 | Mem8, number]): this;
+  /** `vpinsrd xmm, xmm, r/m32, imm8` */
+  vpinsrd(...args: [Xmm, Xmm, Gp32 | Mem32, number]): this;
+  /** `vpinsrq xmm, xmm, r/m64, imm8` */
+  vpinsrq(...args: [Xmm, Xmm, Gp64 | Mem64, number]): this;
+  /** `vpinsrw xmm, xmm, r32/m16, imm8` */
+  vpinsrw(...args: [Xmm, Xmm, Gp32 | Mem16, number]): this;
+  /** `vplzcntd zmm{k}{z}, zmm/m512/m32bcst` · `vplzcntd ymm{k}{z}, ymm/m256/m32bcst` · `vplzcntd xmm{k}{z}, xmm/m128/m32bcst` */
+  vplzcntd(...args: [Zmm, Zmm | Mem512 | Bcst32] | [Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vplzcntq zmm{k}{z}, zmm/m512/m64bcst` · `vplzcntq ymm{k}{z}, ymm/m256/m64bcst` · `vplzcntq xmm{k}{z}, xmm/m128/m64bcst` */
+  vplzcntq(...args: [Zmm, Zmm | Mem512 | Bcst64] | [Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vpmaddubsw xmm, xmm, xmm/m128` · `vpmaddubsw ymm, ymm, ymm/m256` · `vpmaddubsw zmm{k}{z}, zmm, zmm/m512` · `vpmaddubsw ymm{k}{z}, ymm, ymm/m256` · `vpmaddubsw xmm{k}{z}, xmm, xmm/m128` */
+  vpmaddubsw(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [Zmm, Zmm, Zmm | Mem512]): this;
+  /** `vpmaddwd xmm, xmm, xmm/m128` · `vpmaddwd ymm, ymm, ymm/m256` · `vpmaddwd zmm{k}{z}, zmm, zmm/m512` · `vpmaddwd ymm{k}{z}, ymm, ymm/m256` · `vpmaddwd xmm{k}{z}, xmm, xmm/m128` */
+  vpmaddwd(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [Zmm, Zmm, Zmm | Mem512]): this;
+  /** `vpmaskmovd xmm, xmm, m128` · `vpmaskmovd m128, xmm, xmm` · `vpmaskmovd ymm, ymm, m256` · `vpmaskmovd m256, ymm, ymm` */
+  vpmaskmovd(...args: [Xmm, Xmm, Mem128] | [Mem128, Xmm, Xmm] | [Ymm, Ymm, Mem256] | [Mem256, Ymm, Ymm]): this;
+  /** `vpmaskmovq xmm, xmm, m128` · `vpmaskmovq m128, xmm, xmm` · `vpmaskmovq ymm, ymm, m256` · `vpmaskmovq m256, ymm, ymm` */
+  vpmaskmovq(...args: [Xmm, Xmm, Mem128] | [Mem128, Xmm, Xmm] | [Ymm, Ymm, Mem256] | [Mem256, Ymm, Ymm]): this;
+  /** `vpmaxsb xmm, xmm, xmm/m128` · `vpmaxsb ymm, ymm, ymm/m256` · `vpmaxsb zmm{k}{z}, zmm, zmm/m512` · `vpmaxsb ymm{k}{z}, ymm, ymm/m256` · `vpmaxsb xmm{k}{z}, xmm, xmm/m128` */
+  vpmaxsb(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [Zmm, Zmm, Zmm | Mem512]): this;
+  /** `vpmaxsd xmm, xmm, xmm/m128` · `vpmaxsd ymm, ymm, ymm/m256` · `vpmaxsd zmm{k}{z}, zmm, zmm/m512/m32bcst` · `vpmaxsd ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vpmaxsd xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  vpmaxsd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vpmaxsq zmm{k}{z}, zmm, zmm/m512/m64bcst` · `vpmaxsq ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vpmaxsq xmm{k}{z}, xmm, xmm/m128/m64bcst` */
+  vpmaxsq(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vpmaxsw xmm, xmm, xmm/m128` · `vpmaxsw ymm, ymm, ymm/m256` · `vpmaxsw zmm{k}{z}, zmm, zmm/m512` · `vpmaxsw ymm{k}{z}, ymm, ymm/m256` · `vpmaxsw xmm{k}{z}, xmm, xmm/m128` */
+  vpmaxsw(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [Zmm, Zmm, Zmm | Mem512]): this;
+  /** `vpmaxub xmm, xmm, xmm/m128` · `vpmaxub ymm, ymm, ymm/m256` · `vpmaxub zmm{k}{z}, zmm, zmm/m512` · `vpmaxub ymm{k}{z}, ymm, ymm/m256` · `vpmaxub xmm{k}{z}, xmm, xmm/m128` */
+  vpmaxub(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [Zmm, Zmm, Zmm | Mem512]): this;
+  /** `vpmaxud xmm, xmm, xmm/m128` · `vpmaxud ymm, ymm, ymm/m256` · `vpmaxud zmm{k}{z}, zmm, zmm/m512/m32bcst` · `vpmaxud ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vpmaxud xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  vpmaxud(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vpmaxuq zmm{k}{z}, zmm, zmm/m512/m64bcst` · `vpmaxuq ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vpmaxuq xmm{k}{z}, xmm, xmm/m128/m64bcst` */
+  vpmaxuq(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vpmaxuw xmm, xmm, xmm/m128` · `vpmaxuw ymm, ymm, ymm/m256` · `vpmaxuw zmm{k}{z}, zmm, zmm/m512` · `vpmaxuw ymm{k}{z}, ymm, ymm/m256` · `vpmaxuw xmm{k}{z}, xmm, xmm/m128` */
+  vpmaxuw(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [Zmm, Zmm, Zmm | Mem512]): this;
+  /** `vpminsb xmm, xmm, xmm/m128` · `vpminsb ymm, ymm, ymm/m256` · `vpminsb zmm{k}{z}, zmm, zmm/m512` · `vpminsb ymm{k}{z}, ymm, ymm/m256` · `vpminsb xmm{k}{z}, xmm, xmm/m128` */
+  vpminsb(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [Zmm, Zmm, Zmm | Mem512]): this;
+  /** `vpminsd xmm, xmm, xmm/m128` · `vpminsd ymm, ymm, ymm/m256` · `vpminsd zmm{k}{z}, zmm, zmm/m512/m32bcst` · `vpminsd ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vpminsd xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  vpminsd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vpminsq zmm{k}{z}, zmm, zmm/m512/m64bcst` · `vpminsq ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vpminsq xmm{k}{z}, xmm, xmm/m128/m64bcst` */
+  vpminsq(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vpminsw xmm, xmm, xmm/m128` · `vpminsw ymm, ymm, ymm/m256` · `vpminsw zmm{k}{z}, zmm, zmm/m512` · `vpminsw ymm{k}{z}, ymm, ymm/m256` · `vpminsw xmm{k}{z}, xmm, xmm/m128` */
+  vpminsw(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [Zmm, Zmm, Zmm | Mem512]): this;
+  /** `vpminub xmm, xmm, xmm/m128` · `vpminub ymm, ymm, ymm/m256` · `vpminub zmm{k}{z}, zmm, zmm/m512` · `vpminub ymm{k}{z}, ymm, ymm/m256` · `vpminub xmm{k}{z}, xmm, xmm/m128` */
+  vpminub(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [Zmm, Zmm, Zmm | Mem512]): this;
+  /** `vpminud xmm, xmm, xmm/m128` · `vpminud ymm, ymm, ymm/m256` · `vpminud zmm{k}{z}, zmm, zmm/m512/m32bcst` · `vpminud ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vpminud xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  vpminud(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vpminuq zmm{k}{z}, zmm, zmm/m512/m64bcst` · `vpminuq ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vpminuq xmm{k}{z}, xmm, xmm/m128/m64bcst` */
+  vpminuq(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vpminuw xmm, xmm, xmm/m128` · `vpminuw ymm, ymm, ymm/m256` · `vpminuw zmm{k}{z}, zmm, zmm/m512` · `vpminuw ymm{k}{z}, ymm, ymm/m256` · `vpminuw xmm{k}{z}, xmm, xmm/m128` */
+  vpminuw(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [Zmm, Zmm, Zmm | Mem512]): this;
+  /** `vpmovb2m k, zmm` · `vpmovb2m k, ymm` · `vpmovb2m k, xmm` */
+  vpmovb2m(...args: [KReg, Zmm] | [KReg, Ymm] | [KReg, Xmm]): this;
+  /** `vpmovd2m k, zmm` · `vpmovd2m k, ymm` · `vpmovd2m k, xmm` */
+  vpmovd2m(...args: [KReg, Zmm] | [KReg, Ymm] | [KReg, Xmm]): this;
+  /** `vpmovdb xmm/m128{k}{z}, zmm` · `vpmovdb xmm/m64{k}{z}, ymm` · `vpmovdb xmm/m32{k}{z}, xmm` */
+  vpmovdb(...args: [Xmm | Mem128, Zmm] | [Xmm | Mem64, Ymm] | [Xmm | Mem32, Xmm]): this;
+  /** `vpmovdw ymm/m256{k}{z}, zmm` · `vpmovdw xmm/m128{k}{z}, ymm` · `vpmovdw xmm/m64{k}{z}, xmm` */
+  vpmovdw(...args: [Ymm | Mem256, Zmm] | [Xmm | Mem128, Ymm] | [Xmm | Mem64, Xmm]): this;
+  /** `vpmovm2b zmm, k` · `vpmovm2b ymm, k` · `vpmovm2b xmm, k` */
+  vpmovm2b(...args: [Zmm, KReg] | [Ymm, KReg] | [Xmm, KReg]): this;
+  /** `vpmovm2d zmm, k` · `vpmovm2d ymm, k` · `vpmovm2d xmm, k` */
+  vpmovm2d(...args: [Zmm, KReg] | [Ymm, KReg] | [Xmm, KReg]): this;
+  /** `vpmovm2q zmm, k` · `vpmovm2q ymm, k` · `vpmovm2q xmm, k` */
+  vpmovm2q(...args: [Zmm, KReg] | [Ymm, KReg] | [Xmm, KReg]): this;
+  /** `vpmovm2w zmm, k` · `vpmovm2w ymm, k` · `vpmovm2w xmm, k` */
+  vpmovm2w(...args: [Zmm, KReg] | [Ymm, KReg] | [Xmm, KReg]): this;
+  /** `vpmovmskb r32, xmm` · `vpmovmskb r32, ymm` */
+  vpmovmskb(...args: [Gp32, Xmm] | [Gp32, Ymm]): this;
+  /** `vpmovq2m k, zmm` · `vpmovq2m k, ymm` · `vpmovq2m k, xmm` */
+  vpmovq2m(...args: [KReg, Zmm] | [KReg, Ymm] | [KReg, Xmm]): this;
+  /** `vpmovqb xmm/m64{k}{z}, zmm` · `vpmovqb xmm/m32{k}{z}, ymm` · `vpmovqb xmm/m16{k}{z}, xmm` */
+  vpmovqb(...args: [Xmm | Mem64, Zmm] | [Xmm | Mem32, Ymm] | [Xmm | Mem16, Xmm]): this;
+  /** `vpmovqd ymm/m256{k}{z}, zmm` · `vpmovqd xmm/m128{k}{z}, ymm` · `vpmovqd xmm/m64{k}{z}, xmm` */
+  vpmovqd(...args: [Ymm | Mem256, Zmm] | [Xmm | Mem128, Ymm] | [Xmm | Mem64, Xmm]): this;
+  /** `vpmovqw xmm/m128{k}{z}, zmm` · `vpmovqw xmm/m64{k}{z}, ymm` · `vpmovqw xmm/m32{k}{z}, xmm` */
+  vpmovqw(...args: [Xmm | Mem128, Zmm] | [Xmm | Mem64, Ymm] | [Xmm | Mem32, Xmm]): this;
+  /** `vpmovsdb xmm/m128{k}{z}, zmm` · `vpmovsdb xmm/m64{k}{z}, ymm` · `vpmovsdb xmm/m32{k}{z}, xmm` */
+  vpmovsdb(...args: [Xmm | Mem128, Zmm] | [Xmm | Mem64, Ymm] | [Xmm | Mem32, Xmm]): this;
+  /** `vpmovsdw ymm/m256{k}{z}, zmm` · `vpmovsdw xmm/m128{k}{z}, ymm` · `vpmovsdw xmm/m64{k}{z}, xmm` */
+  vpmovsdw(...args: [Ymm | Mem256, Zmm] | [Xmm | Mem128, Ymm] | [Xmm | Mem64, Xmm]): this;
+  /** `vpmovsqb xmm/m64{k}{z}, zmm` · `vpmovsqb xmm/m32{k}{z}, ymm` · `vpmovsqb xmm/m16{k}{z}, xmm` */
+  vpmovsqb(...args: [Xmm | Mem64, Zmm] | [Xmm | Mem32, Ymm] | [Xmm | Mem16, Xmm]): this;
+  /** `vpmovsqd ymm/m256{k}{z}, zmm` · `vpmovsqd xmm/m128{k}{z}, ymm` · `vpmovsqd xmm/m64{k}{z}, xmm` */
+  vpmovsqd(...args: [Ymm | Mem256, Zmm] | [Xmm | Mem128, Ymm] | [Xmm | Mem64, Xmm]): this;
+  /** `vpmovsqw xmm/m128{k}{z}, zmm` · `vpmovsqw xmm/m64{k}{z}, ymm` · `vpmovsqw xmm/m32{k}{z}, xmm` */
+  vpmovsqw(...args: [Xmm | Mem128, Zmm] | [Xmm | Mem64, Ymm] | [Xmm | Mem32, Xmm]): this;
+  /** `vpmovswb ymm/m256{k}{z}, zmm` · `vpmovswb xmm/m128{k}{z}, ymm` · `vpmovswb xmm/m64{k}{z}, xmm` */
+  vpmovswb(...args: [Ymm | Mem256, Zmm] | [Xmm | Mem128, Ymm] | [Xmm | Mem64, Xmm]): this;
+  /** `vpmovsxbd xmm, xmm/m32` · `vpmovsxbd ymm, xmm/m64` · `vpmovsxbd zmm{k}{z}, xmm/m128` · `vpmovsxbd ymm{k}{z}, xmm/m64` · `vpmovsxbd xmm{k}{z}, xmm/m32` */
+  vpmovsxbd(...args: [Xmm, Xmm | Mem32] | [Ymm, Xmm | Mem64] | [Zmm, Xmm | Mem128]): this;
+  /** `vpmovsxbq xmm, xmm/m16` · `vpmovsxbq ymm, xmm/m32` · `vpmovsxbq zmm{k}{z}, xmm/m64` · `vpmovsxbq ymm{k}{z}, xmm/m32` · `vpmovsxbq xmm{k}{z}, xmm/m16` */
+  vpmovsxbq(...args: [Xmm, Xmm | Mem16] | [Ymm, Xmm | Mem32] | [Zmm, Xmm | Mem64]): this;
+  /** `vpmovsxbw xmm, xmm/m64` · `vpmovsxbw ymm, xmm/m128` · `vpmovsxbw zmm{k}{z}, ymm/m256` · `vpmovsxbw ymm{k}{z}, xmm/m128` · `vpmovsxbw xmm{k}{z}, xmm/m64` */
+  vpmovsxbw(...args: [Xmm, Xmm | Mem64] | [Ymm, Xmm | Mem128] | [Zmm, Ymm | Mem256]): this;
+  /** `vpmovsxdq xmm, xmm/m64` · `vpmovsxdq ymm, xmm/m128` · `vpmovsxdq zmm{k}{z}, ymm/m256` · `vpmovsxdq ymm{k}{z}, xmm/m128` · `vpmovsxdq xmm{k}{z}, xmm/m64` */
+  vpmovsxdq(...args: [Xmm, Xmm | Mem64] | [Ymm, Xmm | Mem128] | [Zmm, Ymm | Mem256]): this;
+  /** `vpmovsxwd xmm, xmm/m64` · `vpmovsxwd ymm, xmm/m128` · `vpmovsxwd zmm{k}{z}, ymm/m256` · `vpmovsxwd ymm{k}{z}, xmm/m128` · `vpmovsxwd xmm{k}{z}, xmm/m64` */
+  vpmovsxwd(...args: [Xmm, Xmm | Mem64] | [Ymm, Xmm | Mem128] | [Zmm, Ymm | Mem256]): this;
+  /** `vpmovsxwq xmm, xmm/m32` · `vpmovsxwq ymm, xmm/m64` · `vpmovsxwq zmm{k}{z}, xmm/m128` · `vpmovsxwq ymm{k}{z}, xmm/m64` · `vpmovsxwq xmm{k}{z}, xmm/m32` */
+  vpmovsxwq(...args: [Xmm, Xmm | Mem32] | [Ymm, Xmm | Mem64] | [Zmm, Xmm | Mem128]): this;
+  /** `vpmovusdb xmm/m128{k}{z}, zmm` · `vpmovusdb xmm/m64{k}{z}, ymm` · `vpmovusdb xmm/m32{k}{z}, xmm` */
+  vpmovusdb(...args: [Xmm | Mem128, Zmm] | [Xmm | Mem64, Ymm] | [Xmm | Mem32, Xmm]): this;
+  /** `vpmovusdw ymm/m256{k}{z}, zmm` · `vpmovusdw xmm/m128{k}{z}, ymm` · `vpmovusdw xmm/m64{k}{z}, xmm` */
+  vpmovusdw(...args: [Ymm | Mem256, Zmm] | [Xmm | Mem128, Ymm] | [Xmm | Mem64, Xmm]): this;
+  /** `vpmovusqb xmm/m64{k}{z}, zmm` · `vpmovusqb xmm/m32{k}{z}, ymm` · `vpmovusqb xmm/m16{k}{z}, xmm` */
+  vpmovusqb(...args: [Xmm | Mem64, Zmm] | [Xmm | Mem32, Ymm] | [Xmm | Mem16, Xmm]): this;
+  /** `vpmovusqd ymm/m256{k}{z}, zmm` · `vpmovusqd xmm/m128{k}{z}, ymm` · `vpmovusqd xmm/m64{k}{z}, xmm` */
+  vpmovusqd(...args: [Ymm | Mem256, Zmm] | [Xmm | Mem128, Ymm] | [Xmm | Mem64, Xmm]): this;
+  /** `vpmovusqw xmm/m128{k}{z}, zmm` · `vpmovusqw xmm/m64{k}{z}, ymm` · `vpmovusqw xmm/m32{k}{z}, xmm` */
+  vpmovusqw(...args: [Xmm | Mem128, Zmm] | [Xmm | Mem64, Ymm] | [Xmm | Mem32, Xmm]): this;
+  /** `vpmovuswb ymm/m256{k}{z}, zmm` · `vpmovuswb xmm/m128{k}{z}, ymm` · `vpmovuswb xmm/m64{k}{z}, xmm` */
+  vpmovuswb(...args: [Ymm | Mem256, Zmm] | [Xmm | Mem128, Ymm] | [Xmm | Mem64, Xmm]): this;
+  /** `vpmovw2m k, zmm` · `vpmovw2m k, ymm` · `vpmovw2m k, xmm` */
+  vpmovw2m(...args: [KReg, Zmm] | [KReg, Ymm] | [KReg, Xmm]): this;
+  /** `vpmovwb ymm/m256{k}{z}, zmm` · `vpmovwb xmm/m128{k}{z}, ymm` · `vpmovwb xmm/m64{k}{z}, xmm` */
+  vpmovwb(...args: [Ymm | Mem256, Zmm] | [Xmm | Mem128, Ymm] | [Xmm | Mem64, Xmm]): this;
+  /** `vpmovzxbd xmm, xmm/m32` · `vpmovzxbd ymm, xmm/m64` · `vpmovzxbd zmm{k}{z}, xmm/m128` · `vpmovzxbd ymm{k}{z}, xmm/m64` · `vpmovzxbd xmm{k}{z}, xmm/m32` */
+  vpmovzxbd(...args: [Xmm, Xmm | Mem32] | [Ymm, Xmm | Mem64] | [Zmm, Xmm | Mem128]): this;
+  /** `vpmovzxbq xmm, xmm/m16` · `vpmovzxbq ymm, xmm/m32` · `vpmovzxbq zmm{k}{z}, xmm/m64` · `vpmovzxbq ymm{k}{z}, xmm/m32` · `vpmovzxbq xmm{k}{z}, xmm/m16` */
+  vpmovzxbq(...args: [Xmm, Xmm | Mem16] | [Ymm, Xmm | Mem32] | [Zmm, Xmm | Mem64]): this;
+  /** `vpmovzxbw xmm, xmm/m64` · `vpmovzxbw ymm, xmm/m128` · `vpmovzxbw zmm{k}{z}, ymm/m256` · `vpmovzxbw ymm{k}{z}, xmm/m128` · `vpmovzxbw xmm{k}{z}, xmm/m64` */
+  vpmovzxbw(...args: [Xmm, Xmm | Mem64] | [Ymm, Xmm | Mem128] | [Zmm, Ymm | Mem256]): this;
+  /** `vpmovzxdq xmm, xmm/m64` · `vpmovzxdq ymm, xmm/m128` · `vpmovzxdq zmm{k}{z}, ymm/m256` · `vpmovzxdq ymm{k}{z}, xmm/m128` · `vpmovzxdq xmm{k}{z}, xmm/m64` */
+  vpmovzxdq(...args: [Xmm, Xmm | Mem64] | [Ymm, Xmm | Mem128] | [Zmm, Ymm | Mem256]): this;
+  /** `vpmovzxwd xmm, xmm/m64` · `vpmovzxwd ymm, xmm/m128` · `vpmovzxwd zmm{k}{z}, ymm/m256` · `vpmovzxwd ymm{k}{z}, xmm/m128` · `vpmovzxwd xmm{k}{z}, xmm/m64` */
+  vpmovzxwd(...args: [Xmm, Xmm | Mem64] | [Ymm, Xmm | Mem128] | [Zmm, Ymm | Mem256]): this;
+  /** `vpmovzxwq xmm, xmm/m32` · `vpmovzxwq ymm, xmm/m64` · `vpmovzxwq zmm{k}{z}, xmm/m128` · `vpmovzxwq ymm{k}{z}, xmm/m64` · `vpmovzxwq xmm{k}{z}, xmm/m32` */
+  vpmovzxwq(...args: [Xmm, Xmm | Mem32] | [Ymm, Xmm | Mem64] | [Zmm, Xmm | Mem128]): this;
+  /** `vpmuldq xmm, xmm, xmm/m128` · `vpmuldq ymm, ymm, ymm/m256` · `vpmuldq zmm{k}{z}, zmm, zmm/m512/m64bcst` · `vpmuldq ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vpmuldq xmm{k}{z}, xmm, xmm/m128/m64bcst` */
+  vpmuldq(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vpmulhrsw xmm, xmm, xmm/m128` · `vpmulhrsw ymm, ymm, ymm/m256` · `vpmulhrsw zmm{k}{z}, zmm, zmm/m512` · `vpmulhrsw ymm{k}{z}, ymm, ymm/m256` · `vpmulhrsw xmm{k}{z}, xmm, xmm/m128` */
+  vpmulhrsw(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [Zmm, Zmm, Zmm | Mem512]): this;
+  /** `vpmulhuw xmm, xmm, xmm/m128` · `vpmulhuw ymm, ymm, ymm/m256` · `vpmulhuw zmm{k}{z}, zmm, zmm/m512` · `vpmulhuw ymm{k}{z}, ymm, ymm/m256` · `vpmulhuw xmm{k}{z}, xmm, xmm/m128` */
+  vpmulhuw(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [Zmm, Zmm, Zmm | Mem512]): this;
+  /** `vpmulhw xmm, xmm, xmm/m128` · `vpmulhw ymm, ymm, ymm/m256` · `vpmulhw zmm{k}{z}, zmm, zmm/m512` · `vpmulhw ymm{k}{z}, ymm, ymm/m256` · `vpmulhw xmm{k}{z}, xmm, xmm/m128` */
+  vpmulhw(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [Zmm, Zmm, Zmm | Mem512]): this;
+  /** `vpmulld xmm, xmm, xmm/m128` · `vpmulld ymm, ymm, ymm/m256` · `vpmulld zmm{k}{z}, zmm, zmm/m512/m32bcst` · `vpmulld ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vpmulld xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  vpmulld(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vpmullq zmm{k}{z}, zmm, zmm/m512/m64bcst` · `vpmullq ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vpmullq xmm{k}{z}, xmm, xmm/m128/m64bcst` */
+  vpmullq(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vpmullw xmm, xmm, xmm/m128` · `vpmullw ymm, ymm, ymm/m256` · `vpmullw zmm{k}{z}, zmm, zmm/m512` · `vpmullw ymm{k}{z}, ymm, ymm/m256` · `vpmullw xmm{k}{z}, xmm, xmm/m128` */
+  vpmullw(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [Zmm, Zmm, Zmm | Mem512]): this;
+  /** `vpmuludq xmm, xmm, xmm/m128` · `vpmuludq ymm, ymm, ymm/m256` · `vpmuludq zmm{k}{z}, zmm, zmm/m512/m64bcst` · `vpmuludq ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vpmuludq xmm{k}{z}, xmm, xmm/m128/m64bcst` */
+  vpmuludq(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vpopcntd zmm{k}{z}, zmm/m512/m32bcst` · `vpopcntd ymm{k}{z}, ymm/m256/m32bcst` · `vpopcntd xmm{k}{z}, xmm/m128/m32bcst` */
+  vpopcntd(...args: [Zmm, Zmm | Mem512 | Bcst32] | [Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vpopcntq zmm{k}{z}, zmm/m512/m64bcst` · `vpopcntq ymm{k}{z}, ymm/m256/m64bcst` · `vpopcntq xmm{k}{z}, xmm/m128/m64bcst` */
+  vpopcntq(...args: [Zmm, Zmm | Mem512 | Bcst64] | [Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vpor xmm, xmm, xmm/m128` · `vpor ymm, ymm, ymm/m256` */
+  vpor(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256]): this;
+  /** `vpord zmm{k}{z}, zmm, zmm/m512/m32bcst` · `vpord ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vpord xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  vpord(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vporq zmm{k}{z}, zmm, zmm/m512/m64bcst` · `vporq ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vporq xmm{k}{z}, xmm, xmm/m128/m64bcst` */
+  vporq(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vprold zmm{k}{z}, zmm/m512/m32bcst, imm8` · `vprold ymm{k}{z}, ymm/m256/m32bcst, imm8` · `vprold xmm{k}{z}, xmm/m128/m32bcst, imm8` */
+  vprold(...args: [Zmm, Zmm | Mem512 | Bcst32, number] | [Ymm, Ymm | Mem256 | Bcst32, number] | [Xmm, Xmm | Mem128 | Bcst32, number]): this;
+  /** `vprolq zmm{k}{z}, zmm/m512/m64bcst, imm8` · `vprolq ymm{k}{z}, ymm/m256/m64bcst, imm8` · `vprolq xmm{k}{z}, xmm/m128/m64bcst, imm8` */
+  vprolq(...args: [Zmm, Zmm | Mem512 | Bcst64, number] | [Ymm, Ymm | Mem256 | Bcst64, number] | [Xmm, Xmm | Mem128 | Bcst64, number]): this;
+  /** `vprolvd zmm{k}{z}, zmm, zmm/m512/m32bcst` · `vprolvd ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vprolvd xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  vprolvd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vprolvq zmm{k}{z}, zmm, zmm/m512/m64bcst` · `vprolvq ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vprolvq xmm{k}{z}, xmm, xmm/m128/m64bcst` */
+  vprolvq(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vprord zmm{k}{z}, zmm/m512/m32bcst, imm8` · `vprord ymm{k}{z}, ymm/m256/m32bcst, imm8` · `vprord xmm{k}{z}, xmm/m128/m32bcst, imm8` */
+  vprord(...args: [Zmm, Zmm | Mem512 | Bcst32, number] | [Ymm, Ymm | Mem256 | Bcst32, number] | [Xmm, Xmm | Mem128 | Bcst32, number]): this;
+  /** `vprorq zmm{k}{z}, zmm/m512/m64bcst, imm8` · `vprorq ymm{k}{z}, ymm/m256/m64bcst, imm8` · `vprorq xmm{k}{z}, xmm/m128/m64bcst, imm8` */
+  vprorq(...args: [Zmm, Zmm | Mem512 | Bcst64, number] | [Ymm, Ymm | Mem256 | Bcst64, number] | [Xmm, Xmm | Mem128 | Bcst64, number]): this;
+  /** `vprorvd zmm{k}{z}, zmm, zmm/m512/m32bcst` · `vprorvd ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vprorvd xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  vprorvd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vprorvq zmm{k}{z}, zmm, zmm/m512/m64bcst` · `vprorvq ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vprorvq xmm{k}{z}, xmm, xmm/m128/m64bcst` */
+  vprorvq(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vpsadbw xmm, xmm, xmm/m128` · `vpsadbw ymm, ymm, ymm/m256` · `vpsadbw zmm{k}{z}, zmm, zmm/m512` · `vpsadbw ymm{k}{z}, ymm, ymm/m256` · `vpsadbw xmm{k}{z}, xmm, xmm/m128` */
+  vpsadbw(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [Zmm, Zmm, Zmm | Mem512]): this;
+  /** `vpscatterdd vm32z{k}, zmm` · `vpscatterdd vm32y{k}, ymm` · `vpscatterdd vm32x{k}, xmm` */
+  vpscatterdd(...args: [VsibZ, Zmm] | [VsibY, Ymm] | [VsibX, Xmm]): this;
+  /** `vpscatterdq vm32y{k}, zmm` · `vpscatterdq vm32x{k}, ymm` · `vpscatterdq vm32x{k}, xmm` */
+  vpscatterdq(...args: [VsibY, Zmm] | [VsibX, Ymm] | [VsibX, Xmm]): this;
+  /** `vpscatterqd vm64z{k}, ymm` · `vpscatterqd vm64y{k}, xmm` · `vpscatterqd vm64x{k}, xmm` */
+  vpscatterqd(...args: [VsibZ, Ymm] | [VsibY, Xmm] | [VsibX, Xmm]): this;
+  /** `vpscatterqq vm64z{k}, zmm` · `vpscatterqq vm64y{k}, ymm` · `vpscatterqq vm64x{k}, xmm` */
+  vpscatterqq(...args: [VsibZ, Zmm] | [VsibY, Ymm] | [VsibX, Xmm]): this;
+  /** `vpshufb xmm, xmm, xmm/m128` · `vpshufb ymm, ymm, ymm/m256` · `vpshufb zmm{k}{z}, zmm, zmm/m512` · `vpshufb ymm{k}{z}, ymm, ymm/m256` · `vpshufb xmm{k}{z}, xmm, xmm/m128` */
+  vpshufb(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [Zmm, Zmm, Zmm | Mem512]): this;
+  /** `vpshufd xmm, xmm/m128, imm8` · `vpshufd ymm, ymm/m256, imm8` · `vpshufd zmm{k}{z}, zmm/m512/m32bcst, imm8` · `vpshufd ymm{k}{z}, ymm/m256/m32bcst, imm8` · `vpshufd xmm{k}{z}, xmm/m128/m32bcst, imm8` */
+  vpshufd(...args: [Zmm, Zmm | Mem512 | Bcst32, number] | [Ymm, Ymm | Mem256 | Bcst32, number] | [Xmm, Xmm | Mem128 | Bcst32, number]): this;
+  /** `vpshufhw xmm, xmm/m128, imm8` · `vpshufhw ymm, ymm/m256, imm8` · `vpshufhw zmm{k}{z}, zmm/m512, imm8` · `vpshufhw ymm{k}{z}, ymm/m256, imm8` · `vpshufhw xmm{k}{z}, xmm/m128, imm8` */
+  vpshufhw(...args: [Xmm, Xmm | Mem128, number] | [Ymm, Ymm | Mem256, number] | [Zmm, Zmm | Mem512, number]): this;
+  /** `vpshuflw xmm, xmm/m128, imm8` · `vpshuflw ymm, ymm/m256, imm8` · `vpshuflw zmm{k}{z}, zmm/m512, imm8` · `vpshuflw ymm{k}{z}, ymm/m256, imm8` · `vpshuflw xmm{k}{z}, xmm/m128, imm8` */
+  vpshuflw(...args: [Xmm, Xmm | Mem128, number] | [Ymm, Ymm | Mem256, number] | [Zmm, Zmm | Mem512, number]): this;
+  /** `vpsignb xmm, xmm, xmm/m128` · `vpsignb ymm, ymm, ymm/m256` */
+  vpsignb(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256]): this;
+  /** `vpsignd xmm, xmm, xmm/m128` · `vpsignd ymm, ymm, ymm/m256` */
+  vpsignd(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256]): this;
+  /** `vpsignw xmm, xmm, xmm/m128` · `vpsignw ymm, ymm, ymm/m256` */
+  vpsignw(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256]): this;
+  /** `vpslld xmm, xmm, xmm/m128` · `vpslld xmm, xmm, imm8` · `vpslld ymm, ymm, xmm/m128` · `vpslld ymm, ymm, imm8` · `vpslld zmm{k}{z}, zmm, xmm/m128` · `vpslld ymm{k}{z}, ymm, xmm/m128` · `vpslld xmm{k}{z}, xmm, xmm/m128` · `vpslld zmm{k}{z}, zmm/m512/m32bcst, imm8` · `vpslld ymm{k}{z}, ymm/m256/m32bcst, imm8` · `vpslld xmm{k}{z}, xmm/m128/m32bcst, imm8` */
+  vpslld(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Xmm | Mem128] | [Zmm, Zmm, Xmm | Mem128] | [Zmm, Zmm | Mem512 | Bcst32, number] | [Ymm, Ymm | Mem256 | Bcst32, number] | [Xmm, Xmm | Mem128 | Bcst32, number]): this;
+  /** `vpslldq xmm, xmm, imm8` · `vpslldq ymm, ymm, imm8` · `vpslldq zmm, zmm/m512, imm8` · `vpslldq ymm, ymm/m256, imm8` · `vpslldq xmm, xmm/m128, imm8` */
+  vpslldq(...args: [Zmm, Zmm | Mem512, number] | [Ymm, Ymm | Mem256, number] | [Xmm, Xmm | Mem128, number]): this;
+  /** `vpsllq xmm, xmm, xmm/m128` · `vpsllq xmm, xmm, imm8` · `vpsllq ymm, ymm, xmm/m128` · `vpsllq ymm, ymm, imm8` · `vpsllq zmm{k}{z}, zmm, xmm/m128` · `vpsllq ymm{k}{z}, ymm, xmm/m128` · `vpsllq xmm{k}{z}, xmm, xmm/m128` · `vpsllq zmm{k}{z}, zmm/m512/m64bcst, imm8` · `vpsllq ymm{k}{z}, ymm/m256/m64bcst, imm8` · `vpsllq xmm{k}{z}, xmm/m128/m64bcst, imm8` */
+  vpsllq(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Xmm | Mem128] | [Zmm, Zmm, Xmm | Mem128] | [Zmm, Zmm | Mem512 | Bcst64, number] | [Ymm, Ymm | Mem256 | Bcst64, number] | [Xmm, Xmm | Mem128 | Bcst64, number]): this;
+  /** `vpsllvd xmm, xmm, xmm/m128` · `vpsllvd ymm, ymm, ymm/m256` · `vpsllvd zmm{k}{z}, zmm, zmm/m512/m32bcst` · `vpsllvd ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vpsllvd xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  vpsllvd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vpsllvq xmm, xmm, xmm/m128` · `vpsllvq ymm, ymm, ymm/m256` · `vpsllvq zmm{k}{z}, zmm, zmm/m512/m64bcst` · `vpsllvq ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vpsllvq xmm{k}{z}, xmm, xmm/m128/m64bcst` */
+  vpsllvq(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vpsllvw zmm{k}{z}, zmm, zmm/m512` · `vpsllvw ymm{k}{z}, ymm, ymm/m256` · `vpsllvw xmm{k}{z}, xmm, xmm/m128` */
+  vpsllvw(...args: [Zmm, Zmm, Zmm | Mem512] | [Ymm, Ymm, Ymm | Mem256] | [Xmm, Xmm, Xmm | Mem128]): this;
+  /** `vpsllw xmm, xmm, xmm/m128` · `vpsllw xmm, xmm, imm8` · `vpsllw ymm, ymm, xmm/m128` · `vpsllw ymm, ymm, imm8` · `vpsllw zmm{k}{z}, zmm, xmm/m128` · `vpsllw ymm{k}{z}, ymm, xmm/m128` · `vpsllw xmm{k}{z}, xmm, xmm/m128` · `vpsllw zmm{k}{z}, zmm/m512, imm8` · `vpsllw ymm{k}{z}, ymm/m256, imm8` · `vpsllw xmm{k}{z}, xmm/m128, imm8` */
+  vpsllw(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Xmm | Mem128] | [Zmm, Zmm, Xmm | Mem128] | [Zmm, Zmm | Mem512, number] | [Ymm, Ymm | Mem256, number] | [Xmm, Xmm | Mem128, number]): this;
+  /** `vpsrad xmm, xmm, xmm/m128` · `vpsrad xmm, xmm, imm8` · `vpsrad ymm, ymm, xmm/m128` · `vpsrad ymm, ymm, imm8` · `vpsrad zmm{k}{z}, zmm, xmm/m128` · `vpsrad ymm{k}{z}, ymm, xmm/m128` · `vpsrad xmm{k}{z}, xmm, xmm/m128` · `vpsrad zmm{k}{z}, zmm/m512/m32bcst, imm8` · `vpsrad ymm{k}{z}, ymm/m256/m32bcst, imm8` · `vpsrad xmm{k}{z}, xmm/m128/m32bcst, imm8` */
+  vpsrad(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Xmm | Mem128] | [Zmm, Zmm, Xmm | Mem128] | [Zmm, Zmm | Mem512 | Bcst32, number] | [Ymm, Ymm | Mem256 | Bcst32, number] | [Xmm, Xmm | Mem128 | Bcst32, number]): this;
+  /** `vpsraq zmm{k}{z}, zmm, xmm/m128` · `vpsraq ymm{k}{z}, ymm, xmm/m128` · `vpsraq xmm{k}{z}, xmm, xmm/m128` · `vpsraq zmm{k}{z}, zmm/m512/m64bcst, imm8` · `vpsraq ymm{k}{z}, ymm/m256/m64bcst, imm8` · `vpsraq xmm{k}{z}, xmm/m128/m64bcst, imm8` */
+  vpsraq(...args: [Zmm, Zmm, Xmm | Mem128] | [Ymm, Ymm, Xmm | Mem128] | [Xmm, Xmm, Xmm | Mem128] | [Zmm, Zmm | Mem512 | Bcst64, number] | [Ymm, Ymm | Mem256 | Bcst64, number] | [Xmm, Xmm | Mem128 | Bcst64, number]): this;
+  /** `vpsravd xmm, xmm, xmm/m128` · `vpsravd ymm, ymm, ymm/m256` · `vpsravd zmm{k}{z}, zmm, zmm/m512/m32bcst` · `vpsravd ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vpsravd xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  vpsravd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vpsravq zmm{k}{z}, zmm, zmm/m512/m64bcst` · `vpsravq ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vpsravq xmm{k}{z}, xmm, xmm/m128/m64bcst` */
+  vpsravq(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vpsravw zmm{k}{z}, zmm, zmm/m512` · `vpsravw ymm{k}{z}, ymm, ymm/m256` · `vpsravw xmm{k}{z}, xmm, xmm/m128` */
+  vpsravw(...args: [Zmm, Zmm, Zmm | Mem512] | [Ymm, Ymm, Ymm | Mem256] | [Xmm, Xmm, Xmm | Mem128]): this;
+  /** `vpsraw xmm, xmm, xmm/m128` · `vpsraw xmm, xmm, imm8` · `vpsraw ymm, ymm, xmm/m128` · `vpsraw ymm, ymm, imm8` · `vpsraw zmm{k}{z}, zmm, xmm/m128` · `vpsraw ymm{k}{z}, ymm, xmm/m128` · `vpsraw xmm{k}{z}, xmm, xmm/m128` · `vpsraw zmm{k}{z}, zmm/m512, imm8` · `vpsraw ymm{k}{z}, ymm/m256, imm8` · `vpsraw xmm{k}{z}, xmm/m128, imm8` */
+  vpsraw(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Xmm | Mem128] | [Zmm, Zmm, Xmm | Mem128] | [Zmm, Zmm | Mem512, number] | [Ymm, Ymm | Mem256, number] | [Xmm, Xmm | Mem128, number]): this;
+  /** `vpsrld xmm, xmm, xmm/m128` · `vpsrld xmm, xmm, imm8` · `vpsrld ymm, ymm, xmm/m128` · `vpsrld ymm, ymm, imm8` · `vpsrld zmm{k}{z}, zmm, xmm/m128` · `vpsrld ymm{k}{z}, ymm, xmm/m128` · `vpsrld xmm{k}{z}, xmm, xmm/m128` · `vpsrld zmm{k}{z}, zmm/m512/m32bcst, imm8` · `vpsrld ymm{k}{z}, ymm/m256/m32bcst, imm8` · `vpsrld xmm{k}{z}, xmm/m128/m32bcst, imm8` */
+  vpsrld(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Xmm | Mem128] | [Zmm, Zmm, Xmm | Mem128] | [Zmm, Zmm | Mem512 | Bcst32, number] | [Ymm, Ymm | Mem256 | Bcst32, number] | [Xmm, Xmm | Mem128 | Bcst32, number]): this;
+  /** `vpsrldq xmm, xmm, imm8` · `vpsrldq ymm, ymm, imm8` · `vpsrldq zmm, zmm/m512, imm8` · `vpsrldq ymm, ymm/m256, imm8` · `vpsrldq xmm, xmm/m128, imm8` */
+  vpsrldq(...args: [Zmm, Zmm | Mem512, number] | [Ymm, Ymm | Mem256, number] | [Xmm, Xmm | Mem128, number]): this;
+  /** `vpsrlq xmm, xmm, xmm/m128` · `vpsrlq xmm, xmm, imm8` · `vpsrlq ymm, ymm, xmm/m128` · `vpsrlq ymm, ymm, imm8` · `vpsrlq zmm{k}{z}, zmm, xmm/m128` · `vpsrlq ymm{k}{z}, ymm, xmm/m128` · `vpsrlq xmm{k}{z}, xmm, xmm/m128` · `vpsrlq zmm{k}{z}, zmm/m512/m64bcst, imm8` · `vpsrlq ymm{k}{z}, ymm/m256/m64bcst, imm8` · `vpsrlq xmm{k}{z}, xmm/m128/m64bcst, imm8` */
+  vpsrlq(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Xmm | Mem128] | [Zmm, Zmm, Xmm | Mem128] | [Zmm, Zmm | Mem512 | Bcst64, number] | [Ymm, Ymm | Mem256 | Bcst64, number] | [Xmm, Xmm | Mem128 | Bcst64, number]): this;
+  /** `vpsrlvd xmm, xmm, xmm/m128` · `vpsrlvd ymm, ymm, ymm/m256` · `vpsrlvd zmm{k}{z}, zmm, zmm/m512/m32bcst` · `vpsrlvd ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vpsrlvd xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  vpsrlvd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vpsrlvq xmm, xmm, xmm/m128` · `vpsrlvq ymm, ymm, ymm/m256` · `vpsrlvq zmm{k}{z}, zmm, zmm/m512/m64bcst` · `vpsrlvq ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vpsrlvq xmm{k}{z}, xmm, xmm/m128/m64bcst` */
+  vpsrlvq(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vpsrlvw zmm{k}{z}, zmm, zmm/m512` · `vpsrlvw ymm{k}{z}, ymm, ymm/m256` · `vpsrlvw xmm{k}{z}, xmm, xmm/m128` */
+  vpsrlvw(...args: [Zmm, Zmm, Zmm | Mem512] | [Ymm, Ymm, Ymm | Mem256] | [Xmm, Xmm, Xmm | Mem128]): this;
+  /** `vpsrlw xmm, xmm, xmm/m128` · `vpsrlw xmm, xmm, imm8` · `vpsrlw ymm, ymm, xmm/m128` · `vpsrlw ymm, ymm, imm8` · `vpsrlw zmm{k}{z}, zmm, xmm/m128` · `vpsrlw ymm{k}{z}, ymm, xmm/m128` · `vpsrlw xmm{k}{z}, xmm, xmm/m128` · `vpsrlw zmm{k}{z}, zmm/m512, imm8` · `vpsrlw ymm{k}{z}, ymm/m256, imm8` · `vpsrlw xmm{k}{z}, xmm/m128, imm8` */
+  vpsrlw(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Xmm | Mem128] | [Zmm, Zmm, Xmm | Mem128] | [Zmm, Zmm | Mem512, number] | [Ymm, Ymm | Mem256, number] | [Xmm, Xmm | Mem128, number]): this;
+  /** `vpsubb xmm, xmm, xmm/m128` · `vpsubb ymm, ymm, ymm/m256` · `vpsubb zmm{k}{z}, zmm, zmm/m512` · `vpsubb ymm{k}{z}, ymm, ymm/m256` · `vpsubb xmm{k}{z}, xmm, xmm/m128` */
+  vpsubb(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [Zmm, Zmm, Zmm | Mem512]): this;
+  /** `vpsubd xmm, xmm, xmm/m128` · `vpsubd ymm, ymm, ymm/m256` · `vpsubd zmm{k}{z}, zmm, zmm/m512/m32bcst` · `vpsubd ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vpsubd xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  vpsubd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vpsubq xmm, xmm, xmm/m128` · `vpsubq ymm, ymm, ymm/m256` · `vpsubq zmm{k}{z}, zmm, zmm/m512/m64bcst` · `vpsubq ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vpsubq xmm{k}{z}, xmm, xmm/m128/m64bcst` */
+  vpsubq(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vpsubsb xmm, xmm, xmm/m128` · `vpsubsb ymm, ymm, ymm/m256` · `vpsubsb zmm{k}{z}, zmm, zmm/m512` · `vpsubsb ymm{k}{z}, ymm, ymm/m256` · `vpsubsb xmm{k}{z}, xmm, xmm/m128` */
+  vpsubsb(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [Zmm, Zmm, Zmm | Mem512]): this;
+  /** `vpsubsw xmm, xmm, xmm/m128` · `vpsubsw ymm, ymm, ymm/m256` · `vpsubsw zmm{k}{z}, zmm, zmm/m512` · `vpsubsw ymm{k}{z}, ymm, ymm/m256` · `vpsubsw xmm{k}{z}, xmm, xmm/m128` */
+  vpsubsw(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [Zmm, Zmm, Zmm | Mem512]): this;
+  /** `vpsubusb xmm, xmm, xmm/m128` · `vpsubusb ymm, ymm, ymm/m256` · `vpsubusb zmm{k}{z}, zmm, zmm/m512` · `vpsubusb ymm{k}{z}, ymm, ymm/m256` · `vpsubusb xmm{k}{z}, xmm, xmm/m128` */
+  vpsubusb(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [Zmm, Zmm, Zmm | Mem512]): this;
+  /** `vpsubusw xmm, xmm, xmm/m128` · `vpsubusw ymm, ymm, ymm/m256` · `vpsubusw zmm{k}{z}, zmm, zmm/m512` · `vpsubusw ymm{k}{z}, ymm, ymm/m256` · `vpsubusw xmm{k}{z}, xmm, xmm/m128` */
+  vpsubusw(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [Zmm, Zmm, Zmm | Mem512]): this;
+  /** `vpsubw xmm, xmm, xmm/m128` · `vpsubw ymm, ymm, ymm/m256` · `vpsubw zmm{k}{z}, zmm, zmm/m512` · `vpsubw ymm{k}{z}, ymm, ymm/m256` · `vpsubw xmm{k}{z}, xmm, xmm/m128` */
+  vpsubw(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [Zmm, Zmm, Zmm | Mem512]): this;
+  /** `vpternlogd zmm{k}{z}, zmm, zmm/m512/m32bcst, imm8` · `vpternlogd ymm{k}{z}, ymm, ymm/m256/m32bcst, imm8` · `vpternlogd xmm{k}{z}, xmm, xmm/m128/m32bcst, imm8` */
+  vpternlogd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32, number] | [Ymm, Ymm, Ymm | Mem256 | Bcst32, number] | [Xmm, Xmm, Xmm | Mem128 | Bcst32, number]): this;
+  /** `vpternlogq zmm{k}{z}, zmm, zmm/m512/m64bcst, imm8` · `vpternlogq ymm{k}{z}, ymm, ymm/m256/m64bcst, imm8` · `vpternlogq xmm{k}{z}, xmm, xmm/m128/m64bcst, imm8` */
+  vpternlogq(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64, number] | [Ymm, Ymm, Ymm | Mem256 | Bcst64, number] | [Xmm, Xmm, Xmm | Mem128 | Bcst64, number]): this;
+  /** `vptest xmm, xmm/m128` · `vptest ymm, ymm/m256` */
+  vptest(...args: [Xmm, Xmm | Mem128] | [Ymm, Ymm | Mem256]): this;
+  /** `vptestmb k{k}, zmm, zmm/m512` · `vptestmb k{k}, ymm, ymm/m256` · `vptestmb k{k}, xmm, xmm/m128` */
+  vptestmb(...args: [KReg, Zmm, Zmm | Mem512] | [KReg, Ymm, Ymm | Mem256] | [KReg, Xmm, Xmm | Mem128]): this;
+  /** `vptestmd k{k}, zmm, zmm/m512/m32bcst` · `vptestmd k{k}, ymm, ymm/m256/m32bcst` · `vptestmd k{k}, xmm, xmm/m128/m32bcst` */
+  vptestmd(...args: [KReg, Zmm, Zmm | Mem512 | Bcst32] | [KReg, Ymm, Ymm | Mem256 | Bcst32] | [KReg, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vptestmq k{k}, zmm, zmm/m512/m64bcst` · `vptestmq k{k}, ymm, ymm/m256/m64bcst` · `vptestmq k{k}, xmm, xmm/m128/m64bcst` */
+  vptestmq(...args: [KReg, Zmm, Zmm | Mem512 | Bcst64] | [KReg, Ymm, Ymm | Mem256 | Bcst64] | [KReg, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vptestmw k{k}, zmm, zmm/m512` · `vptestmw k{k}, ymm, ymm/m256` · `vptestmw k{k}, xmm, xmm/m128` */
+  vptestmw(...args: [KReg, Zmm, Zmm | Mem512] | [KReg, Ymm, Ymm | Mem256] | [KReg, Xmm, Xmm | Mem128]): this;
+  /** `vptestnmb k{k}, zmm, zmm/m512` · `vptestnmb k{k}, ymm, ymm/m256` · `vptestnmb k{k}, xmm, xmm/m128` */
+  vptestnmb(...args: [KReg, Zmm, Zmm | Mem512] | [KReg, Ymm, Ymm | Mem256] | [KReg, Xmm, Xmm | Mem128]): this;
+  /** `vptestnmd k{k}, zmm, zmm/m512/m32bcst` · `vptestnmd k{k}, ymm, ymm/m256/m32bcst` · `vptestnmd k{k}, xmm, xmm/m128/m32bcst` */
+  vptestnmd(...args: [KReg, Zmm, Zmm | Mem512 | Bcst32] | [KReg, Ymm, Ymm | Mem256 | Bcst32] | [KReg, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vptestnmq k{k}, zmm, zmm/m512/m64bcst` · `vptestnmq k{k}, ymm, ymm/m256/m64bcst` · `vptestnmq k{k}, xmm, xmm/m128/m64bcst` */
+  vptestnmq(...args: [KReg, Zmm, Zmm | Mem512 | Bcst64] | [KReg, Ymm, Ymm | Mem256 | Bcst64] | [KReg, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vptestnmw k{k}, zmm, zmm/m512` · `vptestnmw k{k}, ymm, ymm/m256` · `vptestnmw k{k}, xmm, xmm/m128` */
+  vptestnmw(...args: [KReg, Zmm, Zmm | Mem512] | [KReg, Ymm, Ymm | Mem256] | [KReg, Xmm, Xmm | Mem128]): this;
+  /** `vpunpckhbw xmm, xmm, xmm/m128` · `vpunpckhbw ymm, ymm, ymm/m256` · `vpunpckhbw zmm{k}{z}, zmm, zmm/m512` · `vpunpckhbw ymm{k}{z}, ymm, ymm/m256` · `vpunpckhbw xmm{k}{z}, xmm, xmm/m128` */
+  vpunpckhbw(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [Zmm, Zmm, Zmm | Mem512]): this;
+  /** `vpunpckhdq xmm, xmm, xmm/m128` · `vpunpckhdq ymm, ymm, ymm/m256` · `vpunpckhdq zmm{k}{z}, zmm, zmm/m512/m32bcst` · `vpunpckhdq ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vpunpckhdq xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  vpunpckhdq(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vpunpckhqdq xmm, xmm, xmm/m128` · `vpunpckhqdq ymm, ymm, ymm/m256` · `vpunpckhqdq zmm{k}{z}, zmm, zmm/m512/m64bcst` · `vpunpckhqdq ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vpunpckhqdq xmm{k}{z}, xmm, xmm/m128/m64bcst` */
+  vpunpckhqdq(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vpunpckhwd xmm, xmm, xmm/m128` · `vpunpckhwd ymm, ymm, ymm/m256` · `vpunpckhwd zmm{k}{z}, zmm, zmm/m512` · `vpunpckhwd ymm{k}{z}, ymm, ymm/m256` · `vpunpckhwd xmm{k}{z}, xmm, xmm/m128` */
+  vpunpckhwd(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [Zmm, Zmm, Zmm | Mem512]): this;
+  /** `vpunpcklbw xmm, xmm, xmm/m128` · `vpunpcklbw ymm, ymm, ymm/m256` · `vpunpcklbw zmm{k}{z}, zmm, zmm/m512` · `vpunpcklbw ymm{k}{z}, ymm, ymm/m256` · `vpunpcklbw xmm{k}{z}, xmm, xmm/m128` */
+  vpunpcklbw(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [Zmm, Zmm, Zmm | Mem512]): this;
+  /** `vpunpckldq xmm, xmm, xmm/m128` · `vpunpckldq ymm, ymm, ymm/m256` · `vpunpckldq zmm{k}{z}, zmm, zmm/m512/m32bcst` · `vpunpckldq ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vpunpckldq xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  vpunpckldq(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vpunpcklqdq xmm, xmm, xmm/m128` · `vpunpcklqdq ymm, ymm, ymm/m256` · `vpunpcklqdq zmm{k}{z}, zmm, zmm/m512/m64bcst` · `vpunpcklqdq ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vpunpcklqdq xmm{k}{z}, xmm, xmm/m128/m64bcst` */
+  vpunpcklqdq(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vpunpcklwd xmm, xmm, xmm/m128` · `vpunpcklwd ymm, ymm, ymm/m256` · `vpunpcklwd zmm{k}{z}, zmm, zmm/m512` · `vpunpcklwd ymm{k}{z}, ymm, ymm/m256` · `vpunpcklwd xmm{k}{z}, xmm, xmm/m128` */
+  vpunpcklwd(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [Zmm, Zmm, Zmm | Mem512]): this;
+  /** `vpxor xmm, xmm, xmm/m128` · `vpxor ymm, ymm, ymm/m256` */
+  vpxor(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256]): this;
+  /** `vpxord zmm{k}{z}, zmm, zmm/m512/m32bcst` · `vpxord ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vpxord xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  vpxord(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vpxorq zmm{k}{z}, zmm, zmm/m512/m64bcst` · `vpxorq ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vpxorq xmm{k}{z}, xmm, xmm/m128/m64bcst` */
+  vpxorq(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vrcp14pd zmm{k}{z}, zmm/m512/m64bcst` · `vrcp14pd ymm{k}{z}, ymm/m256/m64bcst` · `vrcp14pd xmm{k}{z}, xmm/m128/m64bcst` */
+  vrcp14pd(...args: [Zmm, Zmm | Mem512 | Bcst64] | [Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vrcp14ps zmm{k}{z}, zmm/m512/m32bcst` · `vrcp14ps ymm{k}{z}, ymm/m256/m32bcst` · `vrcp14ps xmm{k}{z}, xmm/m128/m32bcst` */
+  vrcp14ps(...args: [Zmm, Zmm | Mem512 | Bcst32] | [Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vrcp14sd xmm{k}{z}, xmm, xmm/m64` */
+  vrcp14sd(...args: [Xmm, Xmm, Xmm | Mem64]): this;
+  /** `vrcp14ss xmm{k}{z}, xmm, xmm/m32` */
+  vrcp14ss(...args: [Xmm, Xmm, Xmm | Mem32]): this;
+  /** `vrcpps xmm, xmm/m128` · `vrcpps ymm, ymm/m256` */
+  vrcpps(...args: [Xmm, Xmm | Mem128] | [Ymm, Ymm | Mem256]): this;
+  /** `vrcpss xmm, xmm, xmm/m32` */
+  vrcpss(...args: [Xmm, Xmm, Xmm | Mem32]): this;
+  /** `vrndscalepd zmm{k}{z}, zmm/m512/m64bcst, imm8 {sae}` · `vrndscalepd ymm{k}{z}, ymm/m256/m64bcst, imm8` · `vrndscalepd xmm{k}{z}, xmm/m128/m64bcst, imm8` */
+  vrndscalepd(...args: [Zmm, Zmm | Mem512 | Bcst64, number] | [Zmm, Zmm, number, Rounding] | [Ymm, Ymm | Mem256 | Bcst64, number] | [Xmm, Xmm | Mem128 | Bcst64, number]): this;
+  /** `vrndscaleps zmm{k}{z}, zmm/m512/m32bcst, imm8 {sae}` · `vrndscaleps ymm{k}{z}, ymm/m256/m32bcst, imm8` · `vrndscaleps xmm{k}{z}, xmm/m128/m32bcst, imm8` */
+  vrndscaleps(...args: [Zmm, Zmm | Mem512 | Bcst32, number] | [Zmm, Zmm, number, Rounding] | [Ymm, Ymm | Mem256 | Bcst32, number] | [Xmm, Xmm | Mem128 | Bcst32, number]): this;
+  /** `vrndscalesd xmm{k}{z}, xmm, xmm/m64, imm8 {sae}` */
+  vrndscalesd(...args: [Xmm, Xmm, Xmm | Mem64, number] | [Xmm, Xmm, Xmm, number, Rounding]): this;
+  /** `vrndscaless xmm{k}{z}, xmm, xmm/m32, imm8 {sae}` */
+  vrndscaless(...args: [Xmm, Xmm, Xmm | Mem32, number] | [Xmm, Xmm, Xmm, number, Rounding]): this;
+  /** `vroundpd xmm, xmm/m128, imm8` · `vroundpd ymm, ymm/m256, imm8` */
+  vroundpd(...args: [Xmm, Xmm | Mem128, number] | [Ymm, Ymm | Mem256, number]): this;
+  /** `vroundps xmm, xmm/m128, imm8` · `vroundps ymm, ymm/m256, imm8` */
+  vroundps(...args: [Xmm, Xmm | Mem128, number] | [Ymm, Ymm | Mem256, number]): this;
+  /** `vroundsd xmm, xmm, xmm/m64, imm8` */
+  vroundsd(...args: [Xmm, Xmm, Xmm | Mem64, number]): this;
+  /** `vroundss xmm, xmm, xmm/m32, imm8` */
+  vroundss(...args: [Xmm, Xmm, Xmm | Mem32, number]): this;
+  /** `vrsqrt14pd zmm{k}{z}, zmm/m512/m64bcst` · `vrsqrt14pd ymm{k}{z}, ymm/m256/m64bcst` · `vrsqrt14pd xmm{k}{z}, xmm/m128/m64bcst` */
+  vrsqrt14pd(...args: [Zmm, Zmm | Mem512 | Bcst64] | [Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vrsqrt14ps zmm{k}{z}, zmm/m512/m32bcst` · `vrsqrt14ps ymm{k}{z}, ymm/m256/m32bcst` · `vrsqrt14ps xmm{k}{z}, xmm/m128/m32bcst` */
+  vrsqrt14ps(...args: [Zmm, Zmm | Mem512 | Bcst32] | [Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vrsqrt14sd xmm{k}{z}, xmm, xmm/m64` */
+  vrsqrt14sd(...args: [Xmm, Xmm, Xmm | Mem64]): this;
+  /** `vrsqrt14ss xmm{k}{z}, xmm, xmm/m32` */
+  vrsqrt14ss(...args: [Xmm, Xmm, Xmm | Mem32]): this;
+  /** `vrsqrtps xmm, xmm/m128` · `vrsqrtps ymm, ymm/m256` */
+  vrsqrtps(...args: [Xmm, Xmm | Mem128] | [Ymm, Ymm | Mem256]): this;
+  /** `vrsqrtss xmm, xmm, xmm/m32` */
+  vrsqrtss(...args: [Xmm, Xmm, Xmm | Mem32]): this;
+  /** `vscalefpd zmm{k}{z}, zmm, zmm/m512/m64bcst {er}` · `vscalefpd ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vscalefpd xmm{k}{z}, xmm, xmm/m128/m64bcst` */
+  vscalefpd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Zmm, Zmm, Zmm, Rounding] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vscalefps zmm{k}{z}, zmm, zmm/m512/m32bcst {er}` · `vscalefps ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vscalefps xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  vscalefps(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Zmm, Zmm, Zmm, Rounding] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vscalefsd xmm{k}{z}, xmm, xmm/m64 {er}` */
+  vscalefsd(...args: [Xmm, Xmm, Xmm | Mem64] | [Xmm, Xmm, Xmm, Rounding]): this;
+  /** `vscalefss xmm{k}{z}, xmm, xmm/m32 {er}` */
+  vscalefss(...args: [Xmm, Xmm, Xmm | Mem32] | [Xmm, Xmm, Xmm, Rounding]): this;
+  /** `vscatterdpd vm32y{k}, zmm` · `vscatterdpd vm32x{k}, ymm` · `vscatterdpd vm32x{k}, xmm` */
+  vscatterdpd(...args: [VsibY, Zmm] | [VsibX, Ymm] | [VsibX, Xmm]): this;
+  /** `vscatterdps vm32z{k}, zmm` · `vscatterdps vm32y{k}, ymm` · `vscatterdps vm32x{k}, xmm` */
+  vscatterdps(...args: [VsibZ, Zmm] | [VsibY, Ymm] | [VsibX, Xmm]): this;
+  /** `vscatterqpd vm64z{k}, zmm` · `vscatterqpd vm64y{k}, ymm` · `vscatterqpd vm64x{k}, xmm` */
+  vscatterqpd(...args: [VsibZ, Zmm] | [VsibY, Ymm] | [VsibX, Xmm]): this;
+  /** `vscatterqps vm64z{k}, ymm` · `vscatterqps vm64y{k}, xmm` · `vscatterqps vm64x{k}, xmm` */
+  vscatterqps(...args: [VsibZ, Ymm] | [VsibY, Xmm] | [VsibX, Xmm]): this;
+  /** `vshuff32x4 zmm{k}{z}, zmm, zmm/m512/m32bcst, imm8` · `vshuff32x4 ymm{k}{z}, ymm, ymm/m256/m32bcst, imm8` */
+  vshuff32x4(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32, number] | [Ymm, Ymm, Ymm | Mem256 | Bcst32, number]): this;
+  /** `vshuff64x2 zmm{k}{z}, zmm, zmm/m512/m64bcst, imm8` · `vshuff64x2 ymm{k}{z}, ymm, ymm/m256/m64bcst, imm8` */
+  vshuff64x2(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64, number] | [Ymm, Ymm, Ymm | Mem256 | Bcst64, number]): this;
+  /** `vshufi32x4 zmm{k}{z}, zmm, zmm/m512/m32bcst, imm8` · `vshufi32x4 ymm{k}{z}, ymm, ymm/m256/m32bcst, imm8` */
+  vshufi32x4(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32, number] | [Ymm, Ymm, Ymm | Mem256 | Bcst32, number]): this;
+  /** `vshufi64x2 zmm{k}{z}, zmm, zmm/m512/m64bcst, imm8` · `vshufi64x2 ymm{k}{z}, ymm, ymm/m256/m64bcst, imm8` */
+  vshufi64x2(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64, number] | [Ymm, Ymm, Ymm | Mem256 | Bcst64, number]): this;
+  /** `vshufpd xmm, xmm, xmm/m128, imm8` · `vshufpd ymm, ymm, ymm/m256, imm8` · `vshufpd zmm{k}{z}, zmm, zmm/m512/m64bcst, imm8` · `vshufpd ymm{k}{z}, ymm, ymm/m256/m64bcst, imm8` · `vshufpd xmm{k}{z}, xmm, xmm/m128/m64bcst, imm8` */
+  vshufpd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64, number] | [Ymm, Ymm, Ymm | Mem256 | Bcst64, number] | [Xmm, Xmm, Xmm | Mem128 | Bcst64, number]): this;
+  /** `vshufps xmm, xmm, xmm/m128, imm8` · `vshufps ymm, ymm, ymm/m256, imm8` · `vshufps zmm{k}{z}, zmm, zmm/m512/m32bcst, imm8` · `vshufps ymm{k}{z}, ymm, ymm/m256/m32bcst, imm8` · `vshufps xmm{k}{z}, xmm, xmm/m128/m32bcst, imm8` */
+  vshufps(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32, number] | [Ymm, Ymm, Ymm | Mem256 | Bcst32, number] | [Xmm, Xmm, Xmm | Mem128 | Bcst32, number]): this;
+  /** `vsqrtpd xmm, xmm/m128` · `vsqrtpd ymm, ymm/m256` · `vsqrtpd zmm{k}{z}, zmm/m512/m64bcst {er}` · `vsqrtpd ymm{k}{z}, ymm/m256/m64bcst` · `vsqrtpd xmm{k}{z}, xmm/m128/m64bcst` */
+  vsqrtpd(...args: [Zmm, Zmm | Mem512 | Bcst64] | [Zmm, Zmm, Rounding] | [Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vsqrtps xmm, xmm/m128` · `vsqrtps ymm, ymm/m256` · `vsqrtps zmm{k}{z}, zmm/m512/m32bcst {er}` · `vsqrtps ymm{k}{z}, ymm/m256/m32bcst` · `vsqrtps xmm{k}{z}, xmm/m128/m32bcst` */
+  vsqrtps(...args: [Zmm, Zmm | Mem512 | Bcst32] | [Zmm, Zmm, Rounding] | [Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vsqrtsd xmm, xmm, xmm/m64` · `vsqrtsd xmm{k}{z}, xmm, xmm/m64 {er}` */
+  vsqrtsd(...args: [Xmm, Xmm, Xmm | Mem64] | [Xmm, Xmm, Xmm, Rounding]): this;
+  /** `vsqrtss xmm, xmm, xmm/m32` · `vsqrtss xmm{k}{z}, xmm, xmm/m32 {er}` */
+  vsqrtss(...args: [Xmm, Xmm, Xmm | Mem32] | [Xmm, Xmm, Xmm, Rounding]): this;
+  /** `vsubpd xmm, xmm, xmm/m128` · `vsubpd ymm, ymm, ymm/m256` · `vsubpd zmm{k}{z}, zmm, zmm/m512/m64bcst {er}` · `vsubpd ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vsubpd xmm{k}{z}, xmm, xmm/m128/m64bcst` */
+  vsubpd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Zmm, Zmm, Zmm, Rounding] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vsubps xmm, xmm, xmm/m128` · `vsubps ymm, ymm, ymm/m256` · `vsubps zmm{k}{z}, zmm, zmm/m512/m32bcst {er}` · `vsubps ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vsubps xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  vsubps(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Zmm, Zmm, Zmm, Rounding] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vsubsd xmm, xmm, xmm/m64` · `vsubsd xmm{k}{z}, xmm, xmm/m64 {er}` */
+  vsubsd(...args: [Xmm, Xmm, Xmm | Mem64] | [Xmm, Xmm, Xmm, Rounding]): this;
+  /** `vsubss xmm, xmm, xmm/m32` · `vsubss xmm{k}{z}, xmm, xmm/m32 {er}` */
+  vsubss(...args: [Xmm, Xmm, Xmm | Mem32] | [Xmm, Xmm, Xmm, Rounding]): this;
+  /** `vtestpd xmm, xmm/m128` · `vtestpd ymm, ymm/m256` */
+  vtestpd(...args: [Xmm, Xmm | Mem128] | [Ymm, Ymm | Mem256]): this;
+  /** `vtestps xmm, xmm/m128` · `vtestps ymm, ymm/m256` */
+  vtestps(...args: [Xmm, Xmm | Mem128] | [Ymm, Ymm | Mem256]): this;
+  /** `vucomisd xmm, xmm/m64` · `vucomisd xmm, xmm/m64 {sae}` */
+  vucomisd(...args: [Xmm, Xmm | Mem64] | [Xmm, Xmm, Rounding]): this;
+  /** `vucomiss xmm, xmm/m32` · `vucomiss xmm, xmm/m32 {sae}` */
+  vucomiss(...args: [Xmm, Xmm | Mem32] | [Xmm, Xmm, Rounding]): this;
+  /** `vunpckhpd xmm, xmm, xmm/m128` · `vunpckhpd ymm, ymm, ymm/m256` · `vunpckhpd zmm{k}{z}, zmm, zmm/m512/m64bcst` · `vunpckhpd ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vunpckhpd xmm{k}{z}, xmm, xmm/m128/m64bcst` */
+  vunpckhpd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vunpckhps xmm, xmm, xmm/m128` · `vunpckhps ymm, ymm, ymm/m256` · `vunpckhps zmm{k}{z}, zmm, zmm/m512/m32bcst` · `vunpckhps ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vunpckhps xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  vunpckhps(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vunpcklpd xmm, xmm, xmm/m128` · `vunpcklpd ymm, ymm, ymm/m256` · `vunpcklpd zmm{k}{z}, zmm, zmm/m512/m64bcst` · `vunpcklpd ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vunpcklpd xmm{k}{z}, xmm, xmm/m128/m64bcst` */
+  vunpcklpd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vunpcklps xmm, xmm, xmm/m128` · `vunpcklps ymm, ymm, ymm/m256` · `vunpcklps zmm{k}{z}, zmm, zmm/m512/m32bcst` · `vunpcklps ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vunpcklps xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  vunpcklps(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vxorpd xmm, xmm, xmm/m128` · `vxorpd ymm, ymm, ymm/m256` · `vxorpd zmm{k}{z}, zmm, zmm/m512/m64bcst` · `vxorpd ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vxorpd xmm{k}{z}, xmm, xmm/m128/m64bcst` */
+  vxorpd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vxorps xmm, xmm, xmm/m128` · `vxorps ymm, ymm, ymm/m256` · `vxorps zmm{k}{z}, zmm, zmm/m512/m32bcst` · `vxorps ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vxorps xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  vxorps(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vzeroall` */
+  vzeroall(...args: []): this;
+  /** `vzeroupper` */
+  vzeroupper(...args: []): this;
   /** `xadd r/m8, r8` · `xadd r/m16, r16` · `xadd r/m32, r32` · `xadd r/m64, r64` */
   xadd(...args: [Gp8 | Mem8, Gp8] | [Gp16 | Mem16, Gp16] | [Gp32 | Mem32, Gp32] | [Gp64 | Mem64, Gp64]): this;
   /** `xchg eax, eax` · `xchg rax, rax` · `xchg ax, r16` · `xchg r16, ax` · `xchg eax, r32` · `xchg r32, eax` · `xchg rax, r64` · `xchg r64, rax` · `xchg r8, r/m8` · `xchg r16, r/m16` · `xchg r32, r/m32` · `xchg r64, r/m64` · `xchg m8, r8` · `xchg m16, r16` · `xchg m32, r32` · `xchg m64, r64` */
@@ -459,4 +2095,8 @@ export interface AssemblerMethods {
   xgetbv(...args: []): this;
   /** `xor al, imm8` · `xor r/m8, imm8` · `xor r/m16, imm8s` · `xor ax, imm16` · `xor r/m16, imm16` · `xor r/m32, imm8s` · `xor eax, imm32` · `xor r/m32, imm32` · `xor r/m64, imm8s` · `xor rax, imm32s` · `xor r/m64, imm32s` · `xor r/m8, r8` · `xor r/m16, r16` · `xor r/m32, r32` · `xor r/m64, r64` · `xor r8, m8` · `xor r16, m16` · `xor r32, m32` · `xor r64, m64` */
   xor(...args: [Gp8 | Mem8, number] | [Gp16 | Mem16, number] | [Gp32 | Mem32, number] | [Gp64 | Mem64, number] | [Gp8 | Mem8, Gp8] | [Gp16 | Mem16, Gp16] | [Gp32 | Mem32, Gp32] | [Gp64 | Mem64, Gp64] | [Gp8, Mem8] | [Gp16, Mem16] | [Gp32, Mem32] | [Gp64, Mem64]): this;
+  /** `xorpd xmm, xmm/m128` */
+  xorpd(...args: [Xmm, Xmm | Mem128]): this;
+  /** `xorps xmm, xmm/m128` */
+  xorps(...args: [Xmm, Xmm | Mem128]): this;
 }

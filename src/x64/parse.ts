@@ -1,0 +1,1175 @@
+/**
+ * parse.ts — the Intel-syntax text front end: `assemble(source)`, the `asm`
+ * tagged template, and `parseInto(assembler, source)` which feeds text into an
+ * existing Assembler. The dialect is GNU as `.intel_syntax noprefix` / llvm-mc
+ * `-x86-asm-syntax=intel` (see docs/intel-syntax.md). A hand-written scanner
+ * over char codes, a recursive-descent statement parser and a small constant
+ * expression evaluator; it builds operands (registers.ts / operands.ts) and
+ * calls `Assembler.emit`, so the encoder alone decides forms and bytes. It
+ * holds no encoding knowledge.
+ */
+import { JitError, type JitErrorCode } from "../core/errors.ts";
+import { Label } from "../core/label.ts";
+import { Assembler, type AssemblerOptions } from "./assembler.ts";
+import type { Operand } from "./encode/encoder.ts";
+import { mnemonicEntry, selectForm, type Mnemonic } from "./encode/match.ts";
+import { Mem, memOf, Rounding, rdSae, rnSae, ruSae, rzSae, sae } from "./operands.ts";
+import { Reg, registerByName, RT_K, RT_RIP, RT_SEG, RT_XMM, RT_YMM, RT_ZMM } from "./registers.ts";
+import { formsByMnemonic } from "./table/index.ts";
+import { TT_HV } from "./table/schema.ts";
+
+/** A value that may be interpolated into the `asm` template. Strings are spliced in as source text. */
+export type AsmValue = Reg | Mem | Label | Rounding | number | bigint | string;
+
+/** Options for `parseInto`. */
+export interface ParseOptions {
+  /**
+   * Labels by name. Pass the same map to several `parseInto` calls on one
+   * assembler to let them refer to each other's labels; new names are added.
+   */
+  labels?: Map<string, Label>;
+  /** Constants defined with `.equ`/`.set`/`name = expr`, shared the same way. */
+  constants?: Map<string, number | bigint>;
+  /** @internal values of template placeholders, by their source offset. */
+  values?: ReadonlyMap<number, unknown>;
+}
+
+/** Options for `assemble`. */
+export interface AssembleOptions extends AssemblerOptions {}
+
+/** What `parseInto` leaves behind: the label and constant tables it used. */
+export interface ParseResult {
+  readonly labels: Map<string, Label>;
+  readonly constants: Map<string, number | bigint>;
+  /** Labels referred to but not (yet) defined, each with the place of its first use. */
+  readonly undefinedLabels: readonly { name: string; line: number; column: number }[];
+}
+
+// ---- character classes ----------------------------------------------------------
+const CH_TAB = 9, CH_LF = 10, CH_CR = 13, CH_SP = 32, CH_HASH = 35, CH_SEMI = 59, CH_SLASH = 47, CH_STAR = 42, CH_QUOTE = 34, CH_APOS = 39;
+const CH_PLACEHOLDER = 1;
+const identStart = new Uint8Array(128);
+const identPart = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const alpha = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 36 || c === 64; // _ . $ @
+  identStart[c] = alpha ? 1 : 0;
+  identPart[c] = alpha || (c >= 48 && c <= 57) ? 1 : 0;
+}
+
+// ---- tokens -------------------------------------------------------------------------
+const T_EOF = 0, T_EOS = 1, T_IDENT = 2, T_NUM = 3, T_STR = 4, T_PUNCT = 5, T_VALUE = 6;
+const KIND_NAMES = ["end of input", "end of statement", "name", "number", "string", "punctuation", "interpolated value"];
+
+// punctuation codes: the char code, or these for two-char operators
+const P_SHL = 256, P_SHR = 257;
+
+const SIZE_BITS: Record<string, number> = { byte: 8, word: 16, dword: 32, qword: 64, tbyte: 80, tword: 80, xmmword: 128, ymmword: 256, zmmword: 512 };
+const PREFIXES: Record<string, 0 | 1 | 2> = { lock: 0, rep: 1, repe: 1, repz: 1, repne: 2, repnz: 2 };
+
+/** Every mnemonic's match entry, for checking a broadcast's {1toN} against the chosen form. */
+let bcstEntries: Map<string, Mnemonic> | null = null;
+function bcstEntry(m: string): Mnemonic | undefined {
+  if (bcstEntries === null) bcstEntries = new Map();
+  let e = bcstEntries.get(m);
+  if (e === undefined) {
+    const forms = formsByMnemonic.get(m);
+    if (forms === undefined) return undefined;
+    e = mnemonicEntry(m, forms);
+    bcstEntries.set(m, e);
+  }
+  return e;
+}
+
+type Num = number | bigint;
+
+function toBig(v: Num): bigint {
+  return typeof v === "bigint" ? v : BigInt(v);
+}
+/** Back to a number when it is exact. */
+function norm(v: bigint): Num {
+  return v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : v;
+}
+
+/** One parsed instruction statement, before it is emitted. */
+export interface ParsedInstruction {
+  /** Lower-case mnemonic. */
+  mnemonic: string;
+  /** Operands in Intel order; a rounding operand (`{rn-sae}`) is moved last, where the builder takes it. */
+  operands: Operand[];
+  /** `lock`, `rep`, `repne` or "" (repe/repz are rep, repnz is repne). */
+  prefix: string;
+}
+
+class Parser {
+  private readonly src: string;
+  private readonly len: number;
+  private pos = 0;
+  private line = 1;
+  private lineStart = 0;
+  // current token
+  private kind = T_EOF;
+  private tokStart = 0;
+  private tokLine = 1;
+  private tokCol = 1;
+  private text = "";
+  private lower = "";
+  private num: Num = 0;
+  private punct = 0;
+  private value: unknown = undefined;
+  private hasFloat = false;
+
+  readonly labels: Map<string, Label>;
+  readonly constants: Map<string, Num>;
+  private readonly firstUse = new Map<Label, { line: number; column: number }>();
+  private readonly values: ReadonlyMap<number, unknown> | undefined;
+  private readonly numBack = new Map<string, Label>();
+  private readonly numFwd = new Map<string, Label>();
+  private numSeq = 0;
+  private readonly owner: object;
+
+  constructor(src: string, private readonly a: Assembler | null, opts: ParseOptions) {
+    this.src = src;
+    this.len = src.length;
+    this.labels = opts.labels ?? new Map();
+    this.constants = opts.constants ?? new Map();
+    this.values = opts.values;
+    this.owner = a ?? {};
+    this.next();
+  }
+
+  // ---- errors ------------------------------------------------------------------
+  private fail(code: JitErrorCode, msg: string, line = this.tokLine, column = this.tokCol): never {
+    const e = new JitError(code, `line ${line}, column ${column}: ${msg}`, { line, column });
+    positioned.add(e);
+    throw e;
+  }
+  private describeTok(): string {
+    switch (this.kind) {
+      case T_EOF: return "end of input";
+      case T_EOS: return this.src.charCodeAt(this.tokStart) === CH_SEMI ? "';'" : "end of line";
+      case T_IDENT: return `"${this.text}"`;
+      case T_NUM: return `number ${this.text}`;
+      case T_STR: return "a string";
+      case T_PUNCT: return `'${this.punct === P_SHL ? "<<" : this.punct === P_SHR ? ">>" : String.fromCharCode(this.punct)}'`;
+      case T_VALUE: return `interpolated ${describeValue(this.value)}`;
+    }
+    return KIND_NAMES[this.kind] ?? "token";
+  }
+  private expected(what: string): never {
+    this.fail("ESYNTAX", `expected ${what}, got ${this.describeTok()}`);
+  }
+
+  // ---- scanner -------------------------------------------------------------------
+  /** Advance to the next token. Newlines and ';' are end-of-statement tokens. */
+  private next(): void {
+    const s = this.src, n = this.len;
+    let p = this.pos;
+    for (;;) {
+      if (p >= n) {
+        this.kind = T_EOF;
+        this.tokStart = p;
+        this.tokLine = this.line;
+        this.tokCol = p - this.lineStart + 1;
+        this.pos = p;
+        return;
+      }
+      const c = s.charCodeAt(p);
+      if (c === CH_SP || c === CH_TAB || c === CH_CR) { p++; continue; }
+      if (c === CH_HASH) { while (p < n && s.charCodeAt(p) !== CH_LF) p++; continue; }
+      if (c === CH_SLASH && p + 1 < n) {
+        const d = s.charCodeAt(p + 1);
+        if (d === CH_SLASH) { while (p < n && s.charCodeAt(p) !== CH_LF) p++; continue; }
+        if (d === CH_STAR) {
+          const end = s.indexOf("*/", p + 2);
+          const stop = end < 0 ? n : end + 2;
+          for (let q = p; q < stop; q++) if (s.charCodeAt(q) === CH_LF) { this.line++; this.lineStart = q + 1; }
+          if (end < 0) { this.pos = n; this.tokLine = this.line; this.tokCol = n - this.lineStart + 1; this.fail("ESYNTAX", "unterminated /* comment"); }
+          p = stop;
+          continue;
+        }
+      }
+      break;
+    }
+    this.tokStart = p;
+    this.tokLine = this.line;
+    this.tokCol = p - this.lineStart + 1;
+    const c = s.charCodeAt(p);
+    if (c === CH_LF || c === CH_SEMI) {
+      this.kind = T_EOS;
+      this.pos = p + 1;
+      if (c === CH_LF) { this.line++; this.lineStart = p + 1; }
+      return;
+    }
+    if (c < 128 && identStart[c] === 1) {
+      let q = p + 1, upper = c >= 65 && c <= 90;
+      while (q < n) {
+        const d = s.charCodeAt(q);
+        if (d >= 128 || identPart[d] !== 1) break;
+        if (d >= 65 && d <= 90) upper = true;
+        q++;
+      }
+      this.kind = T_IDENT;
+      this.text = s.slice(p, q);
+      this.lower = upper ? this.text.toLowerCase() : this.text;
+      this.pos = q;
+      return;
+    }
+    if (c >= 48 && c <= 57) { this.scanNumber(p); return; }
+    if (c === CH_QUOTE) { this.scanString(p); return; }
+    if (c === CH_APOS) { this.scanChar(p); return; }
+    if (c === CH_PLACEHOLDER && this.values !== undefined && this.values.has(p)) {
+      this.kind = T_VALUE;
+      this.value = this.values.get(p);
+      this.pos = p + 1;
+      return;
+    }
+    this.kind = T_PUNCT;
+    if ((c === 60 || c === 62) && s.charCodeAt(p + 1) === c) {
+      this.punct = c === 60 ? P_SHL : P_SHR;
+      this.pos = p + 2;
+      return;
+    }
+    if (c === 44 || c === 91 || c === 93 || c === 43 || c === 45 || c === 42 || c === CH_SLASH || c === 40 || c === 41 || c === 58 || c === 123 || c === 125 ||
+      c === 126 || c === 38 || c === 124 || c === 94 || c === 37 || c === 33 || c === 61) {
+      this.punct = c;
+      this.pos = p + 1;
+      return;
+    }
+    this.pos = p + 1;
+    this.fail("ESYNTAX", `unexpected character '${String.fromCodePoint(s.codePointAt(p)!)}'`);
+  }
+
+  private scanNumber(p: number): void {
+    const s = this.src, n = this.len;
+    let q = p;
+    // the literal's run: digits, letters, '.', and an exponent sign after e/E in a decimal float
+    while (q < n) {
+      const d = s.charCodeAt(q);
+      if ((d >= 48 && d <= 57) || (d >= 65 && d <= 90) || (d >= 97 && d <= 122) || d === 46 || d === 95) { q++; continue; }
+      if ((d === 43 || d === 45) && (s.charCodeAt(q - 1) | 32) === 101 && !/^0[xb]/i.test(s.slice(p, q))) { q++; continue; }
+      break;
+    }
+    const t = s.slice(p, q);
+    this.text = t;
+    this.pos = q;
+    this.kind = T_NUM;
+    this.hasFloat = false;
+    const lt = t.toLowerCase().replace(/_/g, "");
+    let v: Num | null = null;
+    if (lt.startsWith("0x")) v = parseRadix(lt.slice(2), 16);
+    else if (lt.startsWith("0b") && lt.length > 2 && !lt.endsWith("h")) v = parseRadix(lt.slice(2), 2);
+    else if (lt.endsWith("h")) v = parseRadix(lt.slice(0, -1), 16);
+    else if (/^\d+[bf]$/.test(lt)) {
+      // numeric local label reference: 1b (backward), 1f (forward)
+      this.kind = T_IDENT;
+      this.lower = this.text = lt;
+      return;
+    } else if (lt.includes(".") || /^\d+e[+-]?\d+$/.test(lt)) {
+      const f = Number(lt);
+      if (/^(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(lt) && !Number.isNaN(f)) { v = f; this.hasFloat = true; }
+    } else if (lt.length > 1 && lt.startsWith("0") && /^[0-7]+$/.test(lt)) v = parseRadix(lt.slice(1), 8); // GNU as: leading 0 is octal
+    else if (/^\d+$/.test(lt)) v = parseRadix(lt, 10);
+    if (v === null) this.fail("ESYNTAX", `malformed number "${t}"`);
+    this.num = v;
+  }
+
+  private scanString(p: number): void {
+    const s = this.src, n = this.len;
+    let q = p + 1;
+    let out = "";
+    for (;;) {
+      if (q >= n || s.charCodeAt(q) === CH_LF) { this.pos = q; this.fail("ESYNTAX", "unterminated string"); }
+      const c = s.charCodeAt(q);
+      if (c === CH_QUOTE) { q++; break; }
+      if (c === 92) {
+        const e = s[q + 1] ?? "";
+        q += 2;
+        switch (e) {
+          case "n": out += "\n"; break;
+          case "t": out += "\t"; break;
+          case "r": out += "\r"; break;
+          case "b": out += "\b"; break;
+          case "f": out += "\f"; break;
+          case "v": out += "\v"; break;
+          case "a": out += "\x07"; break;
+          case "\\": out += "\\"; break;
+          case '"': out += '"'; break;
+          case "'": out += "'"; break;
+          case "x": case "X": {
+            let k = q, v = 0;
+            while (k < n && /[0-9a-fA-F]/.test(s[k]!)) { v = (v * 16 + parseInt(s[k]!, 16)) & 0xff; k++; }
+            if (k === q) { this.pos = q; this.fail("ESYNTAX", "\\x needs hex digits"); }
+            out += String.fromCharCode(v);
+            q = k;
+            break;
+          }
+          default:
+            if (e >= "0" && e <= "7") {
+              let k = q - 1, v = 0;
+              while (k < n && k < q + 2 && s[k]! >= "0" && s[k]! <= "7") { v = v * 8 + (s.charCodeAt(k) - 48); k++; }
+              out += String.fromCharCode(v & 0xff);
+              q = k;
+            } else { this.pos = q; this.fail("ESYNTAX", `unknown escape \\${e}`); }
+        }
+        continue;
+      }
+      out += s[q];
+      q++;
+    }
+    this.kind = T_STR;
+    this.text = out;
+    this.pos = q;
+  }
+
+  private scanChar(p: number): void {
+    // 'a' → its code (GNU as also accepts 'a without the closing quote)
+    const s = this.src;
+    let q = p + 1;
+    let ch = s.charCodeAt(q);
+    if (ch === 92) {
+      const e = s[q + 1];
+      ch = e === "n" ? 10 : e === "t" ? 9 : e === "r" ? 13 : e === "0" ? 0 : (e ?? "").charCodeAt(0);
+      q += 2;
+    } else q += 1;
+    if (Number.isNaN(ch)) { this.pos = q; this.fail("ESYNTAX", "character literal needs a character"); }
+    if (s.charCodeAt(q) === CH_APOS) q++;
+    this.kind = T_NUM;
+    this.num = ch;
+    this.hasFloat = false;
+    this.text = s.slice(p, q);
+    this.pos = q;
+  }
+
+  private isPunct(c: number): boolean {
+    return this.kind === T_PUNCT && this.punct === c;
+  }
+  private eat(c: number): boolean {
+    if (this.kind === T_PUNCT && this.punct === c) { this.next(); return true; }
+    return false;
+  }
+  private expect(c: number, what: string): void {
+    if (!this.eat(c)) this.expected(what);
+  }
+  private atEnd(): boolean {
+    return this.kind === T_EOS || this.kind === T_EOF;
+  }
+  private endStatement(what: string): void {
+    if (this.kind === T_EOS) { this.next(); return; }
+    if (this.kind === T_EOF) return;
+    this.expected(what);
+  }
+
+  // ---- statements ---------------------------------------------------------------
+  /** Parse the whole source, emitting into the assembler (or collecting into `out`). */
+  run(out: ParsedInstruction[] | null): void {
+    while (this.kind !== T_EOF) this.statement(out);
+  }
+
+  private statement(out: ParsedInstruction[] | null): void {
+    if (this.kind === T_EOS) { this.next(); return; }
+    // labels: `name:` (any number of them before a statement)
+    for (;;) {
+      const line = this.tokLine, col = this.tokCol;
+      if (this.kind === T_IDENT) {
+        const save = this.save();
+        const name = this.text;
+        this.next();
+        if (this.isPunct(58)) {
+          if (registerByName(name.toLowerCase())?.type === RT_SEG) { this.restore(save); break; }
+          this.next();
+          this.defineLabel(name, line, col);
+          continue;
+        }
+        if (this.isPunct(61)) { // name = expr
+          this.next();
+          this.constants.set(name, this.expr());
+          this.endStatement("end of statement after the constant's value");
+          return;
+        }
+        this.restore(save);
+        break;
+      }
+      if (this.kind === T_NUM && !this.hasFloat && typeof this.num === "number" && /^\d+$/.test(this.text)) {
+        const name = this.text;
+        const save = this.save();
+        this.next();
+        if (this.isPunct(58)) { this.next(); this.defineNumeric(name, line, col); continue; }
+        this.restore(save);
+        break;
+      }
+      if (this.kind === T_VALUE && this.value instanceof Label) {
+        const L = this.value;
+        const save = this.save();
+        this.next();
+        if (this.isPunct(58)) { this.next(); this.bindLabel(L, line, col); continue; }
+        this.restore(save);
+      }
+      break;
+    }
+    if (this.atEnd()) { this.endStatement(""); return; }
+    if (this.kind !== T_IDENT) this.expected("an instruction, a directive or a label");
+    if (this.text.charCodeAt(0) === 46 /* . */) { this.directive(); return; }
+    this.instruction(out);
+  }
+
+  /** A mark to come back to: the current token's start, line and column. */
+  private save(): number[] {
+    return [this.tokStart, this.tokLine, this.tokCol];
+  }
+  /** Back to a saved token (tokens are cheap to rescan). */
+  private restore(st: number[]): void {
+    this.pos = st[0]!;
+    this.line = st[1]!;
+    this.lineStart = st[0]! - (st[2]! - 1);
+    this.next();
+  }
+
+  private label(name: string, line: number, column: number): Label {
+    let L = this.labels.get(name);
+    if (L === undefined) {
+      L = this.a !== null ? this.a.newLabel(name) : new Label(this.labels.size, this.owner, name);
+      this.labels.set(name, L);
+    }
+    if (!this.firstUse.has(L)) this.firstUse.set(L, { line, column });
+    return L;
+  }
+
+  private defineLabel(name: string, line: number, col: number): void {
+    let L = this.labels.get(name);
+    if (L === undefined) {
+      L = this.a !== null ? this.a.newLabel(name) : new Label(this.labels.size, this.owner, name);
+      this.labels.set(name, L);
+    } else if (L.bound) {
+      this.fail("ELABEL", `label "${name}" is already defined`, line, col);
+    }
+    this.bindLabel(L, line, col);
+  }
+
+  private bindLabel(L: Label, line: number, col: number): void {
+    if (this.a === null) { L.offset = 0; return; }
+    try {
+      this.a.bind(L);
+    } catch (e) {
+      throw this.wrap(e, line, col);
+    }
+  }
+
+  private defineNumeric(n: string, line: number, col: number): void {
+    let L = this.numFwd.get(n);
+    if (L !== undefined) this.numFwd.delete(n);
+    else L = this.a !== null ? this.a.newLabel(`${n}`) : new Label(this.numSeq++, this.owner, n);
+    this.numBack.set(n, L);
+    this.bindLabel(L, line, col);
+  }
+
+  private numericRef(ref: string, line: number, column: number): Label {
+    const n = ref.slice(0, -1);
+    if (ref.endsWith("b")) {
+      const L = this.numBack.get(n);
+      if (L === undefined) this.fail("ELABEL", `no label "${n}:" before this reference ${ref}`, line, column);
+      return L;
+    }
+    let L = this.numFwd.get(n);
+    if (L === undefined) {
+      L = this.a !== null ? this.a.newLabel(n) : new Label(this.numSeq++, this.owner, n);
+      this.numFwd.set(n, L);
+      this.firstUse.set(L, { line, column });
+    }
+    return L;
+  }
+
+  /** Labels used but never defined, with the place of their first use. */
+  undefinedLabels(): { name: string; line: number; column: number }[] {
+    const out: { name: string; line: number; column: number }[] = [];
+    for (const [L, at] of this.firstUse) if (!L.bound) out.push({ name: L.name, ...at });
+    return out;
+  }
+
+  private wrap(e: unknown, line: number, column: number): unknown {
+    if (!(e instanceof JitError)) return e;
+    if (positioned.has(e)) return e;
+    const d: { line: number; column: number; instruction?: string; operand?: number; cause: unknown } = { line, column, cause: e };
+    if (e.instruction !== undefined) d.instruction = e.instruction;
+    if (e.operand !== undefined) d.operand = e.operand;
+    const w = new JitError(e.code, `line ${line}, column ${column}: ${e.message}`, d);
+    positioned.add(w);
+    return w;
+  }
+
+  // ---- directives --------------------------------------------------------------------
+  private directive(): void {
+    const name = this.lower;
+    const line = this.tokLine, col = this.tokCol;
+    this.next();
+    const a = this.a;
+    const run = (f: () => void) => {
+      if (a === null) return;
+      try { f(); } catch (e) { throw this.wrap(e, line, col); }
+    };
+    switch (name) {
+      case ".byte": { const v = this.list(false); run(() => a!.db(v.map(Number))); break; }
+      case ".word": case ".short": case ".value": case ".2byte": { const v = this.list(false); run(() => a!.dw(v.map(Number))); break; }
+      case ".long": case ".int": case ".4byte": { const v = this.list(false); run(() => a!.dd(v.map(Number))); break; }
+      case ".quad": case ".8byte": { const v = this.list(false); run(() => a!.dq(v)); break; }
+      case ".float": case ".single": { const v = this.list(true); run(() => a!.float32(v.map(Number))); break; }
+      case ".double": { const v = this.list(true); run(() => a!.float64(v.map(Number))); break; }
+      case ".ascii": case ".asciz": case ".string": {
+        const bytes: number[] = [];
+        for (;;) {
+          if (this.kind !== T_STR) this.expected("a string");
+          const t = this.text;
+          for (let i = 0; i < t.length; i++) {
+            const c = t.charCodeAt(i);
+            if (c < 0x80) bytes.push(c);
+            else for (const b of new TextEncoder().encode(t[i]!)) bytes.push(b);
+          }
+          if (name !== ".ascii") bytes.push(0);
+          this.next();
+          if (!this.eat(44)) break;
+        }
+        run(() => a!.db(bytes));
+        break;
+      }
+      case ".align": case ".balign": case ".p2align": {
+        const v = Number(this.expr());
+        let fill = -1;
+        if (this.eat(44)) {
+          if (!this.isPunct(44)) fill = Number(this.expr());
+          if (this.eat(44)) this.expr(); // max skip: accepted and ignored
+        }
+        const n = name === ".p2align" ? 2 ** v : v;
+        if (name === ".p2align" && (!Number.isInteger(v) || v < 0 || v > 12)) this.fail("ERANGE", `.p2align ${v}: expected 0..12`, line, col);
+        run(() => a!.align(n, fill));
+        break;
+      }
+      case ".zero": case ".skip": case ".space": {
+        const n = Number(this.expr());
+        const fill = this.eat(44) ? Number(this.expr()) : 0;
+        if (!Number.isInteger(n) || n < 0 || n > 1 << 24) this.fail("ERANGE", `${name} ${n}: expected a size between 0 and 16M`, line, col);
+        run(() => a!.db(new Array<number>(n).fill(fill)));
+        break;
+      }
+      case ".equ": case ".set": {
+        if (this.kind !== T_IDENT) this.expected("a constant name");
+        const cname = this.text;
+        this.next();
+        this.expect(44, "','");
+        this.constants.set(cname, this.expr());
+        break;
+      }
+      case ".intel_syntax":
+        if (this.kind === T_IDENT && this.lower === "noprefix") this.next();
+        else if (this.kind === T_IDENT && this.lower === "prefix") this.fail("ESYNTAX", ".intel_syntax prefix (registers written %rax) is not supported; use noprefix", line, col);
+        break;
+      case ".att_syntax":
+        this.fail("ESYNTAX", "AT&T syntax is not supported: bunjit reads Intel syntax (.intel_syntax noprefix)", line, col);
+        break;
+      case ".code64": case ".text":
+        break;
+      case ".globl": case ".global": case ".local": case ".type": case ".size": case ".section": case ".file": case ".ident": case ".cfi_startproc": case ".cfi_endproc":
+        // symbol bookkeeping for object files: nothing to do for code made at run time
+        while (!this.atEnd()) this.next();
+        break;
+      default:
+        this.fail("ESYNTAX", `unknown directive ${name}; supported: .byte .word .short .long .int .quad .float .double .ascii .asciz .string .align .balign .p2align .zero .skip .equ .set .intel_syntax`, line, col);
+    }
+    this.endStatement(`',' or end of statement after ${name}'s arguments`);
+  }
+
+  private list(float: boolean): Num[] {
+    const out: Num[] = [];
+    if (this.atEnd()) this.expected("a value");
+    for (;;) {
+      const v = this.expr();
+      if (!float && typeof v === "number" && !Number.isInteger(v)) this.fail("ESYNTAX", `expected an integer, got ${v}`);
+      out.push(v);
+      if (!this.eat(44)) break;
+    }
+    return out;
+  }
+
+  // ---- instructions ------------------------------------------------------------------
+  private instruction(out: ParsedInstruction[] | null): void {
+    let prefix = "";
+    let mnemonic = this.lower;
+    let mLine = this.tokLine, mCol = this.tokCol;
+    const pk = PREFIXES[mnemonic];
+    if (pk !== undefined) {
+      prefix = pk === 0 ? "lock" : pk === 1 ? "rep" : "repne";
+      this.next();
+      if (this.atEnd()) {
+        // a prefix on its own line applies to the next instruction
+        if (out === null) this.applyPrefix(prefix, mLine, mCol);
+        else out.push({ mnemonic: "", operands: [], prefix });
+        this.endStatement("");
+        return;
+      }
+      if (this.kind !== T_IDENT) this.expected(`an instruction after ${prefix}`);
+      mnemonic = this.lower;
+      mLine = this.tokLine;
+      mCol = this.tokCol;
+    }
+    this.next();
+    const ops: Operand[] = [];
+    const cols: number[] = [];
+    let rc: Rounding | null = null;
+    let bcstAt = -1;
+    if (!this.atEnd()) {
+      for (;;) {
+        const col = this.tokCol;
+        const o = this.operand();
+        if (o instanceof Rounding) {
+          if (rc !== null) this.fail("ESYNTAX", "only one rounding/sae operand is allowed", this.tokLine, col);
+          rc = o;
+        } else {
+          if (o instanceof Mem && o.broadcast) bcstAt = ops.length;
+          ops.push(o);
+          cols.push(col);
+        }
+        if (!this.eat(44)) break;
+      }
+    }
+    if (!this.atEnd()) this.expected("',' or end of statement");
+    if (rc !== null) { ops.push(rc); cols.push(mCol); }
+    if (out !== null) {
+      out.push({ mnemonic, operands: ops, prefix });
+      this.endStatement("");
+      return;
+    }
+    const a = this.a!;
+    try {
+      if (bcstAt >= 0) this.checkBroadcast(mnemonic, ops, bcstAt, rc);
+      if (prefix !== "") this.applyPrefix(prefix, mLine, mCol);
+      a.emit(mnemonic, ...ops);
+    } catch (e) {
+      if (e instanceof JitError && e.operand !== undefined && e.operand >= 1 && e.operand <= cols.length) throw this.wrap(e, mLine, cols[e.operand - 1]!);
+      throw this.wrap(e, mLine, mCol);
+    }
+    this.endStatement("");
+  }
+
+  private applyPrefix(prefix: string, line: number, col: number): void {
+    const a = this.a;
+    if (a === null) return;
+    try {
+      if (prefix === "lock") a.lock(); else if (prefix === "rep") a.rep(); else a.repne();
+    } catch (e) {
+      throw this.wrap(e, line, col);
+    }
+  }
+
+  /** `{1toN}` must match the element count of the form the encoder will choose. */
+  private checkBroadcast(mnemonic: string, ops: Operand[], at: number, rc: Rounding | null): void {
+    const entry = bcstEntry(mnemonic);
+    if (entry === undefined) return; // emit reports EMNEMONIC
+    const n = rc !== null ? ops.length - 1 : ops.length;
+    let f;
+    try {
+      f = selectForm(entry, ops[0], ops[1], ops[2], ops[3], n, rc);
+    } catch {
+      return; // emit reports the same error
+    }
+    const spec = f.ops[at];
+    const want = bcstCounts.get(ops[at] as Mem);
+    if (spec === undefined || spec.elemBits === 0 || want === undefined) return;
+    const vl = f.l === 2 ? 512 : f.l === 1 ? 256 : 128;
+    const count = (f.tuple === TT_HV ? vl / 2 : vl) / spec.elemBits;
+    if (count !== want) {
+      throw new JitError("EOPERAND", `operand ${at + 1} of ${mnemonic}: expected {1to${count}} for ${f.text}, got {1to${want}}`, { instruction: mnemonic, operand: at + 1 });
+    }
+  }
+
+  // ---- operands ------------------------------------------------------------------------
+  private operand(): Operand {
+    if (this.kind === T_IDENT) {
+      const w = this.lower;
+      const size = SIZE_BITS[w];
+      if (size !== undefined) {
+        this.next();
+        if (this.kind === T_IDENT && this.lower === "ptr") this.next();
+        else if (!this.isPunct(91) && !(this.kind === T_IDENT && registerByName(this.lower)?.type === RT_SEG)) this.expected(`'ptr' after ${w}`);
+        return this.memory(size);
+      }
+      const r = registerByName(w);
+      if (r !== undefined) {
+        if (r.type === RT_SEG) {
+          const save = this.save();
+          this.next();
+          if (this.isPunct(58)) { this.restore(save); return this.memory(0); }
+          this.restore(save);
+        }
+        if (r.type === RT_RIP) this.fail("EOPERAND", "rip can only be a memory base: [rip + label]");
+        this.next();
+        return this.decorate(r);
+      }
+      if (this.constants.has(this.text)) return this.immediate();
+      if (this.text === "offset" || w === "offset") this.fail("ESYNTAX", "'offset label' (an absolute address) needs a relocation; use lea reg, [rip + label]");
+      // a label (jump/call target)
+      const line = this.tokLine, col = this.tokCol;
+      const name = this.text;
+      this.next();
+      const L = /^\d+[bf]$/.test(name) ? this.numericRef(name, line, col) : this.label(name, line, col);
+      if (this.isPunct(43) || this.isPunct(45)) this.fail("ESYNTAX", `a jump target cannot carry an offset (${name}${String.fromCharCode(this.punct)}...); put a label there`);
+      return L;
+    }
+    if (this.isPunct(91)) return this.memory(0);
+    if (this.isPunct(123)) return this.rounding();
+    if (this.kind === T_VALUE) {
+      const v = this.value;
+      if (v instanceof Reg) { this.next(); return this.decorate(v); }
+      if (v instanceof Mem) { this.next(); return this.afterMemory(v); }
+      if (v instanceof Label) { this.next(); return v; }
+      if (v instanceof Rounding) { this.next(); return v; }
+      if (typeof v === "number" || typeof v === "bigint") return this.immediate();
+      this.fail("ESYNTAX", `cannot use ${describeValue(v)} as an operand`);
+    }
+    if (this.kind === T_NUM || this.isPunct(45) || this.isPunct(40) || this.isPunct(126) || this.isPunct(43) || this.isPunct(33)) return this.immediate();
+    this.expected("an operand (register, memory, immediate or label)");
+  }
+
+  private immediate(): Num {
+    const line = this.tokLine, col = this.tokCol;
+    const v = this.expr();
+    if (typeof v === "number" && !Number.isInteger(v)) this.fail("ESYNTAX", `an immediate must be an integer, got ${v}`, line, col);
+    if (this.isPunct(91)) this.fail("ESYNTAX", "write the displacement inside the brackets: [base + disp]");
+    return v;
+  }
+
+  /** `{k1}` `{z}` after a register. */
+  private decorate(r: Reg): Reg {
+    while (this.isPunct(123)) {
+      const line = this.tokLine, col = this.tokCol;
+      const d = this.braced();
+      try {
+        if (d === "z") r = r.z();
+        else {
+          const k = registerByName(d);
+          if (k === undefined || k.type !== RT_K) this.fail("ESYNTAX", `expected {k1}..{k7} or {z}, got {${d}}`, line, col);
+          r = r.k(k as never);
+        }
+      } catch (e) {
+        throw this.wrap(e, line, col);
+      }
+    }
+    if (r.zero && r.mask === 0) this.fail("EOPERAND", `${r.name} {z} needs an opmask: write ${r.name} {k1} {z}`);
+    return r;
+  }
+
+  /** The raw text between `{` and `}`, lower-cased and without blanks. */
+  private braced(): string {
+    const s = this.src;
+    const close = s.indexOf("}", this.pos);
+    const nl = s.indexOf("\n", this.pos);
+    if (close < 0 || (nl >= 0 && nl < close)) this.fail("ESYNTAX", "expected '}'");
+    let t = "";
+    for (let i = this.pos; i < close; i++) {
+      const c = s.charCodeAt(i);
+      if (c !== CH_SP && c !== CH_TAB) t += s[i];
+    }
+    this.pos = close + 1;
+    this.next();
+    return t.toLowerCase();
+  }
+
+  private rounding(): Rounding {
+    const line = this.tokLine, col = this.tokCol;
+    const d = this.braced();
+    switch (d) {
+      case "rn-sae": return rnSae;
+      case "rd-sae": return rdSae;
+      case "ru-sae": return ruSae;
+      case "rz-sae": return rzSae;
+      case "sae": return sae;
+    }
+    this.fail("ESYNTAX", `expected {rn-sae}, {rd-sae}, {ru-sae}, {rz-sae} or {sae}, got {${d}}`, line, col);
+  }
+
+  /** `[seg:] [ base + index*scale + disp ]` with an optional `{1toN}` after it. */
+  private memory(bits: number): Mem {
+    const line = this.tokLine, col = this.tokCol;
+    let seg = -1;
+    const segOf = (): void => {
+      if (this.kind === T_IDENT) {
+        const r = registerByName(this.lower);
+        if (r !== undefined && r.type === RT_SEG) {
+          this.next();
+          this.expect(58, "':' after the segment register");
+          seg = r.id;
+        }
+      }
+    };
+    segOf();
+    this.expect(91, "'['");
+    segOf();
+    let base: Reg | null = null, index: Reg | null = null, scale = 1, disp: Num = 0;
+    let label: Label | null = null;
+    let sign = 1;
+    let first = true;
+    const addReg = (r: Reg, sc: number, at: number): void => {
+      if (sign < 0) this.fail("EOPERAND", `a register cannot be subtracted in an address (-${r.name})`, line, at);
+      if (r.type === RT_XMM || r.type === RT_YMM || r.type === RT_ZMM) {
+        if (index !== null) this.fail("EOPERAND", `two index registers in one address`, line, at);
+        index = r; scale = sc;
+        return;
+      }
+      if (sc === 1 && base === null) { base = r; return; }
+      if (index === null) { index = r; scale = sc; return; }
+      if (sc === 1 && base === null) { base = r; return; }
+      this.fail("EOPERAND", `too many registers in the address (at most a base and an index)`, line, at);
+    };
+    for (;;) {
+      if (!first || this.isPunct(45) || this.isPunct(43)) {
+        if (this.eat(43)) sign = 1;
+        else if (this.eat(45)) sign = -1;
+        else if (!first) break;
+      }
+      first = false;
+      const at = this.tokCol;
+      const r = this.regHere();
+      if (r !== null) {
+        this.next();
+        if (this.eat(42)) {
+          const sc = Number(this.unary());
+          addReg(r, sc, at);
+        } else addReg(r, 1, at);
+        continue;
+      }
+      if (this.kind === T_IDENT && !this.constants.has(this.text)) {
+        if (label !== null) this.fail("EOPERAND", `two labels in one address`, line, at);
+        if (sign < 0) this.fail("EOPERAND", `a label cannot be subtracted in an address`, line, at);
+        label = /^\d+[bf]$/.test(this.text) ? this.numericRef(this.text, this.tokLine, at) : this.label(this.text, this.tokLine, at);
+        this.next();
+        continue;
+      }
+      if (this.kind === T_VALUE && this.value instanceof Label) {
+        if (label !== null) this.fail("EOPERAND", `two labels in one address`, line, at);
+        label = this.value;
+        this.next();
+        continue;
+      }
+      // a constant term, possibly `const * reg`
+      let c = this.unary();
+      for (;;) {
+        if (this.isPunct(42)) {
+          this.next();
+          const r2 = this.regHere();
+          if (r2 !== null) {
+            this.next();
+            addReg(r2, Number(c), at);
+            c = 0;
+            break;
+          }
+          c = mul(c, this.unary());
+        } else if (this.isPunct(47) || this.isPunct(37)) {
+          const op = this.punct;
+          this.next();
+          c = divmod(c, this.unary(), op === 47);
+        } else break;
+      }
+      disp = sign < 0 ? sub(disp, c) : add(disp, c);
+    }
+    if (!this.isPunct(93)) this.expected("'+', '-', '*' or ']' in the address");
+    this.next();
+    if (label !== null && base === null && index === null) this.fail("EOPERAND", `[${label.name}] is an absolute address, which needs a relocation; write [rip + ${label.name}]`, line, col);
+    if (label !== null && (base === null || (base as Reg).type !== RT_RIP)) this.fail("EOPERAND", `a label in an address must be rip-relative: [rip + ${label.name}]`, line, col);
+    if (base !== null && (base as Reg).type === RT_RIP && index !== null) this.fail("EOPERAND", `rip-relative addresses cannot have an index register`, line, col);
+    const d = typeof disp === "bigint" ? Number(disp) : disp;
+    let m: Mem;
+    try {
+      m = memOf(bits, { base, index, scale, disp: d, seg, label });
+    } catch (e) {
+      throw this.wrap(e, line, col);
+    }
+    return this.afterMemory(m);
+  }
+
+  private regHere(): Reg | null {
+    if (this.kind === T_IDENT) {
+      const r = registerByName(this.lower);
+      if (r !== undefined && r.type !== RT_SEG) return r;
+      return null;
+    }
+    if (this.kind === T_VALUE && this.value instanceof Reg) return this.value;
+    return null;
+  }
+
+  private afterMemory(m: Mem): Mem {
+    while (this.isPunct(123)) m = this.memDecoration(m);
+    return m;
+  }
+
+  /** One `{1toN}` or `{kN}` after a memory operand. */
+  private memDecoration(m: Mem): Mem {
+    const line = this.tokLine, col = this.tokCol;
+    const d = this.braced();
+    const mm = /^1to(\d+)$/.exec(d);
+    if (mm === null) {
+      const k = registerByName(d);
+      if (k !== undefined && k.type === RT_K) {
+        try {
+          return m.k(k as never);
+        } catch (e) {
+          throw this.wrap(e, line, col);
+        }
+      }
+      if (d === "z") this.fail("EOPERAND", `a memory destination cannot take {z} (zeroing applies to registers)`, line, col);
+      this.fail("ESYNTAX", `expected {1toN} or {k1}..{k7} after the memory operand, got {${d}}`, line, col);
+    }
+    const n = Number(mm[1]);
+    if (n !== 2 && n !== 4 && n !== 8 && n !== 16 && n !== 32) this.fail("ESYNTAX", `{1to${n}}: N must be 2, 4, 8, 16 or 32`, line, col);
+    if (m.bits === 0) this.fail("EOPERAND", `a broadcast needs the element size: write dword ptr [...]{1to${n}} or qword ptr [...]{1to${n}}`, line, col);
+    let b: Mem;
+    try {
+      b = m.bcst() as unknown as Mem;
+    } catch (e) {
+      throw this.wrap(e, line, col);
+    }
+    bcstCounts.set(b, n);
+    return b;
+  }
+
+  // ---- constant expressions ------------------------------------------------------------
+  /** expr := or-expr (| ^ & << >> + - * / % with C precedence; unary - ~ + !) */
+  expr(): Num {
+    return this.binary(0);
+  }
+
+  private binary(level: number): Num {
+    if (level === 6) return this.unary();
+    let v = this.binary(level + 1);
+    for (;;) {
+      if (this.kind !== T_PUNCT) return v;
+      const p = this.punct;
+      const ok = level === 0 ? p === 124 : level === 1 ? p === 94 : level === 2 ? p === 38 : level === 3 ? p === P_SHL || p === P_SHR : level === 4 ? p === 43 || p === 45 : p === 42 || p === 47 || p === 37;
+      if (!ok) return v;
+      this.next();
+      const r = this.binary(level + 1);
+      switch (p) {
+        case 124: v = bitop(v, r, "|"); break;
+        case 94: v = bitop(v, r, "^"); break;
+        case 38: v = bitop(v, r, "&"); break;
+        case P_SHL: v = norm(toBig(intOf(v)) << toBig(intOf(r))); break;
+        case P_SHR: v = norm(toBig(intOf(v)) >> toBig(intOf(r))); break;
+        case 43: v = add(v, r); break;
+        case 45: v = sub(v, r); break;
+        case 42: v = mul(v, r); break;
+        default: v = divmod(v, r, p === 47);
+      }
+    }
+  }
+
+  private unary(): Num {
+    if (this.kind === T_PUNCT) {
+      const p = this.punct;
+      if (p === 45) { this.next(); const v = this.unary(); return typeof v === "bigint" ? norm(-v) : v === 0 ? 0 : -v; }
+      if (p === 43) { this.next(); return this.unary(); }
+      if (p === 126) { this.next(); return norm(~toBig(intOf(this.unary()))); }
+      if (p === 33) { this.next(); const v = this.unary(); return v == 0 ? 1 : 0; }
+      if (p === 40) {
+        this.next();
+        const v = this.expr();
+        this.expect(41, "')'");
+        return v;
+      }
+    }
+    if (this.kind === T_NUM) { const v = this.num; this.next(); return v; }
+    if (this.kind === T_VALUE && (typeof this.value === "number" || typeof this.value === "bigint")) { const v = this.value; this.next(); return v; }
+    if (this.kind === T_IDENT) {
+      const c = this.constants.get(this.text);
+      if (c !== undefined) { this.next(); return c; }
+      if (registerByName(this.lower) !== undefined) this.fail("ESYNTAX", `register ${this.text} cannot appear in a constant expression`);
+      this.fail("ESYNTAX", `unknown symbol "${this.text}" in a constant expression (labels have no value until layout)`);
+    }
+    this.expected("a number");
+  }
+}
+
+/** Errors that already carry the source position (Bun's own Error.line/column must not be mistaken for it). */
+const positioned = new WeakSet<JitError>();
+
+/** {1toN} of broadcast operands built by the parser (Mem itself does not store N). */
+const bcstCounts = new WeakMap<Mem, number>();
+
+function parseRadix(digits: string, radix: number): Num | null {
+  if (digits.length === 0) return null;
+  let v = 0;
+  for (let i = 0; i < digits.length; i++) {
+    const c = digits.charCodeAt(i);
+    const d = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : 99;
+    if (d >= radix) return null;
+    v = v * radix + d;
+  }
+  if (Number.isSafeInteger(v)) return v;
+  let b = 0n;
+  const R = BigInt(radix);
+  for (let i = 0; i < digits.length; i++) {
+    const c = digits.charCodeAt(i);
+    b = b * R + BigInt(c >= 48 && c <= 57 ? c - 48 : c - 87);
+  }
+  return b;
+}
+
+function intOf(v: Num): Num {
+  if (typeof v === "number" && !Number.isInteger(v)) throw new JitError("ESYNTAX", `expected an integer in a bitwise or shift operation, got ${v}`);
+  return v;
+}
+function add(a: Num, b: Num): Num {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a + b;
+    if (Number.isSafeInteger(r) || !Number.isInteger(r)) return r;
+  }
+  return norm(toBig(a) + toBig(b));
+}
+function sub(a: Num, b: Num): Num {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a - b;
+    if (Number.isSafeInteger(r) || !Number.isInteger(r)) return r;
+  }
+  return norm(toBig(a) - toBig(b));
+}
+function mul(a: Num, b: Num): Num {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a * b;
+    if (Number.isSafeInteger(r) || !Number.isInteger(r)) return r;
+  }
+  return norm(toBig(a) * toBig(b));
+}
+function divmod(a: Num, b: Num, div: boolean): Num {
+  if (b == 0) throw new JitError("ESYNTAX", "division by zero in a constant expression");
+  if (typeof a === "number" && typeof b === "number") {
+    if (!Number.isInteger(a) || !Number.isInteger(b)) return div ? a / b : a % b;
+    return div ? Math.trunc(a / b) : a % b;
+  }
+  const x = toBig(intOf(a)), y = toBig(intOf(b));
+  return norm(div ? x / y : x % y);
+}
+function bitop(a: Num, b: Num, op: string): Num {
+  const x = toBig(intOf(a)), y = toBig(intOf(b));
+  return norm(op === "|" ? x | y : op === "^" ? x ^ y : x & y);
+}
+
+function describeValue(v: unknown): string {
+  if (v instanceof Reg) return `register ${v.name}`;
+  if (v instanceof Mem) return `memory ${String(v)}`;
+  if (v instanceof Label) return `label ${v.name}`;
+  if (v === null) return "null";
+  return `${typeof v} ${String(v)}`;
+}
+
+// ---- public API -----------------------------------------------------------------------
+
+/**
+ * Parse Intel-syntax `source` and emit it into an existing assembler (the
+ * function builder uses this to mix text with builder calls). Labels are
+ * created on `assembler` by name (`options.labels` shares them between calls);
+ * a label used but not defined is reported in `undefinedLabels`, and
+ * `assembler.finish()` will throw ELABEL for it unless you bind it later.
+ *
+ * @example
+ * const a = new Assembler();
+ * parseInto(a, "mov rax, rdi\nadd rax, 1");
+ * a.ret();
+ * @throws JitError ESYNTAX (unreadable text), and the encoder's EMNEMONIC, EOPERAND, ERANGE, ELABEL
+ *   re-thrown with `line` and `column` set and the message prefixed `line L, column C:`.
+ */
+export function parseInto(assembler: Assembler, source: string, options: ParseOptions = {}): ParseResult {
+  const p = new Parser(source, assembler, options);
+  p.run(null);
+  return { labels: p.labels, constants: p.constants as Map<string, number | bigint>, undefinedLabels: p.undefinedLabels() };
+}
+
+/**
+ * Assemble Intel-syntax source text to machine code.
+ *
+ * Accepts the GNU as `.intel_syntax noprefix` / llvm-mc Intel dialect:
+ * instructions (`mov rax, qword ptr [rbx + 4*rcx - 8]`), labels (`loop:`,
+ * `.Lx:`, numeric `1:` with `1b`/`1f`), prefixes (`lock`, `rep`, `repne`),
+ * comments (`#`, `//`, `/* *\/`), statements separated by newlines or `;`, and
+ * the directives `.byte .word .short .long .int .quad .float .double .ascii
+ * .asciz .align .balign .p2align .zero .equ .set .intel_syntax`.
+ *
+ * @example
+ * assemble("mov rax, qword ptr [rdi + 8*rsi + 16]\nret"); // Uint8Array [0x48, 0x8b, 0x44, 0xf7, 0x10, 0xc3]
+ * @throws JitError ESYNTAX, EMNEMONIC, EOPERAND, ERANGE, ELABEL — each with `line`/`column`.
+ */
+export function assemble(source: string, options: AssembleOptions = {}): Uint8Array {
+  const a = new Assembler(options);
+  const r = parseInto(a, source);
+  checkLabels(r);
+  return a.finish();
+}
+
+function checkLabels(r: ParseResult): void {
+  const u = r.undefinedLabels[0];
+  if (u !== undefined) throw new JitError("ELABEL", `line ${u.line}, column ${u.column}: label "${u.name}" is never defined`, { line: u.line, column: u.column });
+}
+
+/** Join a template's strings, splicing string values as text and marking other values with placeholders. */
+function joinTemplate(strings: TemplateStringsArray, values: readonly AsmValue[]): { source: string; values: Map<number, unknown> } {
+  let source = strings[0] ?? "";
+  const map = new Map<number, unknown>();
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (typeof v === "string") source += v;
+    else {
+      map.set(source.length, v);
+      source += "\u0001";
+    }
+    source += strings[i + 1] ?? "";
+  }
+  return { source, values: map };
+}
+
+/**
+ * Tagged template: assemble Intel syntax with interpolated registers, memory
+ * operands, numbers, labels and rounding modes (strings are spliced in as text).
+ *
+ * @example
+ * const n = 42;
+ * asm`mov ${rax}, ${n}; add rax, ${qword(rdi, 8)}; ret`;
+ * @throws JitError ESYNTAX, EMNEMONIC, EOPERAND, ERANGE, ELABEL (with line/column)
+ */
+export function asm(strings: TemplateStringsArray, ...values: AsmValue[]): Uint8Array {
+  const { source, values: map } = joinTemplate(strings, values);
+  const a = new Assembler();
+  const r = parseInto(a, source, { values: map });
+  checkLabels(r);
+  return a.finish();
+}
+
+/**
+ * The `asm` template bound to an existing assembler: emits into it and
+ * returns it. Interpolated Labels must belong to that assembler.
+ *
+ * @example
+ * const a = new Assembler(); const done = a.newLabel("done");
+ * asmInto(a)`test rdi, rdi; jz ${done}; mov rax, rdi; ${done}: ret`;
+ * @throws JitError ESYNTAX, EMNEMONIC, EOPERAND, ERANGE, ELABEL (with line/column)
+ */
+export function asmInto(assembler: Assembler, options: ParseOptions = {}): (strings: TemplateStringsArray, ...values: AsmValue[]) => Assembler {
+  return (strings, ...values) => {
+    const { source, values: map } = joinTemplate(strings, values);
+    parseInto(assembler, source, { ...options, values: map });
+    return assembler;
+  };
+}
+
+/**
+ * Parse Intel-syntax text into instructions without encoding them (labels
+ * become detached Label objects). Used by the formatter's round-trip tests
+ * and tools that inspect text.
+ *
+ * @example
+ * parseInstructions("vaddpd zmm0 {k1} {z}, zmm1, qword ptr [rax]{1to8}")[0].operands.length; // 3
+ * @throws JitError ESYNTAX
+ */
+export function parseInstructions(source: string): ParsedInstruction[] {
+  const out: ParsedInstruction[] = [];
+  new Parser(source, null, {}).run(out);
+  return out;
+}
+
+/** The `{1toN}` written on a broadcast memory operand the parser built, if any. */
+export function broadcastCount(m: Mem): number | undefined {
+  return bcstCounts.get(m);
+}
