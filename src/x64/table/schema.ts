@@ -359,7 +359,7 @@ function parseRow(line: string): Form[] {
   if (tuple === TT_T1S) {
     for (let i = 0; i < ops.length; i++) {
       const o = ops[i]!;
-      if (o.mcls !== 0 && (o.mcls & (VSIB_X | VSIB_Y | VSIB_Z) || o.bits > 64)) ops[i] = { ...o, elemBits: op.w === 1 ? 64 : 32 };
+      if (o.mcls & (VSIB_X | VSIB_Y | VSIB_Z | M128 | M256 | M512)) ops[i] = { ...o, elemBits: op.w === 1 ? 64 : 32 };
     }
   }
   const features = featText.split(/\s+/).filter(Boolean);
