@@ -133,7 +133,7 @@ export function encode(b: CodeBuffer, f: Form, o0: Operand | undefined, o1: Oper
     switch (s.role) {
       case ROLE_R: regOp = o as Reg; break;
       case ROLE_M:
-        if (o instanceof Mem) { rmMem = o; memSpecElem = s.elemBits; memSpecBits = s.bits; } else rmReg = o as Reg;
+        if (o instanceof Mem) { rmMem = o; memSpecElem = s.elemBits; memSpecBits = o.bits !== 0 ? o.bits : s.bits; /* the memory's size, not the token's first alternative (r32/m8) */ } else rmReg = o as Reg;
         break;
       case ROLE_V: vOp = o as Reg; break;
       case ROLE_O: oOp = o as Reg; break;
@@ -229,7 +229,7 @@ export function encode(b: CodeBuffer, f: Form, o0: Operand | undefined, o1: Oper
     let bbit = 0;
     if (rc !== null) {
       bbit = 1;
-      if (rc.mode >= 0) ll = rc.mode;
+      ll = rc.mode >= 0 ? rc.mode : 0; // {sae}: L'L is ignored; llvm-mc (and GNU as) write 00
     } else if (rmMem !== null && rmMem.broadcast) bbit = 1;
     const maskReg = dest;
     const aaa = maskReg !== null ? maskReg.mask : o0 instanceof Mem ? o0.mask : 0;
