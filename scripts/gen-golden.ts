@@ -260,7 +260,7 @@ function candidates(f: Form, spec: OpSpec, others: readonly OpSpec[]): Op[] | nu
     const destIdx = others.map((o) => o);
     void destIdx;
     const vb = vsib === "xmm" ? 128 : vsib === "ymm" ? 256 : 512;
-    const order = [vb, 128, 256, 512, spec.elemBits].filter((x, i, a) => a.indexOf(x) === i);
+    const order = [vb, 128, 256, 512, 64, 32, spec.elemBits].filter((x, i, a) => a.indexOf(x) === i);
     const shapes: Addr[] = [
       { base: "rax", index: idx[4]!, scale: 4 },
       { base: "r12", index: idx[1]!, scale: 8, disp: 8 },
@@ -306,6 +306,11 @@ function casesFor(f: Form, aliasCount: number): Case[] {
     // a register list for the r/m position must also get memory: the interleave guarantees it
     const [mk, z] = masks[c % masks.length]!;
     if (mk && ops[0]!.kind === "reg") ops[0] = regOp(ops[0]!.builder[0]!, mk, z);
+    else if (mk && !z && ops[0]!.kind === "mem") {
+      // masked store / scatter: `zmmword ptr [rax] {k1}`
+      const m0 = ops[0]!;
+      ops[0] = { kind: "mem", intel: m0.intel.map((t) => `${t} {k${mk}}`), builder: m0.builder.map((t) => t.replace(/\)$/, `,k${mk})`)) };
+    }
     const rc = rcs[c % rcs.length]!;
     if (rc) {
       // {er}/{sae} exist only for register forms: put a register where the cycle chose memory

@@ -8,7 +8,7 @@
  *
  * Grammar (space separated):  [lock|rep|repne] mnemonic operand*
  *   register   rax | zmm3{k1}{z}
- *   memory     m<bits>(<base>,<index>,<scale>,<disp>[,fs|gs][,bcst])   "_" for none,
+ *   memory     m<bits>(<base>,<index>,<scale>,<disp>[,fs|gs][,bcst][,k1..k7])   "_" for none,
  *              bits 0 = unsized; base "rip" with disp; a label as base "@name" (programs)
  *   immediate  $<decimal>
  *   rounding   {rn-sae} {rd-sae} {ru-sae} {rz-sae} {sae}
@@ -74,7 +74,9 @@ export function parseOperand(tok: string, labels?: (name: string) => Label): Ope
     } else if (b !== "_") base = reg(b);
     const index = i === "_" ? null : reg(i);
     const seg = extra.includes("fs") ? 4 : extra.includes("gs") ? 5 : -1;
-    return memOf(bits, { base, index, scale: Number(s), disp: Number(d), seg, label, bcst: extra.includes("bcst") });
+    const mem = memOf(bits, { base, index, scale: Number(s), disp: Number(d), seg, label, bcst: extra.includes("bcst") });
+    const k = extra.find((x) => /^k[1-7]$/.test(x));
+    return k ? mem.k(kreg[Number(k[1])] as KReg) : mem;
   }
   const rm = /^([a-z0-9]+)(?:\{k(\d)\})?(\{z\})?$/.exec(tok);
   if (rm) {

@@ -122,7 +122,7 @@ describe("invalid instructions raise JitError and emit nothing", () => {
     const bad: (string | null)[] = [];
     for (const m of gpMnemonics) {
       const forms = formsByMnemonic.get(m)!;
-      for (const f of forms) {
+      for (const f of gpForms.filter((g) => g.mnemonic === m)) {
         const ii = f.ops.findIndex((s) => s.imm !== IMM_NONE && s.imm !== IMM_ONE);
         if (ii < 0 || f.enc !== 0) continue;
         // concrete operands for the other positions: the first register (or sized memory) the token takes
