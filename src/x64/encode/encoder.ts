@@ -184,9 +184,11 @@ export function encode(b: CodeBuffer, f: Form, o0: Operand | undefined, o1: Oper
     }
     // llvm-mc's VEX2 swap for reg-reg moves: use the store opcode when only r/m needs VEX.B
     let opByte = f.opcode[0]!;
+    let pp = f.pp;
     if (f.vex2rev >= 0 && rmReg !== null && regOp !== null && (rmReg.id & 8) !== 0 && (regOp.id & 8) === 0) {
       const t = regOp; regOp = rmReg; rmReg = t;
       opByte = f.vex2rev;
+      if (f.vex2revPp >= 0) pp = f.vex2revPp; // vmovq: F3 7E -> 66 D6
     }
     const R = regOp !== null && (regOp.id & 8) !== 0;
     const X = rmMem !== null && rmMem.index !== null && (rmMem.index.id & 8) !== 0;
@@ -196,11 +198,11 @@ export function encode(b: CodeBuffer, f: Form, o0: Operand | undefined, o1: Oper
     const W = f.w === 1;
     if (f.map === 1 && !W && !X && !B) {
       b.u8(0xc5);
-      b.u8((R ? 0 : 0x80) | ((~vvvv & 15) << 3) | L | f.pp);
+      b.u8((R ? 0 : 0x80) | ((~vvvv & 15) << 3) | L | pp);
     } else {
       b.u8(0xc4);
       b.u8((R ? 0 : 0x80) | (X ? 0 : 0x40) | (B ? 0 : 0x20) | f.map);
-      b.u8((W ? 0x80 : 0) | ((~vvvv & 15) << 3) | L | f.pp);
+      b.u8((W ? 0x80 : 0) | ((~vvvv & 15) << 3) | L | pp);
     }
     b.u8(opByte);
   } else {

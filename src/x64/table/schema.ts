@@ -96,6 +96,8 @@ export interface Form {
   readonly sae: boolean;
   /** Store-form opcode used for reg-reg when only the r/m register is extended (llvm-mc's VEX2 swap), or -1. */
   readonly vex2rev: number;
+  /** VEX pp for the swapped store form when it differs (`vex2rev=66.D6`: vmovq's load is F3 7E, its store 66 D6), or -1. */
+  readonly vex2revPp: number;
   /** A genuine special case's name, or "". */
   readonly special: string;
   /** Fixed trailing imm8 value for forms like `cmpeqps` (imm = predicate), or -1. */
@@ -304,12 +306,16 @@ function parseRow(line: string): Form[] {
   const op = parseOpcode(opcodeText);
   const roles = openText === "ZO" || openText === "" ? [] : openText.split("");
   const flags = flagText.split(/\s+/).filter(Boolean);
-  let vex2rev = -1, special = "", fixedImm = -1;
+  let vex2rev = -1, vex2revPp = -1, special = "", fixedImm = -1;
   let lock = false, rep = false, maskRequired = false;
   for (const f of flags) {
     if (f === "lock") lock = true;
     else if (f === "rep" || f === "repne") rep = true;
-    else if (f.startsWith("vex2rev=")) vex2rev = hexByte(f.slice(8));
+    else if (f.startsWith("vex2rev=")) {
+      const v = f.slice(8).split(".");
+      if (v.length === 2) vex2revPp = ({ "66": 1, F3: 2, F2: 3 } as Record<string, number>)[v[0]!] ?? -1;
+      vex2rev = hexByte(v[v.length - 1]!);
+    }
     else if (f.startsWith("special=")) special = f.slice(8);
     else if (f.startsWith("imm=")) fixedImm = Number(f.slice(4));
     else if (f === "nopref") { /* documented marker */ }
@@ -377,7 +383,7 @@ function parseRow(line: string): Form[] {
     if (op.plus === "cc") opcode[opcode.length - 1]! += cc;
     out.push({
       mnemonic: name, text: `${name}${opsText ? " " + opsText : ""}`, ops, enc: op.enc, prefixes: op.prefixes, w: op.w, opcode,
-      digit: op.digit, l: op.l, pp: op.pp, map: op.map, tuple, features, opSize, lock, rep, er, sae, vex2rev, special, fixedImm, maskRequired, cls, decorated,
+      digit: op.digit, l: op.l, pp: op.pp, map: op.map, tuple, features, opSize, lock, rep, er, sae, vex2rev, vex2revPp, special, fixedImm, maskRequired, cls, decorated,
     });
     if (op.plus !== "cc" && cc >= 0) throw new RowError(`mnemonic with cc needs an opcode with +cc`);
   }
