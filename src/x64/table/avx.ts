@@ -107,6 +107,198 @@ vcmppd xmm, xmm, xmm/m128, imm8      | RVMI | VEX.128.66.0F.WIG C2 /r ib    |   
 vcmppd ymm, ymm, ymm/m256, imm8      | RVMI | VEX.256.66.0F.WIG C2 /r ib    |      | AVX
 vcmpss xmm, xmm, xmm/m32, imm8       | RVMI | VEX.LIG.F3.0F.WIG C2 /r ib    |      | AVX
 vcmpsd xmm, xmm, xmm/m64, imm8       | RVMI | VEX.LIG.F2.0F.WIG C2 /r ib    |      | AVX
+vcmpeqps xmm, xmm, xmm/m128          | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=0
+vcmpeqps ymm, ymm, ymm/m256          | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=0
+vcmpltps xmm, xmm, xmm/m128          | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=1
+vcmpltps ymm, ymm, ymm/m256          | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=1
+vcmpleps xmm, xmm, xmm/m128          | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=2
+vcmpleps ymm, ymm, ymm/m256          | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=2
+vcmpunordps xmm, xmm, xmm/m128       | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=3
+vcmpunordps ymm, ymm, ymm/m256       | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=3
+vcmpneqps xmm, xmm, xmm/m128         | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=4
+vcmpneqps ymm, ymm, ymm/m256         | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=4
+vcmpnltps xmm, xmm, xmm/m128         | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=5
+vcmpnltps ymm, ymm, ymm/m256         | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=5
+vcmpnleps xmm, xmm, xmm/m128         | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=6
+vcmpnleps ymm, ymm, ymm/m256         | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=6
+vcmpordps xmm, xmm, xmm/m128         | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=7
+vcmpordps ymm, ymm, ymm/m256         | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=7
+vcmpeq_uqps xmm, xmm, xmm/m128       | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=8
+vcmpeq_uqps ymm, ymm, ymm/m256       | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=8
+vcmpngeps xmm, xmm, xmm/m128         | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=9
+vcmpngeps ymm, ymm, ymm/m256         | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=9
+vcmpngtps xmm, xmm, xmm/m128         | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=10
+vcmpngtps ymm, ymm, ymm/m256         | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=10
+vcmpfalseps xmm, xmm, xmm/m128       | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=11
+vcmpfalseps ymm, ymm, ymm/m256       | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=11
+vcmpneq_oqps xmm, xmm, xmm/m128      | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=12
+vcmpneq_oqps ymm, ymm, ymm/m256      | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=12
+vcmpgeps xmm, xmm, xmm/m128          | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=13
+vcmpgeps ymm, ymm, ymm/m256          | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=13
+vcmpgtps xmm, xmm, xmm/m128          | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=14
+vcmpgtps ymm, ymm, ymm/m256          | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=14
+vcmptrueps xmm, xmm, xmm/m128        | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=15
+vcmptrueps ymm, ymm, ymm/m256        | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=15
+vcmpeq_osps xmm, xmm, xmm/m128       | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=16
+vcmpeq_osps ymm, ymm, ymm/m256       | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=16
+vcmplt_oqps xmm, xmm, xmm/m128       | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=17
+vcmplt_oqps ymm, ymm, ymm/m256       | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=17
+vcmple_oqps xmm, xmm, xmm/m128       | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=18
+vcmple_oqps ymm, ymm, ymm/m256       | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=18
+vcmpunord_sps xmm, xmm, xmm/m128     | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=19
+vcmpunord_sps ymm, ymm, ymm/m256     | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=19
+vcmpneq_usps xmm, xmm, xmm/m128      | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=20
+vcmpneq_usps ymm, ymm, ymm/m256      | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=20
+vcmpnlt_uqps xmm, xmm, xmm/m128      | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=21
+vcmpnlt_uqps ymm, ymm, ymm/m256      | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=21
+vcmpnle_uqps xmm, xmm, xmm/m128      | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=22
+vcmpnle_uqps ymm, ymm, ymm/m256      | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=22
+vcmpord_sps xmm, xmm, xmm/m128       | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=23
+vcmpord_sps ymm, ymm, ymm/m256       | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=23
+vcmpeq_usps xmm, xmm, xmm/m128       | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=24
+vcmpeq_usps ymm, ymm, ymm/m256       | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=24
+vcmpnge_uqps xmm, xmm, xmm/m128      | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=25
+vcmpnge_uqps ymm, ymm, ymm/m256      | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=25
+vcmpngt_uqps xmm, xmm, xmm/m128      | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=26
+vcmpngt_uqps ymm, ymm, ymm/m256      | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=26
+vcmpfalse_osps xmm, xmm, xmm/m128    | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=27
+vcmpfalse_osps ymm, ymm, ymm/m256    | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=27
+vcmpneq_osps xmm, xmm, xmm/m128      | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=28
+vcmpneq_osps ymm, ymm, ymm/m256      | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=28
+vcmpge_oqps xmm, xmm, xmm/m128       | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=29
+vcmpge_oqps ymm, ymm, ymm/m256       | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=29
+vcmpgt_oqps xmm, xmm, xmm/m128       | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=30
+vcmpgt_oqps ymm, ymm, ymm/m256       | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=30
+vcmptrue_usps xmm, xmm, xmm/m128     | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=31
+vcmptrue_usps ymm, ymm, ymm/m256     | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=31
+vcmpeqpd xmm, xmm, xmm/m128          | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=0
+vcmpeqpd ymm, ymm, ymm/m256          | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=0
+vcmpltpd xmm, xmm, xmm/m128          | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=1
+vcmpltpd ymm, ymm, ymm/m256          | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=1
+vcmplepd xmm, xmm, xmm/m128          | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=2
+vcmplepd ymm, ymm, ymm/m256          | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=2
+vcmpunordpd xmm, xmm, xmm/m128       | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=3
+vcmpunordpd ymm, ymm, ymm/m256       | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=3
+vcmpneqpd xmm, xmm, xmm/m128         | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=4
+vcmpneqpd ymm, ymm, ymm/m256         | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=4
+vcmpnltpd xmm, xmm, xmm/m128         | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=5
+vcmpnltpd ymm, ymm, ymm/m256         | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=5
+vcmpnlepd xmm, xmm, xmm/m128         | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=6
+vcmpnlepd ymm, ymm, ymm/m256         | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=6
+vcmpordpd xmm, xmm, xmm/m128         | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=7
+vcmpordpd ymm, ymm, ymm/m256         | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=7
+vcmpeq_uqpd xmm, xmm, xmm/m128       | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=8
+vcmpeq_uqpd ymm, ymm, ymm/m256       | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=8
+vcmpngepd xmm, xmm, xmm/m128         | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=9
+vcmpngepd ymm, ymm, ymm/m256         | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=9
+vcmpngtpd xmm, xmm, xmm/m128         | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=10
+vcmpngtpd ymm, ymm, ymm/m256         | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=10
+vcmpfalsepd xmm, xmm, xmm/m128       | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=11
+vcmpfalsepd ymm, ymm, ymm/m256       | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=11
+vcmpneq_oqpd xmm, xmm, xmm/m128      | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=12
+vcmpneq_oqpd ymm, ymm, ymm/m256      | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=12
+vcmpgepd xmm, xmm, xmm/m128          | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=13
+vcmpgepd ymm, ymm, ymm/m256          | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=13
+vcmpgtpd xmm, xmm, xmm/m128          | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=14
+vcmpgtpd ymm, ymm, ymm/m256          | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=14
+vcmptruepd xmm, xmm, xmm/m128        | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=15
+vcmptruepd ymm, ymm, ymm/m256        | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=15
+vcmpeq_ospd xmm, xmm, xmm/m128       | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=16
+vcmpeq_ospd ymm, ymm, ymm/m256       | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=16
+vcmplt_oqpd xmm, xmm, xmm/m128       | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=17
+vcmplt_oqpd ymm, ymm, ymm/m256       | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=17
+vcmple_oqpd xmm, xmm, xmm/m128       | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=18
+vcmple_oqpd ymm, ymm, ymm/m256       | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=18
+vcmpunord_spd xmm, xmm, xmm/m128     | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=19
+vcmpunord_spd ymm, ymm, ymm/m256     | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=19
+vcmpneq_uspd xmm, xmm, xmm/m128      | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=20
+vcmpneq_uspd ymm, ymm, ymm/m256      | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=20
+vcmpnlt_uqpd xmm, xmm, xmm/m128      | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=21
+vcmpnlt_uqpd ymm, ymm, ymm/m256      | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=21
+vcmpnle_uqpd xmm, xmm, xmm/m128      | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=22
+vcmpnle_uqpd ymm, ymm, ymm/m256      | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=22
+vcmpord_spd xmm, xmm, xmm/m128       | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=23
+vcmpord_spd ymm, ymm, ymm/m256       | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=23
+vcmpeq_uspd xmm, xmm, xmm/m128       | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=24
+vcmpeq_uspd ymm, ymm, ymm/m256       | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=24
+vcmpnge_uqpd xmm, xmm, xmm/m128      | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=25
+vcmpnge_uqpd ymm, ymm, ymm/m256      | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=25
+vcmpngt_uqpd xmm, xmm, xmm/m128      | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=26
+vcmpngt_uqpd ymm, ymm, ymm/m256      | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=26
+vcmpfalse_ospd xmm, xmm, xmm/m128    | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=27
+vcmpfalse_ospd ymm, ymm, ymm/m256    | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=27
+vcmpneq_ospd xmm, xmm, xmm/m128      | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=28
+vcmpneq_ospd ymm, ymm, ymm/m256      | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=28
+vcmpge_oqpd xmm, xmm, xmm/m128       | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=29
+vcmpge_oqpd ymm, ymm, ymm/m256       | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=29
+vcmpgt_oqpd xmm, xmm, xmm/m128       | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=30
+vcmpgt_oqpd ymm, ymm, ymm/m256       | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=30
+vcmptrue_uspd xmm, xmm, xmm/m128     | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=31
+vcmptrue_uspd ymm, ymm, ymm/m256     | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=31
+vcmpeqss xmm, xmm, xmm/m32           | RVM  | VEX.LIG.F3.0F.WIG C2 /r       |      | AVX                | imm=0
+vcmpltss xmm, xmm, xmm/m32           | RVM  | VEX.LIG.F3.0F.WIG C2 /r       |      | AVX                | imm=1
+vcmpless xmm, xmm, xmm/m32           | RVM  | VEX.LIG.F3.0F.WIG C2 /r       |      | AVX                | imm=2
+vcmpunordss xmm, xmm, xmm/m32        | RVM  | VEX.LIG.F3.0F.WIG C2 /r       |      | AVX                | imm=3
+vcmpneqss xmm, xmm, xmm/m32          | RVM  | VEX.LIG.F3.0F.WIG C2 /r       |      | AVX                | imm=4
+vcmpnltss xmm, xmm, xmm/m32          | RVM  | VEX.LIG.F3.0F.WIG C2 /r       |      | AVX                | imm=5
+vcmpnless xmm, xmm, xmm/m32          | RVM  | VEX.LIG.F3.0F.WIG C2 /r       |      | AVX                | imm=6
+vcmpordss xmm, xmm, xmm/m32          | RVM  | VEX.LIG.F3.0F.WIG C2 /r       |      | AVX                | imm=7
+vcmpeq_uqss xmm, xmm, xmm/m32        | RVM  | VEX.LIG.F3.0F.WIG C2 /r       |      | AVX                | imm=8
+vcmpngess xmm, xmm, xmm/m32          | RVM  | VEX.LIG.F3.0F.WIG C2 /r       |      | AVX                | imm=9
+vcmpngtss xmm, xmm, xmm/m32          | RVM  | VEX.LIG.F3.0F.WIG C2 /r       |      | AVX                | imm=10
+vcmpfalsess xmm, xmm, xmm/m32        | RVM  | VEX.LIG.F3.0F.WIG C2 /r       |      | AVX                | imm=11
+vcmpneq_oqss xmm, xmm, xmm/m32       | RVM  | VEX.LIG.F3.0F.WIG C2 /r       |      | AVX                | imm=12
+vcmpgess xmm, xmm, xmm/m32           | RVM  | VEX.LIG.F3.0F.WIG C2 /r       |      | AVX                | imm=13
+vcmpgtss xmm, xmm, xmm/m32           | RVM  | VEX.LIG.F3.0F.WIG C2 /r       |      | AVX                | imm=14
+vcmptruess xmm, xmm, xmm/m32         | RVM  | VEX.LIG.F3.0F.WIG C2 /r       |      | AVX                | imm=15
+vcmpeq_osss xmm, xmm, xmm/m32        | RVM  | VEX.LIG.F3.0F.WIG C2 /r       |      | AVX                | imm=16
+vcmplt_oqss xmm, xmm, xmm/m32        | RVM  | VEX.LIG.F3.0F.WIG C2 /r       |      | AVX                | imm=17
+vcmple_oqss xmm, xmm, xmm/m32        | RVM  | VEX.LIG.F3.0F.WIG C2 /r       |      | AVX                | imm=18
+vcmpunord_sss xmm, xmm, xmm/m32      | RVM  | VEX.LIG.F3.0F.WIG C2 /r       |      | AVX                | imm=19
+vcmpneq_usss xmm, xmm, xmm/m32       | RVM  | VEX.LIG.F3.0F.WIG C2 /r       |      | AVX                | imm=20
+vcmpnlt_uqss xmm, xmm, xmm/m32       | RVM  | VEX.LIG.F3.0F.WIG C2 /r       |      | AVX                | imm=21
+vcmpnle_uqss xmm, xmm, xmm/m32       | RVM  | VEX.LIG.F3.0F.WIG C2 /r       |      | AVX                | imm=22
+vcmpord_sss xmm, xmm, xmm/m32        | RVM  | VEX.LIG.F3.0F.WIG C2 /r       |      | AVX                | imm=23
+vcmpeq_usss xmm, xmm, xmm/m32        | RVM  | VEX.LIG.F3.0F.WIG C2 /r       |      | AVX                | imm=24
+vcmpnge_uqss xmm, xmm, xmm/m32       | RVM  | VEX.LIG.F3.0F.WIG C2 /r       |      | AVX                | imm=25
+vcmpngt_uqss xmm, xmm, xmm/m32       | RVM  | VEX.LIG.F3.0F.WIG C2 /r       |      | AVX                | imm=26
+vcmpfalse_osss xmm, xmm, xmm/m32     | RVM  | VEX.LIG.F3.0F.WIG C2 /r       |      | AVX                | imm=27
+vcmpneq_osss xmm, xmm, xmm/m32       | RVM  | VEX.LIG.F3.0F.WIG C2 /r       |      | AVX                | imm=28
+vcmpge_oqss xmm, xmm, xmm/m32        | RVM  | VEX.LIG.F3.0F.WIG C2 /r       |      | AVX                | imm=29
+vcmpgt_oqss xmm, xmm, xmm/m32        | RVM  | VEX.LIG.F3.0F.WIG C2 /r       |      | AVX                | imm=30
+vcmptrue_usss xmm, xmm, xmm/m32      | RVM  | VEX.LIG.F3.0F.WIG C2 /r       |      | AVX                | imm=31
+vcmpeqsd xmm, xmm, xmm/m64           | RVM  | VEX.LIG.F2.0F.WIG C2 /r       |      | AVX                | imm=0
+vcmpltsd xmm, xmm, xmm/m64           | RVM  | VEX.LIG.F2.0F.WIG C2 /r       |      | AVX                | imm=1
+vcmplesd xmm, xmm, xmm/m64           | RVM  | VEX.LIG.F2.0F.WIG C2 /r       |      | AVX                | imm=2
+vcmpunordsd xmm, xmm, xmm/m64        | RVM  | VEX.LIG.F2.0F.WIG C2 /r       |      | AVX                | imm=3
+vcmpneqsd xmm, xmm, xmm/m64          | RVM  | VEX.LIG.F2.0F.WIG C2 /r       |      | AVX                | imm=4
+vcmpnltsd xmm, xmm, xmm/m64          | RVM  | VEX.LIG.F2.0F.WIG C2 /r       |      | AVX                | imm=5
+vcmpnlesd xmm, xmm, xmm/m64          | RVM  | VEX.LIG.F2.0F.WIG C2 /r       |      | AVX                | imm=6
+vcmpordsd xmm, xmm, xmm/m64          | RVM  | VEX.LIG.F2.0F.WIG C2 /r       |      | AVX                | imm=7
+vcmpeq_uqsd xmm, xmm, xmm/m64        | RVM  | VEX.LIG.F2.0F.WIG C2 /r       |      | AVX                | imm=8
+vcmpngesd xmm, xmm, xmm/m64          | RVM  | VEX.LIG.F2.0F.WIG C2 /r       |      | AVX                | imm=9
+vcmpngtsd xmm, xmm, xmm/m64          | RVM  | VEX.LIG.F2.0F.WIG C2 /r       |      | AVX                | imm=10
+vcmpfalsesd xmm, xmm, xmm/m64        | RVM  | VEX.LIG.F2.0F.WIG C2 /r       |      | AVX                | imm=11
+vcmpneq_oqsd xmm, xmm, xmm/m64       | RVM  | VEX.LIG.F2.0F.WIG C2 /r       |      | AVX                | imm=12
+vcmpgesd xmm, xmm, xmm/m64           | RVM  | VEX.LIG.F2.0F.WIG C2 /r       |      | AVX                | imm=13
+vcmpgtsd xmm, xmm, xmm/m64           | RVM  | VEX.LIG.F2.0F.WIG C2 /r       |      | AVX                | imm=14
+vcmptruesd xmm, xmm, xmm/m64         | RVM  | VEX.LIG.F2.0F.WIG C2 /r       |      | AVX                | imm=15
+vcmpeq_ossd xmm, xmm, xmm/m64        | RVM  | VEX.LIG.F2.0F.WIG C2 /r       |      | AVX                | imm=16
+vcmplt_oqsd xmm, xmm, xmm/m64        | RVM  | VEX.LIG.F2.0F.WIG C2 /r       |      | AVX                | imm=17
+vcmple_oqsd xmm, xmm, xmm/m64        | RVM  | VEX.LIG.F2.0F.WIG C2 /r       |      | AVX                | imm=18
+vcmpunord_ssd xmm, xmm, xmm/m64      | RVM  | VEX.LIG.F2.0F.WIG C2 /r       |      | AVX                | imm=19
+vcmpneq_ussd xmm, xmm, xmm/m64       | RVM  | VEX.LIG.F2.0F.WIG C2 /r       |      | AVX                | imm=20
+vcmpnlt_uqsd xmm, xmm, xmm/m64       | RVM  | VEX.LIG.F2.0F.WIG C2 /r       |      | AVX                | imm=21
+vcmpnle_uqsd xmm, xmm, xmm/m64       | RVM  | VEX.LIG.F2.0F.WIG C2 /r       |      | AVX                | imm=22
+vcmpord_ssd xmm, xmm, xmm/m64        | RVM  | VEX.LIG.F2.0F.WIG C2 /r       |      | AVX                | imm=23
+vcmpeq_ussd xmm, xmm, xmm/m64        | RVM  | VEX.LIG.F2.0F.WIG C2 /r       |      | AVX                | imm=24
+vcmpnge_uqsd xmm, xmm, xmm/m64       | RVM  | VEX.LIG.F2.0F.WIG C2 /r       |      | AVX                | imm=25
+vcmpngt_uqsd xmm, xmm, xmm/m64       | RVM  | VEX.LIG.F2.0F.WIG C2 /r       |      | AVX                | imm=26
+vcmpfalse_ossd xmm, xmm, xmm/m64     | RVM  | VEX.LIG.F2.0F.WIG C2 /r       |      | AVX                | imm=27
+vcmpneq_ossd xmm, xmm, xmm/m64       | RVM  | VEX.LIG.F2.0F.WIG C2 /r       |      | AVX                | imm=28
+vcmpge_oqsd xmm, xmm, xmm/m64        | RVM  | VEX.LIG.F2.0F.WIG C2 /r       |      | AVX                | imm=29
+vcmpgt_oqsd xmm, xmm, xmm/m64        | RVM  | VEX.LIG.F2.0F.WIG C2 /r       |      | AVX                | imm=30
+vcmptrue_ussd xmm, xmm, xmm/m64      | RVM  | VEX.LIG.F2.0F.WIG C2 /r       |      | AVX                | imm=31
 vcomiss xmm, xmm/m32                 | RM   | VEX.LIG.0F.WIG 2F /r          |      | AVX
 vcomisd xmm, xmm/m64                 | RM   | VEX.LIG.66.0F.WIG 2F /r       |      | AVX
 vucomiss xmm, xmm/m32                | RM   | VEX.LIG.0F.WIG 2E /r          |      | AVX
@@ -145,7 +337,7 @@ vmovsd xmm, m64                      | RM   | VEX.LIG.F2.0F.WIG 10 /r       |   
 vmovsd m64, xmm                      | MR   | VEX.LIG.F2.0F.WIG 11 /r       |      | AVX
 vmovd xmm, r/m32                     | RM   | VEX.128.66.0F.W0 6E /r        |      | AVX
 vmovd r/m32, xmm                     | MR   | VEX.128.66.0F.W0 7E /r        |      | AVX
-vmovq xmm, xmm/m64                   | RM   | VEX.128.F3.0F.WIG 7E /r       |      | AVX                | vex2rev=D6
+vmovq xmm, xmm/m64                   | RM   | VEX.128.F3.0F.WIG 7E /r       |      | AVX                | vex2rev=66.D6
 vmovq m64, xmm                       | MR   | VEX.128.66.0F.WIG D6 /r       |      | AVX
 vmovq xmm, r64                       | RM   | VEX.128.66.0F.W1 6E /r        |      | AVX
 vmovq r64, xmm                       | MR   | VEX.128.66.0F.W1 7E /r        |      | AVX
@@ -265,8 +457,6 @@ vpavgb xmm, xmm, xmm/m128            | RVM  | VEX.128.66.0F.WIG E0 /r       |   
 vpavgb ymm, ymm, ymm/m256            | RVM  | VEX.256.66.0F.WIG E0 /r       |      | AVX2
 vpavgw xmm, xmm, xmm/m128            | RVM  | VEX.128.66.0F.WIG E3 /r       |      | AVX
 vpavgw ymm, ymm, ymm/m256            | RVM  | VEX.256.66.0F.WIG E3 /r       |      | AVX2
-vpsadbw xmm, xmm, xmm/m128           | RVM  | VEX.128.66.0F.WIG F6 /r       |      | AVX
-vpsadbw ymm, ymm, ymm/m256           | RVM  | VEX.256.66.0F.WIG F6 /r       |      | AVX2
 vpminub xmm, xmm, xmm/m128           | RVM  | VEX.128.66.0F.WIG DA /r       |      | AVX
 vpminub ymm, ymm, ymm/m256           | RVM  | VEX.256.66.0F.WIG DA /r       |      | AVX2
 vpmaxub xmm, xmm, xmm/m128           | RVM  | VEX.128.66.0F.WIG DE /r       |      | AVX
@@ -297,6 +487,8 @@ vpunpckhdq xmm, xmm, xmm/m128        | RVM  | VEX.128.66.0F.WIG 6A /r       |   
 vpunpckhdq ymm, ymm, ymm/m256        | RVM  | VEX.256.66.0F.WIG 6A /r       |      | AVX2
 vpunpckhqdq xmm, xmm, xmm/m128       | RVM  | VEX.128.66.0F.WIG 6D /r       |      | AVX
 vpunpckhqdq ymm, ymm, ymm/m256       | RVM  | VEX.256.66.0F.WIG 6D /r       |      | AVX2
+vpsadbw xmm, xmm, xmm/m128           | RVM  | VEX.128.66.0F.WIG F6 /r       |      | AVX
+vpsadbw ymm, ymm, ymm/m256           | RVM  | VEX.256.66.0F.WIG F6 /r       |      | AVX2
 vpand xmm, xmm, xmm/m128             | RVM  | VEX.128.66.0F.WIG DB /r       |      | AVX
 vpand ymm, ymm, ymm/m256             | RVM  | VEX.256.66.0F.WIG DB /r       |      | AVX2
 vpandn xmm, xmm, xmm/m128            | RVM  | VEX.128.66.0F.WIG DF /r       |      | AVX

@@ -69,6 +69,38 @@ cmpps xmm, xmm/m128, imm8     | RMI  | NP 0F C2 /r ib          |      | SSE
 cmppd xmm, xmm/m128, imm8     | RMI  | 66 0F C2 /r ib          |      | SSE2
 cmpss xmm, xmm/m32, imm8      | RMI  | F3 0F C2 /r ib          |      | SSE
 cmpsd xmm, xmm/m64, imm8      | RMI  | F2 0F C2 /r ib          |      | SSE2
+cmpeqps xmm, xmm/m128         | RM   | NP 0F C2 /r             |      | SSE                | imm=0
+cmpltps xmm, xmm/m128         | RM   | NP 0F C2 /r             |      | SSE                | imm=1
+cmpleps xmm, xmm/m128         | RM   | NP 0F C2 /r             |      | SSE                | imm=2
+cmpunordps xmm, xmm/m128      | RM   | NP 0F C2 /r             |      | SSE                | imm=3
+cmpneqps xmm, xmm/m128        | RM   | NP 0F C2 /r             |      | SSE                | imm=4
+cmpnltps xmm, xmm/m128        | RM   | NP 0F C2 /r             |      | SSE                | imm=5
+cmpnleps xmm, xmm/m128        | RM   | NP 0F C2 /r             |      | SSE                | imm=6
+cmpordps xmm, xmm/m128        | RM   | NP 0F C2 /r             |      | SSE                | imm=7
+cmpeqpd xmm, xmm/m128         | RM   | 66 0F C2 /r             |      | SSE2               | imm=0
+cmpltpd xmm, xmm/m128         | RM   | 66 0F C2 /r             |      | SSE2               | imm=1
+cmplepd xmm, xmm/m128         | RM   | 66 0F C2 /r             |      | SSE2               | imm=2
+cmpunordpd xmm, xmm/m128      | RM   | 66 0F C2 /r             |      | SSE2               | imm=3
+cmpneqpd xmm, xmm/m128        | RM   | 66 0F C2 /r             |      | SSE2               | imm=4
+cmpnltpd xmm, xmm/m128        | RM   | 66 0F C2 /r             |      | SSE2               | imm=5
+cmpnlepd xmm, xmm/m128        | RM   | 66 0F C2 /r             |      | SSE2               | imm=6
+cmpordpd xmm, xmm/m128        | RM   | 66 0F C2 /r             |      | SSE2               | imm=7
+cmpeqss xmm, xmm/m32          | RM   | F3 0F C2 /r             |      | SSE                | imm=0
+cmpltss xmm, xmm/m32          | RM   | F3 0F C2 /r             |      | SSE                | imm=1
+cmpless xmm, xmm/m32          | RM   | F3 0F C2 /r             |      | SSE                | imm=2
+cmpunordss xmm, xmm/m32       | RM   | F3 0F C2 /r             |      | SSE                | imm=3
+cmpneqss xmm, xmm/m32         | RM   | F3 0F C2 /r             |      | SSE                | imm=4
+cmpnltss xmm, xmm/m32         | RM   | F3 0F C2 /r             |      | SSE                | imm=5
+cmpnless xmm, xmm/m32         | RM   | F3 0F C2 /r             |      | SSE                | imm=6
+cmpordss xmm, xmm/m32         | RM   | F3 0F C2 /r             |      | SSE                | imm=7
+cmpeqsd xmm, xmm/m64          | RM   | F2 0F C2 /r             |      | SSE2               | imm=0
+cmpltsd xmm, xmm/m64          | RM   | F2 0F C2 /r             |      | SSE2               | imm=1
+cmplesd xmm, xmm/m64          | RM   | F2 0F C2 /r             |      | SSE2               | imm=2
+cmpunordsd xmm, xmm/m64       | RM   | F2 0F C2 /r             |      | SSE2               | imm=3
+cmpneqsd xmm, xmm/m64         | RM   | F2 0F C2 /r             |      | SSE2               | imm=4
+cmpnltsd xmm, xmm/m64         | RM   | F2 0F C2 /r             |      | SSE2               | imm=5
+cmpnlesd xmm, xmm/m64         | RM   | F2 0F C2 /r             |      | SSE2               | imm=6
+cmpordsd xmm, xmm/m64         | RM   | F2 0F C2 /r             |      | SSE2               | imm=7
 comiss xmm, xmm/m32           | RM   | NP 0F 2F /r             |      | SSE
 comisd xmm, xmm/m64           | RM   | 66 0F 2F /r             |      | SSE2
 ucomiss xmm, xmm/m32          | RM   | NP 0F 2E /r             |      | SSE
@@ -167,7 +199,6 @@ pmuludq xmm, xmm/m128         | RM   | 66 0F F4 /r             |      | SSE2
 pmaddwd xmm, xmm/m128         | RM   | 66 0F F5 /r             |      | SSE2
 pavgb xmm, xmm/m128           | RM   | 66 0F E0 /r             |      | SSE2
 pavgw xmm, xmm/m128           | RM   | 66 0F E3 /r             |      | SSE2
-psadbw xmm, xmm/m128          | RM   | 66 0F F6 /r             |      | SSE2
 pminub xmm, xmm/m128          | RM   | 66 0F DA /r             |      | SSE2
 pmaxub xmm, xmm/m128          | RM   | 66 0F DE /r             |      | SSE2
 pminsw xmm, xmm/m128          | RM   | 66 0F EA /r             |      | SSE2
@@ -183,6 +214,7 @@ punpckhbw xmm, xmm/m128       | RM   | 66 0F 68 /r             |      | SSE2
 punpckhwd xmm, xmm/m128       | RM   | 66 0F 69 /r             |      | SSE2
 punpckhdq xmm, xmm/m128       | RM   | 66 0F 6A /r             |      | SSE2
 punpckhqdq xmm, xmm/m128      | RM   | 66 0F 6D /r             |      | SSE2
+psadbw xmm, xmm/m128          | RM   | 66 0F F6 /r             |      | SSE2
 pand xmm, xmm/m128            | RM   | 66 0F DB /r             |      | SSE2
 pandn xmm, xmm/m128           | RM   | 66 0F DF /r             |      | SSE2
 por xmm, xmm/m128             | RM   | 66 0F EB /r             |      | SSE2
