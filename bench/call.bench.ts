@@ -1,8 +1,8 @@
 /**
  * call.bench.ts — per-call cost of a JIT'd function: bunjit's callable (fromBytes)
  * against a raw bun:ffi CFunction over the same code and a plain JS function,
- * plus the wrapper shapes considered (own property on a CFunction, the
- * `direct: true` option, 16 hot functions at once) and i64
+ * plus the shapes considered (own property on a CFunction, the closure shape
+ * `direct: false`, 16 hot functions at once) and i64
  * (BigInt) vs i64_fast results. Each sample is 1,000 calls at one monomorphic
  * call site; figures printed are per call. Target: bunjit / raw ≤ 1.10.
  *
@@ -20,11 +20,11 @@ const jit = fromBytes(ADD_I32, { args: ["i32", "i32"], returns: "i32" }, { keepA
 const raw = CFunction({ ptr: info(jit).address as Pointer, args: ["i32", "i32"], returns: "i32" });
 const rawWithProp = CFunction({ ptr: info(jit).address as Pointer, args: ["i32", "i32"], returns: "i32" });
 Object.defineProperty(rawWithProp, Symbol.dispose, { value: () => {} });
-const direct = fromBytes(ADD_I32, { args: ["i32", "i32"], returns: "i32" }, { keepAlive: true, direct: true });
+const closure = fromBytes(ADD_I32, { args: ["i32", "i32"], returns: "i32" }, { keepAlive: true, direct: false });
 const js = (a: number, b: number) => (a + b) | 0;
 // 16 distinct JIT'd functions, all hot, to show the shared wrapper's polymorphic inner call site
-const manyShared = Array.from({ length: 16 }, () => fromBytes(ADD_I32, { args: ["i32", "i32"], returns: "i32" }, { keepAlive: true }));
-const manyDirect = Array.from({ length: 16 }, () => fromBytes(ADD_I32, { args: ["i32", "i32"], returns: "i32" }, { keepAlive: true, direct: true }));
+const manyShared = Array.from({ length: 16 }, () => fromBytes(ADD_I32, { args: ["i32", "i32"], returns: "i32" }, { keepAlive: true, direct: false }));
+const manyDirect = Array.from({ length: 16 }, () => fromBytes(ADD_I32, { args: ["i32", "i32"], returns: "i32" }, { keepAlive: true }));
 for (const f of [...manyShared, ...manyDirect]) for (let i = 0; i < 20_000; i++) f(i, 1);
 const i64 = fromBytes(ADD4_I64, { args: ["i64"], returns: "i64" }, { keepAlive: true });
 const i64fast = fromBytes(ADD4_I64, { args: ["i64_fast"], returns: "i64_fast" }, { keepAlive: true });
@@ -41,14 +41,14 @@ summary(() => {
     for (let i = 0; i < N; i++) s = raw(s, i) as number;
     do_not_optimize(s);
   }).baseline(true);
-  bench("bunjit fromBytes add", () => {
+  bench("bunjit fromBytes add (default: direct)", () => {
     let s = 0;
     for (let i = 0; i < N; i++) s = jit(s, i);
     do_not_optimize(s);
   });
-  bench("bunjit fromBytes add, direct: true", () => {
+  bench("bunjit fromBytes add, closure (direct: false)", () => {
     let s = 0;
-    for (let i = 0; i < N; i++) s = direct(s, i);
+    for (let i = 0; i < N; i++) s = closure(s, i);
     do_not_optimize(s);
   });
   bench("raw CFunction + own Symbol.dispose", () => {
@@ -67,12 +67,12 @@ const sitesShared = sitesFor(manyShared, "shared");
 const sitesDirect = sitesFor(manyDirect, "direct");
 
 summary(() => {
-  bench("16 hot functions, shared wrapper (default)", () => {
+  bench("16 hot functions, closure (direct: false)", () => {
     let s = 0;
     for (let k = 0; k < 16; k++) s = sitesShared[k]!(s);
     do_not_optimize(s);
   });
-  bench("16 hot functions, direct: true", () => {
+  bench("16 hot functions, direct (default)", () => {
     let s = 0;
     for (let k = 0; k < 16; k++) s = sitesDirect[k]!(s);
     do_not_optimize(s);
@@ -102,8 +102,8 @@ const perCall = new Map<string, number>();
 for (const t of benchmarks) for (const r of t.runs) if (r.stats) perCall.set(r.name, r.stats.p50 / N);
 const ns = (name: string) => perCall.get(name) ?? NaN;
 console.log("\nper call (median of samples / 1000):");
-for (const [name, v] of perCall) console.log(`  ${name.padEnd(38)} ${v.toFixed(2)} ns`);
-const ratio = ns("bunjit fromBytes add") / ns("raw CFunction add");
+for (const [name, v] of perCall) console.log(`  ${name.padEnd(46)} ${v.toFixed(2)} ns`);
+const ratio = ns("bunjit fromBytes add (default: direct)") / ns("raw CFunction add");
 console.log(`\nbunjit / raw CFunction = ${ratio.toFixed(3)} (target ≤ 1.10) ${ratio <= 1.1 ? "OK" : "OVER"}`);
-console.log(`direct / raw CFunction = ${(ns("bunjit fromBytes add, direct: true") / ns("raw CFunction add")).toFixed(3)}`);
+console.log(`closure shape / raw CFunction = ${(ns("bunjit fromBytes add, closure (direct: false)") / ns("raw CFunction add")).toFixed(3)} (its inner call site is shared by the 16 closures below)`);
 console.log(`i64 BigInt ${ns("bunjit (i64)->i64 BigInt").toFixed(2)} ns vs i64_fast ${ns("bunjit (i64_fast)->i64_fast").toFixed(2)} ns`);

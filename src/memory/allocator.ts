@@ -12,8 +12,9 @@
  *   "rwx"  INSECURE opt-in: pages are writable and executable at once: 0.12 µs.
  * Why dual is the default: CFunction() alone costs 1.5–5 µs, leaving < 2 µs of the
  * 5 µs fromBytes budget; a flip pair alone exceeds it, dual is within 40 ns of RWX.
- * Whole fromBytes (bench/create.bench.ts): dual 0.76 µs create+dispose, 4.4 µs with
- * a fresh CFunction; flip 7.7 µs; rwx 0.95 µs. Details: docs/memory.md.
+ * Whole fromBytes (bench/create.bench.ts): dual ≈ CFunction() floor + ~1 µs for a
+ * fresh function (0.7–1.3 µs in create/dispose churn with the closure shape);
+ * flip adds its two mprotects. Details: docs/memory.md.
  *
  * Knows nothing about instructions or JS functions (see src/ffi/).
  */
