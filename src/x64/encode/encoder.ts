@@ -78,7 +78,9 @@ function emitMem(b: CodeBuffer, reg: number, m: Mem, n: number): void {
     return;
   }
   if (base === null) {
-    // [disp32] or [index*scale + disp32]: SIB with no base
+    // [disp32] or [index*scale + disp32]: SIB with no base. The CPU sign-extends disp32, so an
+    // address outside int32 cannot be written here (only movabs's moffs forms take 64 bits).
+    if (disp < -0x80000000 || disp > 0x7fffffff) throw new JitError("ERANGE", `absolute address ${disp} does not fit in 32 signed bits; only movabs al/ax/eax/rax takes a 64-bit address`);
     b.u8((reg << 3) | 4);
     const ss = m.scale === 8 ? 3 : m.scale === 4 ? 2 : m.scale === 2 ? 1 : 0;
     b.u8((ss << 6) | ((index === null ? 4 : index.id & 7) << 3) | 5);
@@ -250,6 +252,10 @@ export function encode(b: CodeBuffer, f: Form, o0: Operand | undefined, o1: Oper
     } else {
       b.u8(0xc0 | (regField << 3) | (rmReg !== null ? rmReg.id & 7 : 0));
     }
+  } else if (rmMem !== null) {
+    // a memory operand without ModRM is a moffs: the 64-bit absolute address follows the opcode (movabs)
+    if (rmMem.base !== null || rmMem.index !== null) opErr(f, `needs an absolute address [addr], got ${String(rmMem)}`);
+    b.u64(BigInt.asUintN(64, BigInt(rmMem.disp)));
   }
   // immediates / relative targets
   if (relLabel !== null) {
