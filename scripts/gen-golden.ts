@@ -25,7 +25,7 @@ import { tmpdir } from "node:os";
 import { join, basename } from "node:path";
 import { C_AL, C_AX, C_CL, C_DX, C_EAX, C_K, C_R16, C_R32, C_R64, C_R8, C_R8H, C_RAX, C_SEG, C_XMM, C_XMM0, C_XMMX, C_YMM, C_YMMX, C_ZMM } from "../src/x64/registers.ts";
 import { B16, B32, B64, M128, M16, M256, M32, M512, M64, M8, M80, MANY, VSIB_X, VSIB_Y, VSIB_Z } from "../src/x64/operands.ts";
-import { ENC_EVEX, IMM_16, IMM_32, IMM_32S, IMM_64, IMM_8, IMM_8S, IMM_NONE, IMM_ONE, parseRows, TT_FV, TT_HV, TT_FVM, TT_HVM, TT_QVM, TT_OVM, TT_T1S, TT_T1F, TT_T2, TT_T4, TT_T8, TT_M128, TT_DUP, type Form, type OpSpec } from "../src/x64/table/schema.ts";
+import { ENC_EVEX, ROLE_M, IMM_16, IMM_32, IMM_32S, IMM_64, IMM_8, IMM_8S, IMM_NONE, IMM_ONE, parseRows, TT_FV, TT_HV, TT_FVM, TT_HVM, TT_QVM, TT_OVM, TT_T1S, TT_T1F, TT_T2, TT_T4, TT_T8, TT_M128, TT_DUP, type Form, type OpSpec } from "../src/x64/table/schema.ts";
 import { PROGRAMS } from "./golden-programs.ts";
 
 const ROOT = join(import.meta.dir, "..");
@@ -240,7 +240,11 @@ function candidates(f: Form, spec: OpSpec, others: readonly OpSpec[]): Op[] | nu
   const sizes: number[] = [];
   if (m & MANY) sizes.push(0);
   else for (const [bit, bits] of [[M8, 8], [M16, 16], [M32, 32], [M64, 64], [M80, 80], [M128, 128], [M256, 256], [M512, 512]] as const) if (m & bit) sizes.push(bits);
-  if (sizes.length > 0) {
+  if (sizes.length > 0 && spec.role === ROLE_M && f.digit === -2) {
+    // moffs (movabs): 64-bit absolute addresses only. No fs/gs: llvm-mc 14 writes REX before the
+    // segment prefix there (48 65 A1), which the CPU ignores; we emit 65 48 A1.
+    for (const d of [0x10, 0x1122334455, 0xfffffffffff0, 0x7fffffff, 0x80000000, 0]) mems.push(memOp([sizes[0]!], { disp: d }));
+  } else if (sizes.length > 0) {
     const memBits = sizes[0]!;
     const n = evex ? disp8N(f, spec, memBits, false) : 1;
     const shapes = evex ? interleave(evexAddrs(n), ADDRS) : ADDRS;

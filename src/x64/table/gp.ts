@@ -392,6 +392,15 @@ mov m16, imm16                     | MI   | 66 C7 /0 iw                | |  |
 mov m32, imm32                     | MI   | C7 /0 id                   | |  |
 mov m64, imm32s                    | MI   | REX.W C7 /0 id             | |  |
 movabs r64, imm64                  | OI   | REX.W B8+ro io             | |  | nopref
+# moffs: a memory operand with no ModRM in the opcode is a 64-bit absolute address after it
+movabs al, m8                      | M    | A0                         | |  |
+movabs ax, m16                     | M    | 66 A1                      | |  |
+movabs eax, m32                    | M    | A1                         | |  |
+movabs rax, m64                    | M    | REX.W A1                   | |  |
+movabs m8, al                      | M    | A2                         | |  |
+movabs m16, ax                     | M    | 66 A3                      | |  |
+movabs m32, eax                    | M    | A3                         | |  |
+movabs m64, rax                    | M    | REX.W A3                   | |  |
 
 # ---- movzx movsx movsxd -------------------------------------------------------
 movzx r16, r/m8                    | RM   | 66 0F B6 /r                | |  |
