@@ -218,6 +218,11 @@ describe("invalid instructions raise JitError and emit nothing", () => {
     bad.push(expectRejected("shl eax, ecx (count must be cl)", "EOPERAND", (a) => a.emit("shl", R.eax, R.ecx)));
     bad.push(expectRejected("andn eax, ecx, rdx", "EOPERAND", (a) => a.emit("andn", R.eax, R.ecx, R.rdx)));
     bad.push(expectRejected("test eax, 1 with a label", "EOPERAND", (a) => a.emit("test", R.eax, a.newLabel())));
+    // llvm-mc truncates a 64-bit absolute address in a ModRM form silently; we refuse it
+    bad.push(expectRejected("mov rax, qword ptr [0x1122334455]", "ERANGE", (a) => a.emit("mov", R.rax, qword(0x1122334455))));
+    bad.push(expectRejected("add dword ptr [0x80000000], 1", "ERANGE", (a) => a.emit("add", dword(0x80000000), 1)));
+    bad.push(expectRejected("movabs al, byte ptr [rax] (moffs needs an absolute address)", "EOPERAND", (a) => a.emit("movabs", R.al, byte(R.rax))));
+    bad.push(expectRejected("movabs rcx, qword ptr [16] (moffs only with the accumulator)", "EOPERAND", (a) => a.emit("movabs", R.rcx, qword(16))));
     expect(bad.length).toBeGreaterThan(100);
     report(bad, bad.length);
   });
