@@ -253,7 +253,7 @@ function candidates(f: Form, spec: OpSpec, others: readonly OpSpec[]): Op[] | nu
   const bcstBits = m & B16 ? 16 : m & B32 ? 32 : m & B64 ? 64 : 0;
   if (bcstBits) {
     const n = disp8N(f, spec, bcstBits, true);
-    const count = vlBits(f) / bcstBits;
+    const count = (f.tuple === TT_HV ? vlBits(f) / 2 : vlBits(f)) / bcstBits; // HV (vcvtps2pd ...): half a vector of sources
     for (const a of [{ base: "rax" }, { base: "rcx", disp: n * 127 }, { base: "r14", disp: -n * 129 }, { base: "rsp", index: "r11", scale: 8, disp: n * 128 }, { base: "rip", disp: 64 }, { base: "rdx", disp: n + 1 }] as Addr[]) {
       mems.push(memOp([bcstBits], a, count));
     }
@@ -328,6 +328,8 @@ function casesFor(f: Form, aliasCount: number): Case[] {
       // Intel puts {sae}/{er} after the last register operand (before a trailing immediate)
       let at = ops.length;
       while (at > 0 && ops[at - 1]!.kind === "imm") at--;
+      // ... except a general-purpose source: llvm-mc wants `vcvtsi2sd xmm0, xmm1, {rn-sae}, rax`
+      if (at > 0 && ops[at - 1]!.kind === "reg" && !/^[xyz]mm|^k\d/.test(ops[at - 1]!.builder[0]!)) at--;
       const rcOp: Op = { intel: [rc], builder: [rc], kind: "rc" };
       const withRc: Op[] = [...ops.slice(0, at), rcOp, ...ops.slice(at)];
       out.push({ prefix: "", mnemonic: f.mnemonic, ops: withRc });
