@@ -3,7 +3,7 @@
  * One method per mnemonic; each method's parameters are the union of its forms' operand tuples,
  * so an invalid combination (`add(eax, rbx)`, `mov(qword(rax), qword(rbx))`) fails to type-check
  * and the error lists every legal form. Regenerate: `bun run scripts/gen-types.ts`.
- * 1044 mnemonics, 2520 operand tuples.
+ * 1275 mnemonics, 3309 operand tuples.
  */
 import type { Label } from "../core/label.ts";
 import type { Bcst16, Bcst32, Bcst64, Mem128, Mem16, Mem256, Mem32, Mem512, Mem64, Mem8, Mem80, MemBase, Rounding, VsibX, VsibY, VsibZ } from "./operands.ts";
@@ -91,6 +91,10 @@ export interface AssemblerMethods {
   clflush(...args: [Mem8]): this;
   /** `clflushopt m8` */
   clflushopt(...args: [Mem8]): this;
+  /** `cli` */
+  cli(...args: []): this;
+  /** `clwb m8` */
+  clwb(...args: [Mem8]): this;
   /** `cmc` */
   cmc(...args: []): this;
   /** `cmova r16, r/m16` · `cmova r32, r/m32` · `cmova r64, r/m64` */
@@ -155,6 +159,62 @@ export interface AssemblerMethods {
   cmovz(...args: [Gp16, Gp16 | Mem16] | [Gp32, Gp32 | Mem32] | [Gp64, Gp64 | Mem64]): this;
   /** `cmp al, imm8` · `cmp r/m8, imm8` · `cmp r/m16, imm8s` · `cmp ax, imm16` · `cmp r/m16, imm16` · `cmp r/m32, imm8s` · `cmp eax, imm32` · `cmp r/m32, imm32` · `cmp r/m64, imm8s` · `cmp rax, imm32s` · `cmp r/m64, imm32s` · `cmp r/m8, r8` · `cmp r/m16, r16` · `cmp r/m32, r32` · `cmp r/m64, r64` · `cmp r8, m8` · `cmp r16, m16` · `cmp r32, m32` · `cmp r64, m64` */
   cmp(...args: [Gp8 | Mem8, number] | [Gp16 | Mem16, number] | [Gp32 | Mem32, number] | [Gp64 | Mem64, number] | [Gp8 | Mem8, Gp8] | [Gp16 | Mem16, Gp16] | [Gp32 | Mem32, Gp32] | [Gp64 | Mem64, Gp64] | [Gp8, Mem8] | [Gp16, Mem16] | [Gp32, Mem32] | [Gp64, Mem64]): this;
+  /** `cmpeqpd xmm, xmm/m128` */
+  cmpeqpd(...args: [Xmm, Xmm | Mem128]): this;
+  /** `cmpeqps xmm, xmm/m128` */
+  cmpeqps(...args: [Xmm, Xmm | Mem128]): this;
+  /** `cmpeqsd xmm, xmm/m64` */
+  cmpeqsd(...args: [Xmm, Xmm | Mem64]): this;
+  /** `cmpeqss xmm, xmm/m32` */
+  cmpeqss(...args: [Xmm, Xmm | Mem32]): this;
+  /** `cmplepd xmm, xmm/m128` */
+  cmplepd(...args: [Xmm, Xmm | Mem128]): this;
+  /** `cmpleps xmm, xmm/m128` */
+  cmpleps(...args: [Xmm, Xmm | Mem128]): this;
+  /** `cmplesd xmm, xmm/m64` */
+  cmplesd(...args: [Xmm, Xmm | Mem64]): this;
+  /** `cmpless xmm, xmm/m32` */
+  cmpless(...args: [Xmm, Xmm | Mem32]): this;
+  /** `cmpltpd xmm, xmm/m128` */
+  cmpltpd(...args: [Xmm, Xmm | Mem128]): this;
+  /** `cmpltps xmm, xmm/m128` */
+  cmpltps(...args: [Xmm, Xmm | Mem128]): this;
+  /** `cmpltsd xmm, xmm/m64` */
+  cmpltsd(...args: [Xmm, Xmm | Mem64]): this;
+  /** `cmpltss xmm, xmm/m32` */
+  cmpltss(...args: [Xmm, Xmm | Mem32]): this;
+  /** `cmpneqpd xmm, xmm/m128` */
+  cmpneqpd(...args: [Xmm, Xmm | Mem128]): this;
+  /** `cmpneqps xmm, xmm/m128` */
+  cmpneqps(...args: [Xmm, Xmm | Mem128]): this;
+  /** `cmpneqsd xmm, xmm/m64` */
+  cmpneqsd(...args: [Xmm, Xmm | Mem64]): this;
+  /** `cmpneqss xmm, xmm/m32` */
+  cmpneqss(...args: [Xmm, Xmm | Mem32]): this;
+  /** `cmpnlepd xmm, xmm/m128` */
+  cmpnlepd(...args: [Xmm, Xmm | Mem128]): this;
+  /** `cmpnleps xmm, xmm/m128` */
+  cmpnleps(...args: [Xmm, Xmm | Mem128]): this;
+  /** `cmpnlesd xmm, xmm/m64` */
+  cmpnlesd(...args: [Xmm, Xmm | Mem64]): this;
+  /** `cmpnless xmm, xmm/m32` */
+  cmpnless(...args: [Xmm, Xmm | Mem32]): this;
+  /** `cmpnltpd xmm, xmm/m128` */
+  cmpnltpd(...args: [Xmm, Xmm | Mem128]): this;
+  /** `cmpnltps xmm, xmm/m128` */
+  cmpnltps(...args: [Xmm, Xmm | Mem128]): this;
+  /** `cmpnltsd xmm, xmm/m64` */
+  cmpnltsd(...args: [Xmm, Xmm | Mem64]): this;
+  /** `cmpnltss xmm, xmm/m32` */
+  cmpnltss(...args: [Xmm, Xmm | Mem32]): this;
+  /** `cmpordpd xmm, xmm/m128` */
+  cmpordpd(...args: [Xmm, Xmm | Mem128]): this;
+  /** `cmpordps xmm, xmm/m128` */
+  cmpordps(...args: [Xmm, Xmm | Mem128]): this;
+  /** `cmpordsd xmm, xmm/m64` */
+  cmpordsd(...args: [Xmm, Xmm | Mem64]): this;
+  /** `cmpordss xmm, xmm/m32` */
+  cmpordss(...args: [Xmm, Xmm | Mem32]): this;
   /** `cmppd xmm, xmm/m128, imm8` */
   cmppd(...args: [Xmm, Xmm | Mem128, number]): this;
   /** `cmpps xmm, xmm/m128, imm8` */
@@ -169,6 +229,14 @@ export interface AssemblerMethods {
   cmpss(...args: [Xmm, Xmm | Mem32, number]): this;
   /** `cmpsw` */
   cmpsw(...args: []): this;
+  /** `cmpunordpd xmm, xmm/m128` */
+  cmpunordpd(...args: [Xmm, Xmm | Mem128]): this;
+  /** `cmpunordps xmm, xmm/m128` */
+  cmpunordps(...args: [Xmm, Xmm | Mem128]): this;
+  /** `cmpunordsd xmm, xmm/m64` */
+  cmpunordsd(...args: [Xmm, Xmm | Mem64]): this;
+  /** `cmpunordss xmm, xmm/m32` */
+  cmpunordss(...args: [Xmm, Xmm | Mem32]): this;
   /** `cmpxchg r/m8, r8` · `cmpxchg r/m16, r16` · `cmpxchg r/m32, r32` · `cmpxchg r/m64, r64` */
   cmpxchg(...args: [Gp8 | Mem8, Gp8] | [Gp16 | Mem16, Gp16] | [Gp32 | Mem32, Gp32] | [Gp64 | Mem64, Gp64]): this;
   /** `cmpxchg16b m128` */
@@ -243,6 +311,14 @@ export interface AssemblerMethods {
   enter(...args: [number, number]): this;
   /** `extractps r/m32, xmm, imm8` */
   extractps(...args: [Gp32 | Mem32, Xmm, number]): this;
+  /** `fxrstor m` */
+  fxrstor(...args: [MemBase]): this;
+  /** `fxrstor64 m` */
+  fxrstor64(...args: [MemBase]): this;
+  /** `fxsave m` */
+  fxsave(...args: [MemBase]): this;
+  /** `fxsave64 m` */
+  fxsave64(...args: [MemBase]): this;
   /** `haddpd xmm, xmm/m128` */
   haddpd(...args: [Xmm, Xmm | Mem128]): this;
   /** `haddps xmm, xmm/m128` */
@@ -437,6 +513,8 @@ export interface AssemblerMethods {
   lahf(...args: []): this;
   /** `lddqu xmm, m128` */
   lddqu(...args: [Xmm, Mem128]): this;
+  /** `ldmxcsr m32` */
+  ldmxcsr(...args: [Mem32]): this;
   /** `lea r16, m` · `lea r32, m` · `lea r64, m` */
   lea(...args: [Gp16, MemBase] | [Gp32, MemBase] | [Gp64, MemBase]): this;
   /** `leave` */
@@ -483,12 +561,14 @@ export interface AssemblerMethods {
   minss(...args: [Xmm, Xmm | Mem32]): this;
   /** `mov r/m8, r8` · `mov r/m16, r16` · `mov r/m32, r32` · `mov r/m64, r64` · `mov r8, m8` · `mov r16, m16` · `mov r32, m32` · `mov r64, m64` · `mov r8, imm8` · `mov r16, imm16` · `mov r32, imm32` · `mov r64, imm32s` · `mov r64, imm64` · `mov m8, imm8` · `mov m16, imm16` · `mov m32, imm32` · `mov m64, imm32s` */
   mov(...args: [Gp8 | Mem8, Gp8] | [Gp16 | Mem16, Gp16] | [Gp32 | Mem32, Gp32] | [Gp64 | Mem64, Gp64] | [Gp8, Mem8] | [Gp16, Mem16] | [Gp32, Mem32] | [Gp64, Mem64] | [Gp8, number] | [Gp16, number] | [Gp32, number] | [Gp64, number | bigint] | [Mem8, number] | [Mem16, number] | [Mem32, number] | [Mem64, number]): this;
-  /** `movabs r64, imm64` */
-  movabs(...args: [Gp64, number | bigint]): this;
+  /** `movabs r64, imm64` · `movabs al, m8` · `movabs ax, m16` · `movabs eax, m32` · `movabs rax, m64` · `movabs m8, al` · `movabs m16, ax` · `movabs m32, eax` · `movabs m64, rax` */
+  movabs(...args: [Gp64, number | bigint] | [Al, Mem8] | [Ax, Mem16] | [Eax, Mem32] | [Rax, Mem64] | [Mem8, Al] | [Mem16, Ax] | [Mem32, Eax] | [Mem64, Rax]): this;
   /** `movapd xmm, xmm/m128` · `movapd m128, xmm` */
   movapd(...args: [Xmm, Xmm | Mem128] | [Mem128, Xmm]): this;
   /** `movaps xmm, xmm/m128` · `movaps m128, xmm` */
   movaps(...args: [Xmm, Xmm | Mem128] | [Mem128, Xmm]): this;
+  /** `movbe r16, m16` · `movbe r32, m32` · `movbe r64, m64` · `movbe m16, r16` · `movbe m32, r32` · `movbe m64, r64` */
+  movbe(...args: [Gp16, Mem16] | [Gp32, Mem32] | [Gp64, Mem64] | [Mem16, Gp16] | [Mem32, Gp32] | [Mem64, Gp64]): this;
   /** `movd xmm, r/m32` · `movd r/m32, xmm` */
   movd(...args: [Xmm, Gp32 | Mem32] | [Gp32 | Mem32, Xmm]): this;
   /** `movddup xmm, xmm/m64` */
@@ -517,6 +597,8 @@ export interface AssemblerMethods {
   movntdq(...args: [Mem128, Xmm]): this;
   /** `movntdqa xmm, m128` */
   movntdqa(...args: [Xmm, Mem128]): this;
+  /** `movnti m32, r32` · `movnti m64, r64` */
+  movnti(...args: [Mem32, Gp32] | [Mem64, Gp64]): this;
   /** `movntpd m128, xmm` */
   movntpd(...args: [Mem128, Xmm]): this;
   /** `movntps m128, xmm` */
@@ -847,6 +929,18 @@ export interface AssemblerMethods {
   rcpss(...args: [Xmm, Xmm | Mem32]): this;
   /** `rcr r/m8, 1` · `rcr r/m8, cl` · `rcr r/m8, imm8` · `rcr r/m16, 1` · `rcr r/m16, cl` · `rcr r/m16, imm8` · `rcr r/m32, 1` · `rcr r/m32, cl` · `rcr r/m32, imm8` · `rcr r/m64, 1` · `rcr r/m64, cl` · `rcr r/m64, imm8` */
   rcr(...args: [Gp8 | Mem8, Cl] | [Gp8 | Mem8, number] | [Gp16 | Mem16, Cl] | [Gp16 | Mem16, number] | [Gp32 | Mem32, Cl] | [Gp32 | Mem32, number] | [Gp64 | Mem64, Cl] | [Gp64 | Mem64, number]): this;
+  /** `rdfsbase r32` · `rdfsbase r64` */
+  rdfsbase(...args: [Gp32] | [Gp64]): this;
+  /** `rdgsbase r32` · `rdgsbase r64` */
+  rdgsbase(...args: [Gp32] | [Gp64]): this;
+  /** `rdpid r64` */
+  rdpid(...args: [Gp64]): this;
+  /** `rdpmc` */
+  rdpmc(...args: []): this;
+  /** `rdrand r16` · `rdrand r32` · `rdrand r64` */
+  rdrand(...args: [Gp16] | [Gp32] | [Gp64]): this;
+  /** `rdseed r16` · `rdseed r32` · `rdseed r64` */
+  rdseed(...args: [Gp16] | [Gp32] | [Gp64]): this;
   /** `rdtsc` */
   rdtsc(...args: []): this;
   /** `rdtscp` */
@@ -889,6 +983,8 @@ export interface AssemblerMethods {
   scasq(...args: []): this;
   /** `scasw` */
   scasw(...args: []): this;
+  /** `serialize` */
+  serialize(...args: []): this;
   /** `seta r/m8` */
   seta(...args: [Gp8 | Mem8]): this;
   /** `setae r/m8` */
@@ -979,6 +1075,10 @@ export interface AssemblerMethods {
   stc(...args: []): this;
   /** `std` */
   std(...args: []): this;
+  /** `sti` */
+  sti(...args: []): this;
+  /** `stmxcsr m32` */
+  stmxcsr(...args: [Mem32]): this;
   /** `stosb` */
   stosb(...args: []): this;
   /** `stosd` */
@@ -1007,6 +1107,8 @@ export interface AssemblerMethods {
   ucomisd(...args: [Xmm, Xmm | Mem64]): this;
   /** `ucomiss xmm, xmm/m32` */
   ucomiss(...args: [Xmm, Xmm | Mem32]): this;
+  /** `ud1 r32, r/m32` */
+  ud1(...args: [Gp32, Gp32 | Mem32]): this;
   /** `ud2` */
   ud2(...args: []): this;
   /** `unpckhpd xmm, xmm/m128` */
@@ -1081,6 +1183,230 @@ export interface AssemblerMethods {
   vbroadcastsd(...args: [Ymm, Xmm | Mem64] | [Zmm, Xmm | Mem64]): this;
   /** `vbroadcastss xmm, xmm/m32` · `vbroadcastss ymm, xmm/m32` · `vbroadcastss zmm{k}{z}, xmm/m32` · `vbroadcastss ymm{k}{z}, xmm/m32` · `vbroadcastss xmm{k}{z}, xmm/m32` */
   vbroadcastss(...args: [Xmm, Xmm | Mem32] | [Ymm, Xmm | Mem32] | [Zmm, Xmm | Mem32]): this;
+  /** `vcmpeq_ospd xmm, xmm, xmm/m128` · `vcmpeq_ospd ymm, ymm, ymm/m256` · `vcmpeq_ospd k{k}, zmm, zmm/m512/m64bcst {sae}` · `vcmpeq_ospd k{k}, ymm, ymm/m256/m64bcst` · `vcmpeq_ospd k{k}, xmm, xmm/m128/m64bcst` */
+  vcmpeq_ospd(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst64] | [KReg, Zmm, Zmm, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst64] | [KReg, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vcmpeq_osps xmm, xmm, xmm/m128` · `vcmpeq_osps ymm, ymm, ymm/m256` · `vcmpeq_osps k{k}, zmm, zmm/m512/m32bcst {sae}` · `vcmpeq_osps k{k}, ymm, ymm/m256/m32bcst` · `vcmpeq_osps k{k}, xmm, xmm/m128/m32bcst` */
+  vcmpeq_osps(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst32] | [KReg, Zmm, Zmm, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst32] | [KReg, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vcmpeq_ossd xmm, xmm, xmm/m64` · `vcmpeq_ossd k{k}, xmm, xmm/m64 {sae}` */
+  vcmpeq_ossd(...args: [Xmm, Xmm, Xmm | Mem64] | [KReg, Xmm, Xmm | Mem64] | [KReg, Xmm, Xmm, Rounding]): this;
+  /** `vcmpeq_osss xmm, xmm, xmm/m32` · `vcmpeq_osss k{k}, xmm, xmm/m32 {sae}` */
+  vcmpeq_osss(...args: [Xmm, Xmm, Xmm | Mem32] | [KReg, Xmm, Xmm | Mem32] | [KReg, Xmm, Xmm, Rounding]): this;
+  /** `vcmpeq_uqpd xmm, xmm, xmm/m128` · `vcmpeq_uqpd ymm, ymm, ymm/m256` · `vcmpeq_uqpd k{k}, zmm, zmm/m512/m64bcst {sae}` · `vcmpeq_uqpd k{k}, ymm, ymm/m256/m64bcst` · `vcmpeq_uqpd k{k}, xmm, xmm/m128/m64bcst` */
+  vcmpeq_uqpd(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst64] | [KReg, Zmm, Zmm, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst64] | [KReg, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vcmpeq_uqps xmm, xmm, xmm/m128` · `vcmpeq_uqps ymm, ymm, ymm/m256` · `vcmpeq_uqps k{k}, zmm, zmm/m512/m32bcst {sae}` · `vcmpeq_uqps k{k}, ymm, ymm/m256/m32bcst` · `vcmpeq_uqps k{k}, xmm, xmm/m128/m32bcst` */
+  vcmpeq_uqps(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst32] | [KReg, Zmm, Zmm, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst32] | [KReg, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vcmpeq_uqsd xmm, xmm, xmm/m64` · `vcmpeq_uqsd k{k}, xmm, xmm/m64 {sae}` */
+  vcmpeq_uqsd(...args: [Xmm, Xmm, Xmm | Mem64] | [KReg, Xmm, Xmm | Mem64] | [KReg, Xmm, Xmm, Rounding]): this;
+  /** `vcmpeq_uqss xmm, xmm, xmm/m32` · `vcmpeq_uqss k{k}, xmm, xmm/m32 {sae}` */
+  vcmpeq_uqss(...args: [Xmm, Xmm, Xmm | Mem32] | [KReg, Xmm, Xmm | Mem32] | [KReg, Xmm, Xmm, Rounding]): this;
+  /** `vcmpeq_uspd xmm, xmm, xmm/m128` · `vcmpeq_uspd ymm, ymm, ymm/m256` · `vcmpeq_uspd k{k}, zmm, zmm/m512/m64bcst {sae}` · `vcmpeq_uspd k{k}, ymm, ymm/m256/m64bcst` · `vcmpeq_uspd k{k}, xmm, xmm/m128/m64bcst` */
+  vcmpeq_uspd(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst64] | [KReg, Zmm, Zmm, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst64] | [KReg, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vcmpeq_usps xmm, xmm, xmm/m128` · `vcmpeq_usps ymm, ymm, ymm/m256` · `vcmpeq_usps k{k}, zmm, zmm/m512/m32bcst {sae}` · `vcmpeq_usps k{k}, ymm, ymm/m256/m32bcst` · `vcmpeq_usps k{k}, xmm, xmm/m128/m32bcst` */
+  vcmpeq_usps(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst32] | [KReg, Zmm, Zmm, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst32] | [KReg, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vcmpeq_ussd xmm, xmm, xmm/m64` · `vcmpeq_ussd k{k}, xmm, xmm/m64 {sae}` */
+  vcmpeq_ussd(...args: [Xmm, Xmm, Xmm | Mem64] | [KReg, Xmm, Xmm | Mem64] | [KReg, Xmm, Xmm, Rounding]): this;
+  /** `vcmpeq_usss xmm, xmm, xmm/m32` · `vcmpeq_usss k{k}, xmm, xmm/m32 {sae}` */
+  vcmpeq_usss(...args: [Xmm, Xmm, Xmm | Mem32] | [KReg, Xmm, Xmm | Mem32] | [KReg, Xmm, Xmm, Rounding]): this;
+  /** `vcmpeqpd xmm, xmm, xmm/m128` · `vcmpeqpd ymm, ymm, ymm/m256` · `vcmpeqpd k{k}, zmm, zmm/m512/m64bcst {sae}` · `vcmpeqpd k{k}, ymm, ymm/m256/m64bcst` · `vcmpeqpd k{k}, xmm, xmm/m128/m64bcst` */
+  vcmpeqpd(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst64] | [KReg, Zmm, Zmm, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst64] | [KReg, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vcmpeqps xmm, xmm, xmm/m128` · `vcmpeqps ymm, ymm, ymm/m256` · `vcmpeqps k{k}, zmm, zmm/m512/m32bcst {sae}` · `vcmpeqps k{k}, ymm, ymm/m256/m32bcst` · `vcmpeqps k{k}, xmm, xmm/m128/m32bcst` */
+  vcmpeqps(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst32] | [KReg, Zmm, Zmm, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst32] | [KReg, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vcmpeqsd xmm, xmm, xmm/m64` · `vcmpeqsd k{k}, xmm, xmm/m64 {sae}` */
+  vcmpeqsd(...args: [Xmm, Xmm, Xmm | Mem64] | [KReg, Xmm, Xmm | Mem64] | [KReg, Xmm, Xmm, Rounding]): this;
+  /** `vcmpeqss xmm, xmm, xmm/m32` · `vcmpeqss k{k}, xmm, xmm/m32 {sae}` */
+  vcmpeqss(...args: [Xmm, Xmm, Xmm | Mem32] | [KReg, Xmm, Xmm | Mem32] | [KReg, Xmm, Xmm, Rounding]): this;
+  /** `vcmpfalse_ospd xmm, xmm, xmm/m128` · `vcmpfalse_ospd ymm, ymm, ymm/m256` · `vcmpfalse_ospd k{k}, zmm, zmm/m512/m64bcst {sae}` · `vcmpfalse_ospd k{k}, ymm, ymm/m256/m64bcst` · `vcmpfalse_ospd k{k}, xmm, xmm/m128/m64bcst` */
+  vcmpfalse_ospd(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst64] | [KReg, Zmm, Zmm, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst64] | [KReg, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vcmpfalse_osps xmm, xmm, xmm/m128` · `vcmpfalse_osps ymm, ymm, ymm/m256` · `vcmpfalse_osps k{k}, zmm, zmm/m512/m32bcst {sae}` · `vcmpfalse_osps k{k}, ymm, ymm/m256/m32bcst` · `vcmpfalse_osps k{k}, xmm, xmm/m128/m32bcst` */
+  vcmpfalse_osps(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst32] | [KReg, Zmm, Zmm, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst32] | [KReg, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vcmpfalse_ossd xmm, xmm, xmm/m64` · `vcmpfalse_ossd k{k}, xmm, xmm/m64 {sae}` */
+  vcmpfalse_ossd(...args: [Xmm, Xmm, Xmm | Mem64] | [KReg, Xmm, Xmm | Mem64] | [KReg, Xmm, Xmm, Rounding]): this;
+  /** `vcmpfalse_osss xmm, xmm, xmm/m32` · `vcmpfalse_osss k{k}, xmm, xmm/m32 {sae}` */
+  vcmpfalse_osss(...args: [Xmm, Xmm, Xmm | Mem32] | [KReg, Xmm, Xmm | Mem32] | [KReg, Xmm, Xmm, Rounding]): this;
+  /** `vcmpfalsepd xmm, xmm, xmm/m128` · `vcmpfalsepd ymm, ymm, ymm/m256` · `vcmpfalsepd k{k}, zmm, zmm/m512/m64bcst {sae}` · `vcmpfalsepd k{k}, ymm, ymm/m256/m64bcst` · `vcmpfalsepd k{k}, xmm, xmm/m128/m64bcst` */
+  vcmpfalsepd(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst64] | [KReg, Zmm, Zmm, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst64] | [KReg, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vcmpfalseps xmm, xmm, xmm/m128` · `vcmpfalseps ymm, ymm, ymm/m256` · `vcmpfalseps k{k}, zmm, zmm/m512/m32bcst {sae}` · `vcmpfalseps k{k}, ymm, ymm/m256/m32bcst` · `vcmpfalseps k{k}, xmm, xmm/m128/m32bcst` */
+  vcmpfalseps(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst32] | [KReg, Zmm, Zmm, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst32] | [KReg, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vcmpfalsesd xmm, xmm, xmm/m64` · `vcmpfalsesd k{k}, xmm, xmm/m64 {sae}` */
+  vcmpfalsesd(...args: [Xmm, Xmm, Xmm | Mem64] | [KReg, Xmm, Xmm | Mem64] | [KReg, Xmm, Xmm, Rounding]): this;
+  /** `vcmpfalsess xmm, xmm, xmm/m32` · `vcmpfalsess k{k}, xmm, xmm/m32 {sae}` */
+  vcmpfalsess(...args: [Xmm, Xmm, Xmm | Mem32] | [KReg, Xmm, Xmm | Mem32] | [KReg, Xmm, Xmm, Rounding]): this;
+  /** `vcmpge_oqpd xmm, xmm, xmm/m128` · `vcmpge_oqpd ymm, ymm, ymm/m256` · `vcmpge_oqpd k{k}, zmm, zmm/m512/m64bcst {sae}` · `vcmpge_oqpd k{k}, ymm, ymm/m256/m64bcst` · `vcmpge_oqpd k{k}, xmm, xmm/m128/m64bcst` */
+  vcmpge_oqpd(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst64] | [KReg, Zmm, Zmm, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst64] | [KReg, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vcmpge_oqps xmm, xmm, xmm/m128` · `vcmpge_oqps ymm, ymm, ymm/m256` · `vcmpge_oqps k{k}, zmm, zmm/m512/m32bcst {sae}` · `vcmpge_oqps k{k}, ymm, ymm/m256/m32bcst` · `vcmpge_oqps k{k}, xmm, xmm/m128/m32bcst` */
+  vcmpge_oqps(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst32] | [KReg, Zmm, Zmm, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst32] | [KReg, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vcmpge_oqsd xmm, xmm, xmm/m64` · `vcmpge_oqsd k{k}, xmm, xmm/m64 {sae}` */
+  vcmpge_oqsd(...args: [Xmm, Xmm, Xmm | Mem64] | [KReg, Xmm, Xmm | Mem64] | [KReg, Xmm, Xmm, Rounding]): this;
+  /** `vcmpge_oqss xmm, xmm, xmm/m32` · `vcmpge_oqss k{k}, xmm, xmm/m32 {sae}` */
+  vcmpge_oqss(...args: [Xmm, Xmm, Xmm | Mem32] | [KReg, Xmm, Xmm | Mem32] | [KReg, Xmm, Xmm, Rounding]): this;
+  /** `vcmpgepd xmm, xmm, xmm/m128` · `vcmpgepd ymm, ymm, ymm/m256` · `vcmpgepd k{k}, zmm, zmm/m512/m64bcst {sae}` · `vcmpgepd k{k}, ymm, ymm/m256/m64bcst` · `vcmpgepd k{k}, xmm, xmm/m128/m64bcst` */
+  vcmpgepd(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst64] | [KReg, Zmm, Zmm, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst64] | [KReg, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vcmpgeps xmm, xmm, xmm/m128` · `vcmpgeps ymm, ymm, ymm/m256` · `vcmpgeps k{k}, zmm, zmm/m512/m32bcst {sae}` · `vcmpgeps k{k}, ymm, ymm/m256/m32bcst` · `vcmpgeps k{k}, xmm, xmm/m128/m32bcst` */
+  vcmpgeps(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst32] | [KReg, Zmm, Zmm, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst32] | [KReg, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vcmpgesd xmm, xmm, xmm/m64` · `vcmpgesd k{k}, xmm, xmm/m64 {sae}` */
+  vcmpgesd(...args: [Xmm, Xmm, Xmm | Mem64] | [KReg, Xmm, Xmm | Mem64] | [KReg, Xmm, Xmm, Rounding]): this;
+  /** `vcmpgess xmm, xmm, xmm/m32` · `vcmpgess k{k}, xmm, xmm/m32 {sae}` */
+  vcmpgess(...args: [Xmm, Xmm, Xmm | Mem32] | [KReg, Xmm, Xmm | Mem32] | [KReg, Xmm, Xmm, Rounding]): this;
+  /** `vcmpgt_oqpd xmm, xmm, xmm/m128` · `vcmpgt_oqpd ymm, ymm, ymm/m256` · `vcmpgt_oqpd k{k}, zmm, zmm/m512/m64bcst {sae}` · `vcmpgt_oqpd k{k}, ymm, ymm/m256/m64bcst` · `vcmpgt_oqpd k{k}, xmm, xmm/m128/m64bcst` */
+  vcmpgt_oqpd(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst64] | [KReg, Zmm, Zmm, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst64] | [KReg, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vcmpgt_oqps xmm, xmm, xmm/m128` · `vcmpgt_oqps ymm, ymm, ymm/m256` · `vcmpgt_oqps k{k}, zmm, zmm/m512/m32bcst {sae}` · `vcmpgt_oqps k{k}, ymm, ymm/m256/m32bcst` · `vcmpgt_oqps k{k}, xmm, xmm/m128/m32bcst` */
+  vcmpgt_oqps(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst32] | [KReg, Zmm, Zmm, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst32] | [KReg, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vcmpgt_oqsd xmm, xmm, xmm/m64` · `vcmpgt_oqsd k{k}, xmm, xmm/m64 {sae}` */
+  vcmpgt_oqsd(...args: [Xmm, Xmm, Xmm | Mem64] | [KReg, Xmm, Xmm | Mem64] | [KReg, Xmm, Xmm, Rounding]): this;
+  /** `vcmpgt_oqss xmm, xmm, xmm/m32` · `vcmpgt_oqss k{k}, xmm, xmm/m32 {sae}` */
+  vcmpgt_oqss(...args: [Xmm, Xmm, Xmm | Mem32] | [KReg, Xmm, Xmm | Mem32] | [KReg, Xmm, Xmm, Rounding]): this;
+  /** `vcmpgtpd xmm, xmm, xmm/m128` · `vcmpgtpd ymm, ymm, ymm/m256` · `vcmpgtpd k{k}, zmm, zmm/m512/m64bcst {sae}` · `vcmpgtpd k{k}, ymm, ymm/m256/m64bcst` · `vcmpgtpd k{k}, xmm, xmm/m128/m64bcst` */
+  vcmpgtpd(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst64] | [KReg, Zmm, Zmm, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst64] | [KReg, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vcmpgtps xmm, xmm, xmm/m128` · `vcmpgtps ymm, ymm, ymm/m256` · `vcmpgtps k{k}, zmm, zmm/m512/m32bcst {sae}` · `vcmpgtps k{k}, ymm, ymm/m256/m32bcst` · `vcmpgtps k{k}, xmm, xmm/m128/m32bcst` */
+  vcmpgtps(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst32] | [KReg, Zmm, Zmm, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst32] | [KReg, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vcmpgtsd xmm, xmm, xmm/m64` · `vcmpgtsd k{k}, xmm, xmm/m64 {sae}` */
+  vcmpgtsd(...args: [Xmm, Xmm, Xmm | Mem64] | [KReg, Xmm, Xmm | Mem64] | [KReg, Xmm, Xmm, Rounding]): this;
+  /** `vcmpgtss xmm, xmm, xmm/m32` · `vcmpgtss k{k}, xmm, xmm/m32 {sae}` */
+  vcmpgtss(...args: [Xmm, Xmm, Xmm | Mem32] | [KReg, Xmm, Xmm | Mem32] | [KReg, Xmm, Xmm, Rounding]): this;
+  /** `vcmple_oqpd xmm, xmm, xmm/m128` · `vcmple_oqpd ymm, ymm, ymm/m256` · `vcmple_oqpd k{k}, zmm, zmm/m512/m64bcst {sae}` · `vcmple_oqpd k{k}, ymm, ymm/m256/m64bcst` · `vcmple_oqpd k{k}, xmm, xmm/m128/m64bcst` */
+  vcmple_oqpd(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst64] | [KReg, Zmm, Zmm, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst64] | [KReg, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vcmple_oqps xmm, xmm, xmm/m128` · `vcmple_oqps ymm, ymm, ymm/m256` · `vcmple_oqps k{k}, zmm, zmm/m512/m32bcst {sae}` · `vcmple_oqps k{k}, ymm, ymm/m256/m32bcst` · `vcmple_oqps k{k}, xmm, xmm/m128/m32bcst` */
+  vcmple_oqps(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst32] | [KReg, Zmm, Zmm, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst32] | [KReg, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vcmple_oqsd xmm, xmm, xmm/m64` · `vcmple_oqsd k{k}, xmm, xmm/m64 {sae}` */
+  vcmple_oqsd(...args: [Xmm, Xmm, Xmm | Mem64] | [KReg, Xmm, Xmm | Mem64] | [KReg, Xmm, Xmm, Rounding]): this;
+  /** `vcmple_oqss xmm, xmm, xmm/m32` · `vcmple_oqss k{k}, xmm, xmm/m32 {sae}` */
+  vcmple_oqss(...args: [Xmm, Xmm, Xmm | Mem32] | [KReg, Xmm, Xmm | Mem32] | [KReg, Xmm, Xmm, Rounding]): this;
+  /** `vcmplepd xmm, xmm, xmm/m128` · `vcmplepd ymm, ymm, ymm/m256` · `vcmplepd k{k}, zmm, zmm/m512/m64bcst {sae}` · `vcmplepd k{k}, ymm, ymm/m256/m64bcst` · `vcmplepd k{k}, xmm, xmm/m128/m64bcst` */
+  vcmplepd(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst64] | [KReg, Zmm, Zmm, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst64] | [KReg, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vcmpleps xmm, xmm, xmm/m128` · `vcmpleps ymm, ymm, ymm/m256` · `vcmpleps k{k}, zmm, zmm/m512/m32bcst {sae}` · `vcmpleps k{k}, ymm, ymm/m256/m32bcst` · `vcmpleps k{k}, xmm, xmm/m128/m32bcst` */
+  vcmpleps(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst32] | [KReg, Zmm, Zmm, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst32] | [KReg, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vcmplesd xmm, xmm, xmm/m64` · `vcmplesd k{k}, xmm, xmm/m64 {sae}` */
+  vcmplesd(...args: [Xmm, Xmm, Xmm | Mem64] | [KReg, Xmm, Xmm | Mem64] | [KReg, Xmm, Xmm, Rounding]): this;
+  /** `vcmpless xmm, xmm, xmm/m32` · `vcmpless k{k}, xmm, xmm/m32 {sae}` */
+  vcmpless(...args: [Xmm, Xmm, Xmm | Mem32] | [KReg, Xmm, Xmm | Mem32] | [KReg, Xmm, Xmm, Rounding]): this;
+  /** `vcmplt_oqpd xmm, xmm, xmm/m128` · `vcmplt_oqpd ymm, ymm, ymm/m256` · `vcmplt_oqpd k{k}, zmm, zmm/m512/m64bcst {sae}` · `vcmplt_oqpd k{k}, ymm, ymm/m256/m64bcst` · `vcmplt_oqpd k{k}, xmm, xmm/m128/m64bcst` */
+  vcmplt_oqpd(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst64] | [KReg, Zmm, Zmm, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst64] | [KReg, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vcmplt_oqps xmm, xmm, xmm/m128` · `vcmplt_oqps ymm, ymm, ymm/m256` · `vcmplt_oqps k{k}, zmm, zmm/m512/m32bcst {sae}` · `vcmplt_oqps k{k}, ymm, ymm/m256/m32bcst` · `vcmplt_oqps k{k}, xmm, xmm/m128/m32bcst` */
+  vcmplt_oqps(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst32] | [KReg, Zmm, Zmm, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst32] | [KReg, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vcmplt_oqsd xmm, xmm, xmm/m64` · `vcmplt_oqsd k{k}, xmm, xmm/m64 {sae}` */
+  vcmplt_oqsd(...args: [Xmm, Xmm, Xmm | Mem64] | [KReg, Xmm, Xmm | Mem64] | [KReg, Xmm, Xmm, Rounding]): this;
+  /** `vcmplt_oqss xmm, xmm, xmm/m32` · `vcmplt_oqss k{k}, xmm, xmm/m32 {sae}` */
+  vcmplt_oqss(...args: [Xmm, Xmm, Xmm | Mem32] | [KReg, Xmm, Xmm | Mem32] | [KReg, Xmm, Xmm, Rounding]): this;
+  /** `vcmpltpd xmm, xmm, xmm/m128` · `vcmpltpd ymm, ymm, ymm/m256` · `vcmpltpd k{k}, zmm, zmm/m512/m64bcst {sae}` · `vcmpltpd k{k}, ymm, ymm/m256/m64bcst` · `vcmpltpd k{k}, xmm, xmm/m128/m64bcst` */
+  vcmpltpd(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst64] | [KReg, Zmm, Zmm, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst64] | [KReg, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vcmpltps xmm, xmm, xmm/m128` · `vcmpltps ymm, ymm, ymm/m256` · `vcmpltps k{k}, zmm, zmm/m512/m32bcst {sae}` · `vcmpltps k{k}, ymm, ymm/m256/m32bcst` · `vcmpltps k{k}, xmm, xmm/m128/m32bcst` */
+  vcmpltps(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst32] | [KReg, Zmm, Zmm, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst32] | [KReg, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vcmpltsd xmm, xmm, xmm/m64` · `vcmpltsd k{k}, xmm, xmm/m64 {sae}` */
+  vcmpltsd(...args: [Xmm, Xmm, Xmm | Mem64] | [KReg, Xmm, Xmm | Mem64] | [KReg, Xmm, Xmm, Rounding]): this;
+  /** `vcmpltss xmm, xmm, xmm/m32` · `vcmpltss k{k}, xmm, xmm/m32 {sae}` */
+  vcmpltss(...args: [Xmm, Xmm, Xmm | Mem32] | [KReg, Xmm, Xmm | Mem32] | [KReg, Xmm, Xmm, Rounding]): this;
+  /** `vcmpneq_oqpd xmm, xmm, xmm/m128` · `vcmpneq_oqpd ymm, ymm, ymm/m256` · `vcmpneq_oqpd k{k}, zmm, zmm/m512/m64bcst {sae}` · `vcmpneq_oqpd k{k}, ymm, ymm/m256/m64bcst` · `vcmpneq_oqpd k{k}, xmm, xmm/m128/m64bcst` */
+  vcmpneq_oqpd(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst64] | [KReg, Zmm, Zmm, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst64] | [KReg, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vcmpneq_oqps xmm, xmm, xmm/m128` · `vcmpneq_oqps ymm, ymm, ymm/m256` · `vcmpneq_oqps k{k}, zmm, zmm/m512/m32bcst {sae}` · `vcmpneq_oqps k{k}, ymm, ymm/m256/m32bcst` · `vcmpneq_oqps k{k}, xmm, xmm/m128/m32bcst` */
+  vcmpneq_oqps(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst32] | [KReg, Zmm, Zmm, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst32] | [KReg, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vcmpneq_oqsd xmm, xmm, xmm/m64` · `vcmpneq_oqsd k{k}, xmm, xmm/m64 {sae}` */
+  vcmpneq_oqsd(...args: [Xmm, Xmm, Xmm | Mem64] | [KReg, Xmm, Xmm | Mem64] | [KReg, Xmm, Xmm, Rounding]): this;
+  /** `vcmpneq_oqss xmm, xmm, xmm/m32` · `vcmpneq_oqss k{k}, xmm, xmm/m32 {sae}` */
+  vcmpneq_oqss(...args: [Xmm, Xmm, Xmm | Mem32] | [KReg, Xmm, Xmm | Mem32] | [KReg, Xmm, Xmm, Rounding]): this;
+  /** `vcmpneq_ospd xmm, xmm, xmm/m128` · `vcmpneq_ospd ymm, ymm, ymm/m256` · `vcmpneq_ospd k{k}, zmm, zmm/m512/m64bcst {sae}` · `vcmpneq_ospd k{k}, ymm, ymm/m256/m64bcst` · `vcmpneq_ospd k{k}, xmm, xmm/m128/m64bcst` */
+  vcmpneq_ospd(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst64] | [KReg, Zmm, Zmm, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst64] | [KReg, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vcmpneq_osps xmm, xmm, xmm/m128` · `vcmpneq_osps ymm, ymm, ymm/m256` · `vcmpneq_osps k{k}, zmm, zmm/m512/m32bcst {sae}` · `vcmpneq_osps k{k}, ymm, ymm/m256/m32bcst` · `vcmpneq_osps k{k}, xmm, xmm/m128/m32bcst` */
+  vcmpneq_osps(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst32] | [KReg, Zmm, Zmm, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst32] | [KReg, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vcmpneq_ossd xmm, xmm, xmm/m64` · `vcmpneq_ossd k{k}, xmm, xmm/m64 {sae}` */
+  vcmpneq_ossd(...args: [Xmm, Xmm, Xmm | Mem64] | [KReg, Xmm, Xmm | Mem64] | [KReg, Xmm, Xmm, Rounding]): this;
+  /** `vcmpneq_osss xmm, xmm, xmm/m32` · `vcmpneq_osss k{k}, xmm, xmm/m32 {sae}` */
+  vcmpneq_osss(...args: [Xmm, Xmm, Xmm | Mem32] | [KReg, Xmm, Xmm | Mem32] | [KReg, Xmm, Xmm, Rounding]): this;
+  /** `vcmpneq_uspd xmm, xmm, xmm/m128` · `vcmpneq_uspd ymm, ymm, ymm/m256` · `vcmpneq_uspd k{k}, zmm, zmm/m512/m64bcst {sae}` · `vcmpneq_uspd k{k}, ymm, ymm/m256/m64bcst` · `vcmpneq_uspd k{k}, xmm, xmm/m128/m64bcst` */
+  vcmpneq_uspd(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst64] | [KReg, Zmm, Zmm, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst64] | [KReg, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vcmpneq_usps xmm, xmm, xmm/m128` · `vcmpneq_usps ymm, ymm, ymm/m256` · `vcmpneq_usps k{k}, zmm, zmm/m512/m32bcst {sae}` · `vcmpneq_usps k{k}, ymm, ymm/m256/m32bcst` · `vcmpneq_usps k{k}, xmm, xmm/m128/m32bcst` */
+  vcmpneq_usps(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst32] | [KReg, Zmm, Zmm, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst32] | [KReg, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vcmpneq_ussd xmm, xmm, xmm/m64` · `vcmpneq_ussd k{k}, xmm, xmm/m64 {sae}` */
+  vcmpneq_ussd(...args: [Xmm, Xmm, Xmm | Mem64] | [KReg, Xmm, Xmm | Mem64] | [KReg, Xmm, Xmm, Rounding]): this;
+  /** `vcmpneq_usss xmm, xmm, xmm/m32` · `vcmpneq_usss k{k}, xmm, xmm/m32 {sae}` */
+  vcmpneq_usss(...args: [Xmm, Xmm, Xmm | Mem32] | [KReg, Xmm, Xmm | Mem32] | [KReg, Xmm, Xmm, Rounding]): this;
+  /** `vcmpneqpd xmm, xmm, xmm/m128` · `vcmpneqpd ymm, ymm, ymm/m256` · `vcmpneqpd k{k}, zmm, zmm/m512/m64bcst {sae}` · `vcmpneqpd k{k}, ymm, ymm/m256/m64bcst` · `vcmpneqpd k{k}, xmm, xmm/m128/m64bcst` */
+  vcmpneqpd(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst64] | [KReg, Zmm, Zmm, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst64] | [KReg, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vcmpneqps xmm, xmm, xmm/m128` · `vcmpneqps ymm, ymm, ymm/m256` · `vcmpneqps k{k}, zmm, zmm/m512/m32bcst {sae}` · `vcmpneqps k{k}, ymm, ymm/m256/m32bcst` · `vcmpneqps k{k}, xmm, xmm/m128/m32bcst` */
+  vcmpneqps(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst32] | [KReg, Zmm, Zmm, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst32] | [KReg, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vcmpneqsd xmm, xmm, xmm/m64` · `vcmpneqsd k{k}, xmm, xmm/m64 {sae}` */
+  vcmpneqsd(...args: [Xmm, Xmm, Xmm | Mem64] | [KReg, Xmm, Xmm | Mem64] | [KReg, Xmm, Xmm, Rounding]): this;
+  /** `vcmpneqss xmm, xmm, xmm/m32` · `vcmpneqss k{k}, xmm, xmm/m32 {sae}` */
+  vcmpneqss(...args: [Xmm, Xmm, Xmm | Mem32] | [KReg, Xmm, Xmm | Mem32] | [KReg, Xmm, Xmm, Rounding]): this;
+  /** `vcmpnge_uqpd xmm, xmm, xmm/m128` · `vcmpnge_uqpd ymm, ymm, ymm/m256` · `vcmpnge_uqpd k{k}, zmm, zmm/m512/m64bcst {sae}` · `vcmpnge_uqpd k{k}, ymm, ymm/m256/m64bcst` · `vcmpnge_uqpd k{k}, xmm, xmm/m128/m64bcst` */
+  vcmpnge_uqpd(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst64] | [KReg, Zmm, Zmm, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst64] | [KReg, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vcmpnge_uqps xmm, xmm, xmm/m128` · `vcmpnge_uqps ymm, ymm, ymm/m256` · `vcmpnge_uqps k{k}, zmm, zmm/m512/m32bcst {sae}` · `vcmpnge_uqps k{k}, ymm, ymm/m256/m32bcst` · `vcmpnge_uqps k{k}, xmm, xmm/m128/m32bcst` */
+  vcmpnge_uqps(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst32] | [KReg, Zmm, Zmm, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst32] | [KReg, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vcmpnge_uqsd xmm, xmm, xmm/m64` · `vcmpnge_uqsd k{k}, xmm, xmm/m64 {sae}` */
+  vcmpnge_uqsd(...args: [Xmm, Xmm, Xmm | Mem64] | [KReg, Xmm, Xmm | Mem64] | [KReg, Xmm, Xmm, Rounding]): this;
+  /** `vcmpnge_uqss xmm, xmm, xmm/m32` · `vcmpnge_uqss k{k}, xmm, xmm/m32 {sae}` */
+  vcmpnge_uqss(...args: [Xmm, Xmm, Xmm | Mem32] | [KReg, Xmm, Xmm | Mem32] | [KReg, Xmm, Xmm, Rounding]): this;
+  /** `vcmpngepd xmm, xmm, xmm/m128` · `vcmpngepd ymm, ymm, ymm/m256` · `vcmpngepd k{k}, zmm, zmm/m512/m64bcst {sae}` · `vcmpngepd k{k}, ymm, ymm/m256/m64bcst` · `vcmpngepd k{k}, xmm, xmm/m128/m64bcst` */
+  vcmpngepd(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst64] | [KReg, Zmm, Zmm, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst64] | [KReg, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vcmpngeps xmm, xmm, xmm/m128` · `vcmpngeps ymm, ymm, ymm/m256` · `vcmpngeps k{k}, zmm, zmm/m512/m32bcst {sae}` · `vcmpngeps k{k}, ymm, ymm/m256/m32bcst` · `vcmpngeps k{k}, xmm, xmm/m128/m32bcst` */
+  vcmpngeps(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst32] | [KReg, Zmm, Zmm, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst32] | [KReg, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vcmpngesd xmm, xmm, xmm/m64` · `vcmpngesd k{k}, xmm, xmm/m64 {sae}` */
+  vcmpngesd(...args: [Xmm, Xmm, Xmm | Mem64] | [KReg, Xmm, Xmm | Mem64] | [KReg, Xmm, Xmm, Rounding]): this;
+  /** `vcmpngess xmm, xmm, xmm/m32` · `vcmpngess k{k}, xmm, xmm/m32 {sae}` */
+  vcmpngess(...args: [Xmm, Xmm, Xmm | Mem32] | [KReg, Xmm, Xmm | Mem32] | [KReg, Xmm, Xmm, Rounding]): this;
+  /** `vcmpngt_uqpd xmm, xmm, xmm/m128` · `vcmpngt_uqpd ymm, ymm, ymm/m256` · `vcmpngt_uqpd k{k}, zmm, zmm/m512/m64bcst {sae}` · `vcmpngt_uqpd k{k}, ymm, ymm/m256/m64bcst` · `vcmpngt_uqpd k{k}, xmm, xmm/m128/m64bcst` */
+  vcmpngt_uqpd(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst64] | [KReg, Zmm, Zmm, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst64] | [KReg, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vcmpngt_uqps xmm, xmm, xmm/m128` · `vcmpngt_uqps ymm, ymm, ymm/m256` · `vcmpngt_uqps k{k}, zmm, zmm/m512/m32bcst {sae}` · `vcmpngt_uqps k{k}, ymm, ymm/m256/m32bcst` · `vcmpngt_uqps k{k}, xmm, xmm/m128/m32bcst` */
+  vcmpngt_uqps(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst32] | [KReg, Zmm, Zmm, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst32] | [KReg, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vcmpngt_uqsd xmm, xmm, xmm/m64` · `vcmpngt_uqsd k{k}, xmm, xmm/m64 {sae}` */
+  vcmpngt_uqsd(...args: [Xmm, Xmm, Xmm | Mem64] | [KReg, Xmm, Xmm | Mem64] | [KReg, Xmm, Xmm, Rounding]): this;
+  /** `vcmpngt_uqss xmm, xmm, xmm/m32` · `vcmpngt_uqss k{k}, xmm, xmm/m32 {sae}` */
+  vcmpngt_uqss(...args: [Xmm, Xmm, Xmm | Mem32] | [KReg, Xmm, Xmm | Mem32] | [KReg, Xmm, Xmm, Rounding]): this;
+  /** `vcmpngtpd xmm, xmm, xmm/m128` · `vcmpngtpd ymm, ymm, ymm/m256` · `vcmpngtpd k{k}, zmm, zmm/m512/m64bcst {sae}` · `vcmpngtpd k{k}, ymm, ymm/m256/m64bcst` · `vcmpngtpd k{k}, xmm, xmm/m128/m64bcst` */
+  vcmpngtpd(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst64] | [KReg, Zmm, Zmm, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst64] | [KReg, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vcmpngtps xmm, xmm, xmm/m128` · `vcmpngtps ymm, ymm, ymm/m256` · `vcmpngtps k{k}, zmm, zmm/m512/m32bcst {sae}` · `vcmpngtps k{k}, ymm, ymm/m256/m32bcst` · `vcmpngtps k{k}, xmm, xmm/m128/m32bcst` */
+  vcmpngtps(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst32] | [KReg, Zmm, Zmm, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst32] | [KReg, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vcmpngtsd xmm, xmm, xmm/m64` · `vcmpngtsd k{k}, xmm, xmm/m64 {sae}` */
+  vcmpngtsd(...args: [Xmm, Xmm, Xmm | Mem64] | [KReg, Xmm, Xmm | Mem64] | [KReg, Xmm, Xmm, Rounding]): this;
+  /** `vcmpngtss xmm, xmm, xmm/m32` · `vcmpngtss k{k}, xmm, xmm/m32 {sae}` */
+  vcmpngtss(...args: [Xmm, Xmm, Xmm | Mem32] | [KReg, Xmm, Xmm | Mem32] | [KReg, Xmm, Xmm, Rounding]): this;
+  /** `vcmpnle_uqpd xmm, xmm, xmm/m128` · `vcmpnle_uqpd ymm, ymm, ymm/m256` · `vcmpnle_uqpd k{k}, zmm, zmm/m512/m64bcst {sae}` · `vcmpnle_uqpd k{k}, ymm, ymm/m256/m64bcst` · `vcmpnle_uqpd k{k}, xmm, xmm/m128/m64bcst` */
+  vcmpnle_uqpd(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst64] | [KReg, Zmm, Zmm, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst64] | [KReg, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vcmpnle_uqps xmm, xmm, xmm/m128` · `vcmpnle_uqps ymm, ymm, ymm/m256` · `vcmpnle_uqps k{k}, zmm, zmm/m512/m32bcst {sae}` · `vcmpnle_uqps k{k}, ymm, ymm/m256/m32bcst` · `vcmpnle_uqps k{k}, xmm, xmm/m128/m32bcst` */
+  vcmpnle_uqps(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst32] | [KReg, Zmm, Zmm, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst32] | [KReg, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vcmpnle_uqsd xmm, xmm, xmm/m64` · `vcmpnle_uqsd k{k}, xmm, xmm/m64 {sae}` */
+  vcmpnle_uqsd(...args: [Xmm, Xmm, Xmm | Mem64] | [KReg, Xmm, Xmm | Mem64] | [KReg, Xmm, Xmm, Rounding]): this;
+  /** `vcmpnle_uqss xmm, xmm, xmm/m32` · `vcmpnle_uqss k{k}, xmm, xmm/m32 {sae}` */
+  vcmpnle_uqss(...args: [Xmm, Xmm, Xmm | Mem32] | [KReg, Xmm, Xmm | Mem32] | [KReg, Xmm, Xmm, Rounding]): this;
+  /** `vcmpnlepd xmm, xmm, xmm/m128` · `vcmpnlepd ymm, ymm, ymm/m256` · `vcmpnlepd k{k}, zmm, zmm/m512/m64bcst {sae}` · `vcmpnlepd k{k}, ymm, ymm/m256/m64bcst` · `vcmpnlepd k{k}, xmm, xmm/m128/m64bcst` */
+  vcmpnlepd(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst64] | [KReg, Zmm, Zmm, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst64] | [KReg, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vcmpnleps xmm, xmm, xmm/m128` · `vcmpnleps ymm, ymm, ymm/m256` · `vcmpnleps k{k}, zmm, zmm/m512/m32bcst {sae}` · `vcmpnleps k{k}, ymm, ymm/m256/m32bcst` · `vcmpnleps k{k}, xmm, xmm/m128/m32bcst` */
+  vcmpnleps(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst32] | [KReg, Zmm, Zmm, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst32] | [KReg, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vcmpnlesd xmm, xmm, xmm/m64` · `vcmpnlesd k{k}, xmm, xmm/m64 {sae}` */
+  vcmpnlesd(...args: [Xmm, Xmm, Xmm | Mem64] | [KReg, Xmm, Xmm | Mem64] | [KReg, Xmm, Xmm, Rounding]): this;
+  /** `vcmpnless xmm, xmm, xmm/m32` · `vcmpnless k{k}, xmm, xmm/m32 {sae}` */
+  vcmpnless(...args: [Xmm, Xmm, Xmm | Mem32] | [KReg, Xmm, Xmm | Mem32] | [KReg, Xmm, Xmm, Rounding]): this;
+  /** `vcmpnlt_uqpd xmm, xmm, xmm/m128` · `vcmpnlt_uqpd ymm, ymm, ymm/m256` · `vcmpnlt_uqpd k{k}, zmm, zmm/m512/m64bcst {sae}` · `vcmpnlt_uqpd k{k}, ymm, ymm/m256/m64bcst` · `vcmpnlt_uqpd k{k}, xmm, xmm/m128/m64bcst` */
+  vcmpnlt_uqpd(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst64] | [KReg, Zmm, Zmm, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst64] | [KReg, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vcmpnlt_uqps xmm, xmm, xmm/m128` · `vcmpnlt_uqps ymm, ymm, ymm/m256` · `vcmpnlt_uqps k{k}, zmm, zmm/m512/m32bcst {sae}` · `vcmpnlt_uqps k{k}, ymm, ymm/m256/m32bcst` · `vcmpnlt_uqps k{k}, xmm, xmm/m128/m32bcst` */
+  vcmpnlt_uqps(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst32] | [KReg, Zmm, Zmm, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst32] | [KReg, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vcmpnlt_uqsd xmm, xmm, xmm/m64` · `vcmpnlt_uqsd k{k}, xmm, xmm/m64 {sae}` */
+  vcmpnlt_uqsd(...args: [Xmm, Xmm, Xmm | Mem64] | [KReg, Xmm, Xmm | Mem64] | [KReg, Xmm, Xmm, Rounding]): this;
+  /** `vcmpnlt_uqss xmm, xmm, xmm/m32` · `vcmpnlt_uqss k{k}, xmm, xmm/m32 {sae}` */
+  vcmpnlt_uqss(...args: [Xmm, Xmm, Xmm | Mem32] | [KReg, Xmm, Xmm | Mem32] | [KReg, Xmm, Xmm, Rounding]): this;
+  /** `vcmpnltpd xmm, xmm, xmm/m128` · `vcmpnltpd ymm, ymm, ymm/m256` · `vcmpnltpd k{k}, zmm, zmm/m512/m64bcst {sae}` · `vcmpnltpd k{k}, ymm, ymm/m256/m64bcst` · `vcmpnltpd k{k}, xmm, xmm/m128/m64bcst` */
+  vcmpnltpd(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst64] | [KReg, Zmm, Zmm, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst64] | [KReg, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vcmpnltps xmm, xmm, xmm/m128` · `vcmpnltps ymm, ymm, ymm/m256` · `vcmpnltps k{k}, zmm, zmm/m512/m32bcst {sae}` · `vcmpnltps k{k}, ymm, ymm/m256/m32bcst` · `vcmpnltps k{k}, xmm, xmm/m128/m32bcst` */
+  vcmpnltps(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst32] | [KReg, Zmm, Zmm, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst32] | [KReg, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vcmpnltsd xmm, xmm, xmm/m64` · `vcmpnltsd k{k}, xmm, xmm/m64 {sae}` */
+  vcmpnltsd(...args: [Xmm, Xmm, Xmm | Mem64] | [KReg, Xmm, Xmm | Mem64] | [KReg, Xmm, Xmm, Rounding]): this;
+  /** `vcmpnltss xmm, xmm, xmm/m32` · `vcmpnltss k{k}, xmm, xmm/m32 {sae}` */
+  vcmpnltss(...args: [Xmm, Xmm, Xmm | Mem32] | [KReg, Xmm, Xmm | Mem32] | [KReg, Xmm, Xmm, Rounding]): this;
+  /** `vcmpord_spd xmm, xmm, xmm/m128` · `vcmpord_spd ymm, ymm, ymm/m256` · `vcmpord_spd k{k}, zmm, zmm/m512/m64bcst {sae}` · `vcmpord_spd k{k}, ymm, ymm/m256/m64bcst` · `vcmpord_spd k{k}, xmm, xmm/m128/m64bcst` */
+  vcmpord_spd(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst64] | [KReg, Zmm, Zmm, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst64] | [KReg, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vcmpord_sps xmm, xmm, xmm/m128` · `vcmpord_sps ymm, ymm, ymm/m256` · `vcmpord_sps k{k}, zmm, zmm/m512/m32bcst {sae}` · `vcmpord_sps k{k}, ymm, ymm/m256/m32bcst` · `vcmpord_sps k{k}, xmm, xmm/m128/m32bcst` */
+  vcmpord_sps(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst32] | [KReg, Zmm, Zmm, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst32] | [KReg, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vcmpord_ssd xmm, xmm, xmm/m64` · `vcmpord_ssd k{k}, xmm, xmm/m64 {sae}` */
+  vcmpord_ssd(...args: [Xmm, Xmm, Xmm | Mem64] | [KReg, Xmm, Xmm | Mem64] | [KReg, Xmm, Xmm, Rounding]): this;
+  /** `vcmpord_sss xmm, xmm, xmm/m32` · `vcmpord_sss k{k}, xmm, xmm/m32 {sae}` */
+  vcmpord_sss(...args: [Xmm, Xmm, Xmm | Mem32] | [KReg, Xmm, Xmm | Mem32] | [KReg, Xmm, Xmm, Rounding]): this;
+  /** `vcmpordpd xmm, xmm, xmm/m128` · `vcmpordpd ymm, ymm, ymm/m256` · `vcmpordpd k{k}, zmm, zmm/m512/m64bcst {sae}` · `vcmpordpd k{k}, ymm, ymm/m256/m64bcst` · `vcmpordpd k{k}, xmm, xmm/m128/m64bcst` */
+  vcmpordpd(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst64] | [KReg, Zmm, Zmm, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst64] | [KReg, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vcmpordps xmm, xmm, xmm/m128` · `vcmpordps ymm, ymm, ymm/m256` · `vcmpordps k{k}, zmm, zmm/m512/m32bcst {sae}` · `vcmpordps k{k}, ymm, ymm/m256/m32bcst` · `vcmpordps k{k}, xmm, xmm/m128/m32bcst` */
+  vcmpordps(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst32] | [KReg, Zmm, Zmm, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst32] | [KReg, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vcmpordsd xmm, xmm, xmm/m64` · `vcmpordsd k{k}, xmm, xmm/m64 {sae}` */
+  vcmpordsd(...args: [Xmm, Xmm, Xmm | Mem64] | [KReg, Xmm, Xmm | Mem64] | [KReg, Xmm, Xmm, Rounding]): this;
+  /** `vcmpordss xmm, xmm, xmm/m32` · `vcmpordss k{k}, xmm, xmm/m32 {sae}` */
+  vcmpordss(...args: [Xmm, Xmm, Xmm | Mem32] | [KReg, Xmm, Xmm | Mem32] | [KReg, Xmm, Xmm, Rounding]): this;
   /** `vcmppd xmm, xmm, xmm/m128, imm8` · `vcmppd ymm, ymm, ymm/m256, imm8` · `vcmppd k{k}, zmm, zmm/m512/m64bcst, imm8 {sae}` · `vcmppd k{k}, ymm, ymm/m256/m64bcst, imm8` · `vcmppd k{k}, xmm, xmm/m128/m64bcst, imm8` */
   vcmppd(...args: [Xmm, Xmm, Xmm | Mem128, number] | [Ymm, Ymm, Ymm | Mem256, number] | [KReg, Zmm, Zmm | Mem512 | Bcst64, number] | [KReg, Zmm, Zmm, number, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst64, number] | [KReg, Xmm, Xmm | Mem128 | Bcst64, number]): this;
   /** `vcmpps xmm, xmm, xmm/m128, imm8` · `vcmpps ymm, ymm, ymm/m256, imm8` · `vcmpps k{k}, zmm, zmm/m512/m32bcst, imm8 {sae}` · `vcmpps k{k}, ymm, ymm/m256/m32bcst, imm8` · `vcmpps k{k}, xmm, xmm/m128/m32bcst, imm8` */
@@ -1089,6 +1415,38 @@ export interface AssemblerMethods {
   vcmpsd(...args: [Xmm, Xmm, Xmm | Mem64, number] | [KReg, Xmm, Xmm | Mem64, number] | [KReg, Xmm, Xmm, number, Rounding]): this;
   /** `vcmpss xmm, xmm, xmm/m32, imm8` · `vcmpss k{k}, xmm, xmm/m32, imm8 {sae}` */
   vcmpss(...args: [Xmm, Xmm, Xmm | Mem32, number] | [KReg, Xmm, Xmm | Mem32, number] | [KReg, Xmm, Xmm, number, Rounding]): this;
+  /** `vcmptrue_uspd xmm, xmm, xmm/m128` · `vcmptrue_uspd ymm, ymm, ymm/m256` · `vcmptrue_uspd k{k}, zmm, zmm/m512/m64bcst {sae}` · `vcmptrue_uspd k{k}, ymm, ymm/m256/m64bcst` · `vcmptrue_uspd k{k}, xmm, xmm/m128/m64bcst` */
+  vcmptrue_uspd(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst64] | [KReg, Zmm, Zmm, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst64] | [KReg, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vcmptrue_usps xmm, xmm, xmm/m128` · `vcmptrue_usps ymm, ymm, ymm/m256` · `vcmptrue_usps k{k}, zmm, zmm/m512/m32bcst {sae}` · `vcmptrue_usps k{k}, ymm, ymm/m256/m32bcst` · `vcmptrue_usps k{k}, xmm, xmm/m128/m32bcst` */
+  vcmptrue_usps(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst32] | [KReg, Zmm, Zmm, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst32] | [KReg, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vcmptrue_ussd xmm, xmm, xmm/m64` · `vcmptrue_ussd k{k}, xmm, xmm/m64 {sae}` */
+  vcmptrue_ussd(...args: [Xmm, Xmm, Xmm | Mem64] | [KReg, Xmm, Xmm | Mem64] | [KReg, Xmm, Xmm, Rounding]): this;
+  /** `vcmptrue_usss xmm, xmm, xmm/m32` · `vcmptrue_usss k{k}, xmm, xmm/m32 {sae}` */
+  vcmptrue_usss(...args: [Xmm, Xmm, Xmm | Mem32] | [KReg, Xmm, Xmm | Mem32] | [KReg, Xmm, Xmm, Rounding]): this;
+  /** `vcmptruepd xmm, xmm, xmm/m128` · `vcmptruepd ymm, ymm, ymm/m256` · `vcmptruepd k{k}, zmm, zmm/m512/m64bcst {sae}` · `vcmptruepd k{k}, ymm, ymm/m256/m64bcst` · `vcmptruepd k{k}, xmm, xmm/m128/m64bcst` */
+  vcmptruepd(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst64] | [KReg, Zmm, Zmm, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst64] | [KReg, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vcmptrueps xmm, xmm, xmm/m128` · `vcmptrueps ymm, ymm, ymm/m256` · `vcmptrueps k{k}, zmm, zmm/m512/m32bcst {sae}` · `vcmptrueps k{k}, ymm, ymm/m256/m32bcst` · `vcmptrueps k{k}, xmm, xmm/m128/m32bcst` */
+  vcmptrueps(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst32] | [KReg, Zmm, Zmm, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst32] | [KReg, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vcmptruesd xmm, xmm, xmm/m64` · `vcmptruesd k{k}, xmm, xmm/m64 {sae}` */
+  vcmptruesd(...args: [Xmm, Xmm, Xmm | Mem64] | [KReg, Xmm, Xmm | Mem64] | [KReg, Xmm, Xmm, Rounding]): this;
+  /** `vcmptruess xmm, xmm, xmm/m32` · `vcmptruess k{k}, xmm, xmm/m32 {sae}` */
+  vcmptruess(...args: [Xmm, Xmm, Xmm | Mem32] | [KReg, Xmm, Xmm | Mem32] | [KReg, Xmm, Xmm, Rounding]): this;
+  /** `vcmpunord_spd xmm, xmm, xmm/m128` · `vcmpunord_spd ymm, ymm, ymm/m256` · `vcmpunord_spd k{k}, zmm, zmm/m512/m64bcst {sae}` · `vcmpunord_spd k{k}, ymm, ymm/m256/m64bcst` · `vcmpunord_spd k{k}, xmm, xmm/m128/m64bcst` */
+  vcmpunord_spd(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst64] | [KReg, Zmm, Zmm, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst64] | [KReg, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vcmpunord_sps xmm, xmm, xmm/m128` · `vcmpunord_sps ymm, ymm, ymm/m256` · `vcmpunord_sps k{k}, zmm, zmm/m512/m32bcst {sae}` · `vcmpunord_sps k{k}, ymm, ymm/m256/m32bcst` · `vcmpunord_sps k{k}, xmm, xmm/m128/m32bcst` */
+  vcmpunord_sps(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst32] | [KReg, Zmm, Zmm, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst32] | [KReg, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vcmpunord_ssd xmm, xmm, xmm/m64` · `vcmpunord_ssd k{k}, xmm, xmm/m64 {sae}` */
+  vcmpunord_ssd(...args: [Xmm, Xmm, Xmm | Mem64] | [KReg, Xmm, Xmm | Mem64] | [KReg, Xmm, Xmm, Rounding]): this;
+  /** `vcmpunord_sss xmm, xmm, xmm/m32` · `vcmpunord_sss k{k}, xmm, xmm/m32 {sae}` */
+  vcmpunord_sss(...args: [Xmm, Xmm, Xmm | Mem32] | [KReg, Xmm, Xmm | Mem32] | [KReg, Xmm, Xmm, Rounding]): this;
+  /** `vcmpunordpd xmm, xmm, xmm/m128` · `vcmpunordpd ymm, ymm, ymm/m256` · `vcmpunordpd k{k}, zmm, zmm/m512/m64bcst {sae}` · `vcmpunordpd k{k}, ymm, ymm/m256/m64bcst` · `vcmpunordpd k{k}, xmm, xmm/m128/m64bcst` */
+  vcmpunordpd(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst64] | [KReg, Zmm, Zmm, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst64] | [KReg, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vcmpunordps xmm, xmm, xmm/m128` · `vcmpunordps ymm, ymm, ymm/m256` · `vcmpunordps k{k}, zmm, zmm/m512/m32bcst {sae}` · `vcmpunordps k{k}, ymm, ymm/m256/m32bcst` · `vcmpunordps k{k}, xmm, xmm/m128/m32bcst` */
+  vcmpunordps(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst32] | [KReg, Zmm, Zmm, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst32] | [KReg, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vcmpunordsd xmm, xmm, xmm/m64` · `vcmpunordsd k{k}, xmm, xmm/m64 {sae}` */
+  vcmpunordsd(...args: [Xmm, Xmm, Xmm | Mem64] | [KReg, Xmm, Xmm | Mem64] | [KReg, Xmm, Xmm, Rounding]): this;
+  /** `vcmpunordss xmm, xmm, xmm/m32` · `vcmpunordss k{k}, xmm, xmm/m32 {sae}` */
+  vcmpunordss(...args: [Xmm, Xmm, Xmm | Mem32] | [KReg, Xmm, Xmm | Mem32] | [KReg, Xmm, Xmm, Rounding]): this;
   /** `vcomisd xmm, xmm/m64` · `vcomisd xmm, xmm/m64 {sae}` */
   vcomisd(...args: [Xmm, Xmm | Mem64] | [Xmm, Xmm, Rounding]): this;
   /** `vcomiss xmm, xmm/m32` · `vcomiss xmm, xmm/m32 {sae}` */
@@ -1565,6 +1923,14 @@ export interface AssemblerMethods {
   vpcmpeqd(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst32] | [KReg, Ymm, Ymm | Mem256 | Bcst32] | [KReg, Xmm, Xmm | Mem128 | Bcst32]): this;
   /** `vpcmpeqq xmm, xmm, xmm/m128` · `vpcmpeqq ymm, ymm, ymm/m256` · `vpcmpeqq k{k}, zmm, zmm/m512/m64bcst` · `vpcmpeqq k{k}, ymm, ymm/m256/m64bcst` · `vpcmpeqq k{k}, xmm, xmm/m128/m64bcst` */
   vpcmpeqq(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst64] | [KReg, Ymm, Ymm | Mem256 | Bcst64] | [KReg, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vpcmpequb k{k}, zmm, zmm/m512` · `vpcmpequb k{k}, ymm, ymm/m256` · `vpcmpequb k{k}, xmm, xmm/m128` */
+  vpcmpequb(...args: [KReg, Zmm, Zmm | Mem512] | [KReg, Ymm, Ymm | Mem256] | [KReg, Xmm, Xmm | Mem128]): this;
+  /** `vpcmpequd k{k}, zmm, zmm/m512/m32bcst` · `vpcmpequd k{k}, ymm, ymm/m256/m32bcst` · `vpcmpequd k{k}, xmm, xmm/m128/m32bcst` */
+  vpcmpequd(...args: [KReg, Zmm, Zmm | Mem512 | Bcst32] | [KReg, Ymm, Ymm | Mem256 | Bcst32] | [KReg, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vpcmpequq k{k}, zmm, zmm/m512/m64bcst` · `vpcmpequq k{k}, ymm, ymm/m256/m64bcst` · `vpcmpequq k{k}, xmm, xmm/m128/m64bcst` */
+  vpcmpequq(...args: [KReg, Zmm, Zmm | Mem512 | Bcst64] | [KReg, Ymm, Ymm | Mem256 | Bcst64] | [KReg, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vpcmpequw k{k}, zmm, zmm/m512` · `vpcmpequw k{k}, ymm, ymm/m256` · `vpcmpequw k{k}, xmm, xmm/m128` */
+  vpcmpequw(...args: [KReg, Zmm, Zmm | Mem512] | [KReg, Ymm, Ymm | Mem256] | [KReg, Xmm, Xmm | Mem128]): this;
   /** `vpcmpeqw xmm, xmm, xmm/m128` · `vpcmpeqw ymm, ymm, ymm/m256` · `vpcmpeqw k{k}, zmm, zmm/m512` · `vpcmpeqw k{k}, ymm, ymm/m256` · `vpcmpeqw k{k}, xmm, xmm/m128` */
   vpcmpeqw(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512] | [KReg, Ymm, Ymm | Mem256] | [KReg, Xmm, Xmm | Mem128]): this;
   /** `vpcmpestri xmm, xmm/m128, imm8` */
@@ -1583,6 +1949,86 @@ export interface AssemblerMethods {
   vpcmpistri(...args: [Xmm, Xmm | Mem128, number]): this;
   /** `vpcmpistrm xmm, xmm/m128, imm8` */
   vpcmpistrm(...args: [Xmm, Xmm | Mem128, number]): this;
+  /** `vpcmpleb k{k}, zmm, zmm/m512` · `vpcmpleb k{k}, ymm, ymm/m256` · `vpcmpleb k{k}, xmm, xmm/m128` */
+  vpcmpleb(...args: [KReg, Zmm, Zmm | Mem512] | [KReg, Ymm, Ymm | Mem256] | [KReg, Xmm, Xmm | Mem128]): this;
+  /** `vpcmpled k{k}, zmm, zmm/m512/m32bcst` · `vpcmpled k{k}, ymm, ymm/m256/m32bcst` · `vpcmpled k{k}, xmm, xmm/m128/m32bcst` */
+  vpcmpled(...args: [KReg, Zmm, Zmm | Mem512 | Bcst32] | [KReg, Ymm, Ymm | Mem256 | Bcst32] | [KReg, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vpcmpleq k{k}, zmm, zmm/m512/m64bcst` · `vpcmpleq k{k}, ymm, ymm/m256/m64bcst` · `vpcmpleq k{k}, xmm, xmm/m128/m64bcst` */
+  vpcmpleq(...args: [KReg, Zmm, Zmm | Mem512 | Bcst64] | [KReg, Ymm, Ymm | Mem256 | Bcst64] | [KReg, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vpcmpleub k{k}, zmm, zmm/m512` · `vpcmpleub k{k}, ymm, ymm/m256` · `vpcmpleub k{k}, xmm, xmm/m128` */
+  vpcmpleub(...args: [KReg, Zmm, Zmm | Mem512] | [KReg, Ymm, Ymm | Mem256] | [KReg, Xmm, Xmm | Mem128]): this;
+  /** `vpcmpleud k{k}, zmm, zmm/m512/m32bcst` · `vpcmpleud k{k}, ymm, ymm/m256/m32bcst` · `vpcmpleud k{k}, xmm, xmm/m128/m32bcst` */
+  vpcmpleud(...args: [KReg, Zmm, Zmm | Mem512 | Bcst32] | [KReg, Ymm, Ymm | Mem256 | Bcst32] | [KReg, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vpcmpleuq k{k}, zmm, zmm/m512/m64bcst` · `vpcmpleuq k{k}, ymm, ymm/m256/m64bcst` · `vpcmpleuq k{k}, xmm, xmm/m128/m64bcst` */
+  vpcmpleuq(...args: [KReg, Zmm, Zmm | Mem512 | Bcst64] | [KReg, Ymm, Ymm | Mem256 | Bcst64] | [KReg, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vpcmpleuw k{k}, zmm, zmm/m512` · `vpcmpleuw k{k}, ymm, ymm/m256` · `vpcmpleuw k{k}, xmm, xmm/m128` */
+  vpcmpleuw(...args: [KReg, Zmm, Zmm | Mem512] | [KReg, Ymm, Ymm | Mem256] | [KReg, Xmm, Xmm | Mem128]): this;
+  /** `vpcmplew k{k}, zmm, zmm/m512` · `vpcmplew k{k}, ymm, ymm/m256` · `vpcmplew k{k}, xmm, xmm/m128` */
+  vpcmplew(...args: [KReg, Zmm, Zmm | Mem512] | [KReg, Ymm, Ymm | Mem256] | [KReg, Xmm, Xmm | Mem128]): this;
+  /** `vpcmpltb k{k}, zmm, zmm/m512` · `vpcmpltb k{k}, ymm, ymm/m256` · `vpcmpltb k{k}, xmm, xmm/m128` */
+  vpcmpltb(...args: [KReg, Zmm, Zmm | Mem512] | [KReg, Ymm, Ymm | Mem256] | [KReg, Xmm, Xmm | Mem128]): this;
+  /** `vpcmpltd k{k}, zmm, zmm/m512/m32bcst` · `vpcmpltd k{k}, ymm, ymm/m256/m32bcst` · `vpcmpltd k{k}, xmm, xmm/m128/m32bcst` */
+  vpcmpltd(...args: [KReg, Zmm, Zmm | Mem512 | Bcst32] | [KReg, Ymm, Ymm | Mem256 | Bcst32] | [KReg, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vpcmpltq k{k}, zmm, zmm/m512/m64bcst` · `vpcmpltq k{k}, ymm, ymm/m256/m64bcst` · `vpcmpltq k{k}, xmm, xmm/m128/m64bcst` */
+  vpcmpltq(...args: [KReg, Zmm, Zmm | Mem512 | Bcst64] | [KReg, Ymm, Ymm | Mem256 | Bcst64] | [KReg, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vpcmpltub k{k}, zmm, zmm/m512` · `vpcmpltub k{k}, ymm, ymm/m256` · `vpcmpltub k{k}, xmm, xmm/m128` */
+  vpcmpltub(...args: [KReg, Zmm, Zmm | Mem512] | [KReg, Ymm, Ymm | Mem256] | [KReg, Xmm, Xmm | Mem128]): this;
+  /** `vpcmpltud k{k}, zmm, zmm/m512/m32bcst` · `vpcmpltud k{k}, ymm, ymm/m256/m32bcst` · `vpcmpltud k{k}, xmm, xmm/m128/m32bcst` */
+  vpcmpltud(...args: [KReg, Zmm, Zmm | Mem512 | Bcst32] | [KReg, Ymm, Ymm | Mem256 | Bcst32] | [KReg, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vpcmpltuq k{k}, zmm, zmm/m512/m64bcst` · `vpcmpltuq k{k}, ymm, ymm/m256/m64bcst` · `vpcmpltuq k{k}, xmm, xmm/m128/m64bcst` */
+  vpcmpltuq(...args: [KReg, Zmm, Zmm | Mem512 | Bcst64] | [KReg, Ymm, Ymm | Mem256 | Bcst64] | [KReg, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vpcmpltuw k{k}, zmm, zmm/m512` · `vpcmpltuw k{k}, ymm, ymm/m256` · `vpcmpltuw k{k}, xmm, xmm/m128` */
+  vpcmpltuw(...args: [KReg, Zmm, Zmm | Mem512] | [KReg, Ymm, Ymm | Mem256] | [KReg, Xmm, Xmm | Mem128]): this;
+  /** `vpcmpltw k{k}, zmm, zmm/m512` · `vpcmpltw k{k}, ymm, ymm/m256` · `vpcmpltw k{k}, xmm, xmm/m128` */
+  vpcmpltw(...args: [KReg, Zmm, Zmm | Mem512] | [KReg, Ymm, Ymm | Mem256] | [KReg, Xmm, Xmm | Mem128]): this;
+  /** `vpcmpneqb k{k}, zmm, zmm/m512` · `vpcmpneqb k{k}, ymm, ymm/m256` · `vpcmpneqb k{k}, xmm, xmm/m128` */
+  vpcmpneqb(...args: [KReg, Zmm, Zmm | Mem512] | [KReg, Ymm, Ymm | Mem256] | [KReg, Xmm, Xmm | Mem128]): this;
+  /** `vpcmpneqd k{k}, zmm, zmm/m512/m32bcst` · `vpcmpneqd k{k}, ymm, ymm/m256/m32bcst` · `vpcmpneqd k{k}, xmm, xmm/m128/m32bcst` */
+  vpcmpneqd(...args: [KReg, Zmm, Zmm | Mem512 | Bcst32] | [KReg, Ymm, Ymm | Mem256 | Bcst32] | [KReg, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vpcmpneqq k{k}, zmm, zmm/m512/m64bcst` · `vpcmpneqq k{k}, ymm, ymm/m256/m64bcst` · `vpcmpneqq k{k}, xmm, xmm/m128/m64bcst` */
+  vpcmpneqq(...args: [KReg, Zmm, Zmm | Mem512 | Bcst64] | [KReg, Ymm, Ymm | Mem256 | Bcst64] | [KReg, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vpcmpnequb k{k}, zmm, zmm/m512` · `vpcmpnequb k{k}, ymm, ymm/m256` · `vpcmpnequb k{k}, xmm, xmm/m128` */
+  vpcmpnequb(...args: [KReg, Zmm, Zmm | Mem512] | [KReg, Ymm, Ymm | Mem256] | [KReg, Xmm, Xmm | Mem128]): this;
+  /** `vpcmpnequd k{k}, zmm, zmm/m512/m32bcst` · `vpcmpnequd k{k}, ymm, ymm/m256/m32bcst` · `vpcmpnequd k{k}, xmm, xmm/m128/m32bcst` */
+  vpcmpnequd(...args: [KReg, Zmm, Zmm | Mem512 | Bcst32] | [KReg, Ymm, Ymm | Mem256 | Bcst32] | [KReg, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vpcmpnequq k{k}, zmm, zmm/m512/m64bcst` · `vpcmpnequq k{k}, ymm, ymm/m256/m64bcst` · `vpcmpnequq k{k}, xmm, xmm/m128/m64bcst` */
+  vpcmpnequq(...args: [KReg, Zmm, Zmm | Mem512 | Bcst64] | [KReg, Ymm, Ymm | Mem256 | Bcst64] | [KReg, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vpcmpnequw k{k}, zmm, zmm/m512` · `vpcmpnequw k{k}, ymm, ymm/m256` · `vpcmpnequw k{k}, xmm, xmm/m128` */
+  vpcmpnequw(...args: [KReg, Zmm, Zmm | Mem512] | [KReg, Ymm, Ymm | Mem256] | [KReg, Xmm, Xmm | Mem128]): this;
+  /** `vpcmpneqw k{k}, zmm, zmm/m512` · `vpcmpneqw k{k}, ymm, ymm/m256` · `vpcmpneqw k{k}, xmm, xmm/m128` */
+  vpcmpneqw(...args: [KReg, Zmm, Zmm | Mem512] | [KReg, Ymm, Ymm | Mem256] | [KReg, Xmm, Xmm | Mem128]): this;
+  /** `vpcmpnleb k{k}, zmm, zmm/m512` · `vpcmpnleb k{k}, ymm, ymm/m256` · `vpcmpnleb k{k}, xmm, xmm/m128` */
+  vpcmpnleb(...args: [KReg, Zmm, Zmm | Mem512] | [KReg, Ymm, Ymm | Mem256] | [KReg, Xmm, Xmm | Mem128]): this;
+  /** `vpcmpnled k{k}, zmm, zmm/m512/m32bcst` · `vpcmpnled k{k}, ymm, ymm/m256/m32bcst` · `vpcmpnled k{k}, xmm, xmm/m128/m32bcst` */
+  vpcmpnled(...args: [KReg, Zmm, Zmm | Mem512 | Bcst32] | [KReg, Ymm, Ymm | Mem256 | Bcst32] | [KReg, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vpcmpnleq k{k}, zmm, zmm/m512/m64bcst` · `vpcmpnleq k{k}, ymm, ymm/m256/m64bcst` · `vpcmpnleq k{k}, xmm, xmm/m128/m64bcst` */
+  vpcmpnleq(...args: [KReg, Zmm, Zmm | Mem512 | Bcst64] | [KReg, Ymm, Ymm | Mem256 | Bcst64] | [KReg, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vpcmpnleub k{k}, zmm, zmm/m512` · `vpcmpnleub k{k}, ymm, ymm/m256` · `vpcmpnleub k{k}, xmm, xmm/m128` */
+  vpcmpnleub(...args: [KReg, Zmm, Zmm | Mem512] | [KReg, Ymm, Ymm | Mem256] | [KReg, Xmm, Xmm | Mem128]): this;
+  /** `vpcmpnleud k{k}, zmm, zmm/m512/m32bcst` · `vpcmpnleud k{k}, ymm, ymm/m256/m32bcst` · `vpcmpnleud k{k}, xmm, xmm/m128/m32bcst` */
+  vpcmpnleud(...args: [KReg, Zmm, Zmm | Mem512 | Bcst32] | [KReg, Ymm, Ymm | Mem256 | Bcst32] | [KReg, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vpcmpnleuq k{k}, zmm, zmm/m512/m64bcst` · `vpcmpnleuq k{k}, ymm, ymm/m256/m64bcst` · `vpcmpnleuq k{k}, xmm, xmm/m128/m64bcst` */
+  vpcmpnleuq(...args: [KReg, Zmm, Zmm | Mem512 | Bcst64] | [KReg, Ymm, Ymm | Mem256 | Bcst64] | [KReg, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vpcmpnleuw k{k}, zmm, zmm/m512` · `vpcmpnleuw k{k}, ymm, ymm/m256` · `vpcmpnleuw k{k}, xmm, xmm/m128` */
+  vpcmpnleuw(...args: [KReg, Zmm, Zmm | Mem512] | [KReg, Ymm, Ymm | Mem256] | [KReg, Xmm, Xmm | Mem128]): this;
+  /** `vpcmpnlew k{k}, zmm, zmm/m512` · `vpcmpnlew k{k}, ymm, ymm/m256` · `vpcmpnlew k{k}, xmm, xmm/m128` */
+  vpcmpnlew(...args: [KReg, Zmm, Zmm | Mem512] | [KReg, Ymm, Ymm | Mem256] | [KReg, Xmm, Xmm | Mem128]): this;
+  /** `vpcmpnltb k{k}, zmm, zmm/m512` · `vpcmpnltb k{k}, ymm, ymm/m256` · `vpcmpnltb k{k}, xmm, xmm/m128` */
+  vpcmpnltb(...args: [KReg, Zmm, Zmm | Mem512] | [KReg, Ymm, Ymm | Mem256] | [KReg, Xmm, Xmm | Mem128]): this;
+  /** `vpcmpnltd k{k}, zmm, zmm/m512/m32bcst` · `vpcmpnltd k{k}, ymm, ymm/m256/m32bcst` · `vpcmpnltd k{k}, xmm, xmm/m128/m32bcst` */
+  vpcmpnltd(...args: [KReg, Zmm, Zmm | Mem512 | Bcst32] | [KReg, Ymm, Ymm | Mem256 | Bcst32] | [KReg, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vpcmpnltq k{k}, zmm, zmm/m512/m64bcst` · `vpcmpnltq k{k}, ymm, ymm/m256/m64bcst` · `vpcmpnltq k{k}, xmm, xmm/m128/m64bcst` */
+  vpcmpnltq(...args: [KReg, Zmm, Zmm | Mem512 | Bcst64] | [KReg, Ymm, Ymm | Mem256 | Bcst64] | [KReg, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vpcmpnltub k{k}, zmm, zmm/m512` · `vpcmpnltub k{k}, ymm, ymm/m256` · `vpcmpnltub k{k}, xmm, xmm/m128` */
+  vpcmpnltub(...args: [KReg, Zmm, Zmm | Mem512] | [KReg, Ymm, Ymm | Mem256] | [KReg, Xmm, Xmm | Mem128]): this;
+  /** `vpcmpnltud k{k}, zmm, zmm/m512/m32bcst` · `vpcmpnltud k{k}, ymm, ymm/m256/m32bcst` · `vpcmpnltud k{k}, xmm, xmm/m128/m32bcst` */
+  vpcmpnltud(...args: [KReg, Zmm, Zmm | Mem512 | Bcst32] | [KReg, Ymm, Ymm | Mem256 | Bcst32] | [KReg, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vpcmpnltuq k{k}, zmm, zmm/m512/m64bcst` · `vpcmpnltuq k{k}, ymm, ymm/m256/m64bcst` · `vpcmpnltuq k{k}, xmm, xmm/m128/m64bcst` */
+  vpcmpnltuq(...args: [KReg, Zmm, Zmm | Mem512 | Bcst64] | [KReg, Ymm, Ymm | Mem256 | Bcst64] | [KReg, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vpcmpnltuw k{k}, zmm, zmm/m512` · `vpcmpnltuw k{k}, ymm, ymm/m256` · `vpcmpnltuw k{k}, xmm, xmm/m128` */
+  vpcmpnltuw(...args: [KReg, Zmm, Zmm | Mem512] | [KReg, Ymm, Ymm | Mem256] | [KReg, Xmm, Xmm | Mem128]): this;
+  /** `vpcmpnltw k{k}, zmm, zmm/m512` · `vpcmpnltw k{k}, ymm, ymm/m256` · `vpcmpnltw k{k}, xmm, xmm/m128` */
+  vpcmpnltw(...args: [KReg, Zmm, Zmm | Mem512] | [KReg, Ymm, Ymm | Mem256] | [KReg, Xmm, Xmm | Mem128]): this;
   /** `vpcmpq k{k}, zmm, zmm/m512/m64bcst, imm8` · `vpcmpq k{k}, ymm, ymm/m256/m64bcst, imm8` · `vpcmpq k{k}, xmm, xmm/m128/m64bcst, imm8` */
   vpcmpq(...args: [KReg, Zmm, Zmm | Mem512 | Bcst64, number] | [KReg, Ymm, Ymm | Mem256 | Bcst64, number] | [KReg, Xmm, Xmm | Mem128 | Bcst64, number]): this;
   /** `vpcmpub k{k}, zmm, zmm/m512, imm8` · `vpcmpub k{k}, ymm, ymm/m256, imm8` · `vpcmpub k{k}, xmm, xmm/m128, imm8` */
@@ -1855,7 +2301,7 @@ export interface AssemblerMethods {
   vprorvd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
   /** `vprorvq zmm{k}{z}, zmm, zmm/m512/m64bcst` · `vprorvq ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vprorvq xmm{k}{z}, xmm, xmm/m128/m64bcst` */
   vprorvq(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
-  /** `vpsadbw xmm, xmm, xmm/m128` · `vpsadbw ymm, ymm, ymm/m256` · `vpsadbw zmm{k}{z}, zmm, zmm/m512` · `vpsadbw ymm{k}{z}, ymm, ymm/m256` · `vpsadbw xmm{k}{z}, xmm, xmm/m128` */
+  /** `vpsadbw xmm, xmm, xmm/m128` · `vpsadbw ymm, ymm, ymm/m256` · `vpsadbw zmm, zmm, zmm/m512` */
   vpsadbw(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [Zmm, Zmm, Zmm | Mem512]): this;
   /** `vpscatterdd vm32z{k}, zmm` · `vpscatterdd vm32y{k}, ymm` · `vpscatterdd vm32x{k}, xmm` */
   vpscatterdd(...args: [VsibZ, Zmm] | [VsibY, Ymm] | [VsibX, Xmm]): this;
@@ -2087,16 +2533,32 @@ export interface AssemblerMethods {
   vzeroall(...args: []): this;
   /** `vzeroupper` */
   vzeroupper(...args: []): this;
+  /** `wrfsbase r32` · `wrfsbase r64` */
+  wrfsbase(...args: [Gp32] | [Gp64]): this;
+  /** `wrgsbase r32` · `wrgsbase r64` */
+  wrgsbase(...args: [Gp32] | [Gp64]): this;
   /** `xadd r/m8, r8` · `xadd r/m16, r16` · `xadd r/m32, r32` · `xadd r/m64, r64` */
   xadd(...args: [Gp8 | Mem8, Gp8] | [Gp16 | Mem16, Gp16] | [Gp32 | Mem32, Gp32] | [Gp64 | Mem64, Gp64]): this;
   /** `xchg eax, eax` · `xchg rax, rax` · `xchg ax, r16` · `xchg r16, ax` · `xchg eax, r32` · `xchg r32, eax` · `xchg rax, r64` · `xchg r64, rax` · `xchg r8, r/m8` · `xchg r16, r/m16` · `xchg r32, r/m32` · `xchg r64, r/m64` · `xchg m8, r8` · `xchg m16, r16` · `xchg m32, r32` · `xchg m64, r64` */
   xchg(...args: [Gp8, Gp8 | Mem8] | [Gp16, Gp16 | Mem16] | [Gp32, Gp32 | Mem32] | [Gp64, Gp64 | Mem64] | [Mem8, Gp8] | [Mem16, Gp16] | [Mem32, Gp32] | [Mem64, Gp64]): this;
   /** `xgetbv` */
   xgetbv(...args: []): this;
+  /** `xlatb` */
+  xlatb(...args: []): this;
   /** `xor al, imm8` · `xor r/m8, imm8` · `xor r/m16, imm8s` · `xor ax, imm16` · `xor r/m16, imm16` · `xor r/m32, imm8s` · `xor eax, imm32` · `xor r/m32, imm32` · `xor r/m64, imm8s` · `xor rax, imm32s` · `xor r/m64, imm32s` · `xor r/m8, r8` · `xor r/m16, r16` · `xor r/m32, r32` · `xor r/m64, r64` · `xor r8, m8` · `xor r16, m16` · `xor r32, m32` · `xor r64, m64` */
   xor(...args: [Gp8 | Mem8, number] | [Gp16 | Mem16, number] | [Gp32 | Mem32, number] | [Gp64 | Mem64, number] | [Gp8 | Mem8, Gp8] | [Gp16 | Mem16, Gp16] | [Gp32 | Mem32, Gp32] | [Gp64 | Mem64, Gp64] | [Gp8, Mem8] | [Gp16, Mem16] | [Gp32, Mem32] | [Gp64, Mem64]): this;
   /** `xorpd xmm, xmm/m128` */
   xorpd(...args: [Xmm, Xmm | Mem128]): this;
   /** `xorps xmm, xmm/m128` */
   xorps(...args: [Xmm, Xmm | Mem128]): this;
+  /** `xrstor m` */
+  xrstor(...args: [MemBase]): this;
+  /** `xrstor64 m` */
+  xrstor64(...args: [MemBase]): this;
+  /** `xsave m` */
+  xsave(...args: [MemBase]): this;
+  /** `xsave64 m` */
+  xsave64(...args: [MemBase]): this;
+  /** `xsetbv` */
+  xsetbv(...args: []): this;
 }

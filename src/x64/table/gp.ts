@@ -596,4 +596,49 @@ cld                                | ZO   | FC                         | |  |
 std                                | ZO   | FD                         | |  |
 lahf                               | ZO   | 9F                         | | LAHF |
 sahf                               | ZO   | 9E                         | | LAHF |
+cli                                | ZO   | FA                         | |  |
+sti                                | ZO   | FB                         | |  |
+xlatb                              | ZO   | D7                         | |  |
+rdpmc                              | ZO   | 0F 33                      | |  |
+xsetbv                             | ZO   | 0F 01 D1                   | | XSAVE |
+serialize                          | ZO   | 0F 01 E8                   | | SERIALIZE |
+ud1 r32, r/m32                     | RM   | 0F B9 /r                   | |  |
+clwb m8                            | M    | 66 0F AE /6                | | CLWB |
+
+# ---- byte-swapping moves, non-temporal store, random numbers, fs/gs base ------------
+movbe r16, m16                     | RM   | 66 0F 38 F0 /r             | | MOVBE |
+movbe r32, m32                     | RM   | 0F 38 F0 /r                | | MOVBE |
+movbe r64, m64                     | RM   | REX.W 0F 38 F0 /r          | | MOVBE |
+movbe m16, r16                     | MR   | 66 0F 38 F1 /r             | | MOVBE |
+movbe m32, r32                     | MR   | 0F 38 F1 /r                | | MOVBE |
+movbe m64, r64                     | MR   | REX.W 0F 38 F1 /r          | | MOVBE |
+movnti m32, r32                    | MR   | 0F C3 /r                   | | SSE2 |
+movnti m64, r64                    | MR   | REX.W 0F C3 /r             | | SSE2 |
+rdrand r16                         | M    | 66 0F C7 /6                | | RDRAND |
+rdrand r32                         | M    | 0F C7 /6                   | | RDRAND |
+rdrand r64                         | M    | REX.W 0F C7 /6             | | RDRAND |
+rdseed r16                         | M    | 66 0F C7 /7                | | RDSEED |
+rdseed r32                         | M    | 0F C7 /7                   | | RDSEED |
+rdseed r64                         | M    | REX.W 0F C7 /7             | | RDSEED |
+rdpid r64                          | M    | F3 0F C7 /7                | | RDPID |
+rdfsbase r32                       | M    | F3 0F AE /0                | | FSGSBASE |
+rdfsbase r64                       | M    | F3 REX.W 0F AE /0          | | FSGSBASE |
+rdgsbase r32                       | M    | F3 0F AE /1                | | FSGSBASE |
+rdgsbase r64                       | M    | F3 REX.W 0F AE /1          | | FSGSBASE |
+wrfsbase r32                       | M    | F3 0F AE /2                | | FSGSBASE |
+wrfsbase r64                       | M    | F3 REX.W 0F AE /2          | | FSGSBASE |
+wrgsbase r32                       | M    | F3 0F AE /3                | | FSGSBASE |
+wrgsbase r64                       | M    | F3 REX.W 0F AE /3          | | FSGSBASE |
+
+# ---- processor state save/restore ---------------------------------------------------
+fxsave m                           | M    | 0F AE /0                   | | FXSR |
+fxrstor m                          | M    | 0F AE /1                   | | FXSR |
+fxsave64 m                         | M    | REX.W 0F AE /0             | | FXSR |
+fxrstor64 m                        | M    | REX.W 0F AE /1             | | FXSR |
+ldmxcsr m32                        | M    | 0F AE /2                   | | SSE |
+stmxcsr m32                        | M    | 0F AE /3                   | | SSE |
+xsave m                            | M    | 0F AE /4                   | | XSAVE |
+xrstor m                           | M    | 0F AE /5                   | | XSAVE |
+xsave64 m                          | M    | REX.W 0F AE /4             | | XSAVE |
+xrstor64 m                         | M    | REX.W 0F AE /5             | | XSAVE |
 `;
