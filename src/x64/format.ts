@@ -1,0 +1,264 @@
+/**
+ * format.ts — the Intel-syntax printer: one instruction (mnemonic + builder
+ * operands) as llvm-mc prints it with `-x86-asm-syntax=intel
+ * -output-asm-variant=1` (`qword ptr [rdi + 8*rcx + 16]`, decimal numbers,
+ * `zmm0 {k1} {z}`, `{1to8}`, canonical condition names, the implicit operands
+ * of string instructions, comparison-predicate aliases), and the listing line
+ * (offset, bytes, text) in the style of AsmJit's Logger. It encodes nothing;
+ * it only asks the matcher which form the operands select, so it can print
+ * what depends on the form (sizes of unsized memory, `{1toN}`, movabs).
+ * Importing this module makes it the Assembler's listing printer.
+ */
+import { Label } from "../core/label.ts";
+import { setListingFormatter } from "./assembler.ts";
+import type { Operand } from "./encode/encoder.ts";
+import { mnemonicEntry, selectForm, type Mnemonic } from "./encode/match.ts";
+import { Mem, Rounding } from "./operands.ts";
+import { broadcastCount } from "./parse.ts";
+import { Reg, RT_GP, RT_XMM, RT_YMM, RT_ZMM } from "./registers.ts";
+import { formsByMnemonic } from "./table/index.ts";
+import { conditionCodes, IMM_64, IMM_8, IMM_ONE, TT_HV, type Form } from "./table/schema.ts";
+
+const SIZE_NAME: Record<number, string> = { 8: "byte", 16: "word", 32: "dword", 64: "qword", 80: "tbyte", 128: "xmmword", 256: "ymmword", 512: "zmmword" };
+const SEG_NAME = ["es", "cs", "ss", "ds", "fs", "gs"];
+
+/** llvm's canonical condition suffix for each condition number. */
+const CANON_CC = ["o", "no", "b", "ae", "e", "ne", "be", "a", "s", "ns", "p", "np", "l", "ge", "le", "g"];
+/** SSE/AVX comparison predicates (imm8 0–31) as llvm-mc names them. */
+const CMP_PRED = ["eq", "lt", "le", "unord", "neq", "nlt", "nle", "ord", "eq_uq", "nge", "ngt", "false", "neq_oq", "ge", "gt", "true",
+  "eq_os", "lt_oq", "le_oq", "unord_s", "neq_us", "nlt_uq", "nle_uq", "ord_s", "eq_us", "nge_uq", "ngt_uq", "false_os", "neq_os", "ge_oq", "gt_oq", "true_us"];
+/** AVX-512 integer comparison predicates with an alias (3 and 7 print as numbers). */
+const VPCMP_PRED: Record<number, string> = { 0: "eq", 1: "lt", 2: "le", 4: "neq", 5: "nlt", 6: "nle" };
+/** Instructions whose imm8 is data (printed as written); every other imm8 is printed unsigned (llvm's u8imm). */
+const SIGNED_IMM8 = new Set(["add", "or", "adc", "sbb", "and", "sub", "xor", "cmp", "test", "mov", "enter"]);
+const SHIFTS = new Set(["rol", "ror", "rcl", "rcr", "shl", "sal", "shr", "sar"]);
+const ACC = ["", "al", "ax", "", "eax", "", "", "", "rax"];
+
+let entries: Map<string, Mnemonic> | null = null;
+/** The form the encoder would choose, or null when the operands fit none (the formatter still prints them). */
+function formOf(mnemonic: string, ops: readonly Operand[]): Form | null {
+  if (entries === null) entries = new Map();
+  let e = entries.get(mnemonic);
+  if (e === undefined) {
+    const forms = formsByMnemonic.get(mnemonic);
+    if (forms === undefined) return null;
+    e = mnemonicEntry(mnemonic, forms);
+    entries.set(mnemonic, e);
+  }
+  let n = ops.length;
+  let rc: Rounding | null = null;
+  if (n > 0 && ops[n - 1] instanceof Rounding) { rc = ops[n - 1] as Rounding; n--; }
+  if (n > 4) return null;
+  try {
+    return selectForm(e, ops[0], ops[1], ops[2], ops[3], n, rc);
+  } catch {
+    return null;
+  }
+}
+
+/** A number as llvm prints it: decimal, 64-bit values as signed. */
+function formatNumber(v: number | bigint): string {
+  if (typeof v === "bigint") return String(v >= 1n << 63n ? BigInt.asIntN(64, v) : v);
+  return String(v);
+}
+
+/**
+ * One operand in Intel syntax. `form`/`index` (optional) let memory without a
+ * size print the size of the form's operand and broadcasts print `{1toN}`.
+ *
+ * @example formatOperand(qword(rdi, rcx, 8, 16)) // "qword ptr [rdi + 8*rcx + 16]"
+ */
+export function formatOperand(o: Operand, form: Form | null = null, index = -1): string {
+  if (o instanceof Reg) {
+    let s = o.name;
+    if (o.mask !== 0) s += ` {k${o.mask}}`;
+    if (o.zero) s += " {z}";
+    return s;
+  }
+  if (o instanceof Mem) return formatMem(o, form, index);
+  if (o instanceof Label) return o.name;
+  if (o instanceof Rounding) return `{${o.name}}`;
+  if (typeof o === "number" || typeof o === "bigint") return formatNumber(o);
+  return String(o);
+}
+
+function formatMem(m: Mem, form: Form | null, index: number): string {
+  const spec = form !== null && index >= 0 ? form.ops[index] : undefined;
+  let bits = m.bits;
+  if (bits === 0 && spec !== undefined && spec.text !== "m" && !spec.text.startsWith("m/") && !spec.text.endsWith("/m")) bits = spec.bits;
+  let s = bits !== 0 && SIZE_NAME[bits] !== undefined ? `${SIZE_NAME[bits]} ptr ` : "";
+  if (m.seg >= 0) s += `${SEG_NAME[m.seg] ?? "?"}:`;
+  s += "[";
+  let need = false;
+  if (m.base !== null) { s += m.base.name; need = true; }
+  if (m.index !== null) {
+    if (need) s += " + ";
+    s += m.scale !== 1 ? `${m.scale}*${m.index.name}` : m.index.name;
+    need = true;
+  }
+  if (m.label !== null) {
+    s += `${need ? " + " : ""}${m.label.name}`;
+    if (m.disp !== 0) s += m.disp > 0 ? `+${m.disp}` : `${m.disp}`;
+  } else if (m.disp !== 0 || !need) {
+    if (!need) s += formatNumber(m.disp);
+    else s += m.disp < 0 ? ` - ${-m.disp}` : ` + ${m.disp}`;
+  }
+  s += "]";
+  if (m.broadcast) {
+    let n = broadcastCount(m);
+    if (form !== null && spec !== undefined && spec.elemBits !== 0) {
+      const vl = form.l === 2 ? 512 : form.l === 1 ? 256 : 128;
+      n = (form.tuple === TT_HV ? vl / 2 : vl) / spec.elemBits;
+    }
+    s += `{1to${n ?? "N"}}`;
+  }
+  if (m.mask !== 0) s += ` {k${m.mask}}`;
+  return s;
+}
+
+function accFor(bits: number): string {
+  return ACC[bits / 8] ?? "";
+}
+
+/** Implicit operands llvm prints for string instructions written bare (`movsb` → `movsb byte ptr es:[rdi], byte ptr [rsi]`). */
+function stringOperands(m: string): string | null {
+  if (m.length !== 5) return null;
+  const stem = m.slice(0, 4);
+  const bits = ({ b: 8, w: 16, d: 32, q: 64 } as Record<string, number>)[m[4]!];
+  if (bits === undefined) return null;
+  const sz = `${SIZE_NAME[bits]} ptr`, acc = accFor(bits);
+  switch (stem) {
+    case "movs": return `${sz} es:[rdi], ${sz} [rsi]`;
+    case "stos": return `${sz} es:[rdi], ${acc}`;
+    case "lods": return `${acc}, ${sz} [rsi]`;
+    case "scas": return `${acc}, ${sz} es:[rdi]`;
+    case "cmps": return `${sz} [rsi], ${sz} es:[rdi]`;
+  }
+  return null;
+}
+
+function isAcc(o: Operand | undefined): boolean {
+  return o instanceof Reg && o.type === RT_GP && o.id === 0 && o.bits >= 16;
+}
+
+/**
+ * An instruction in Intel syntax, as llvm-mc prints it (tabs as single spaces).
+ * `operands` are builder operands in Intel order; a `Rounding` may be anywhere
+ * (it is printed before trailing immediates, as llvm does). `prefix` is "lock",
+ * "rep", "repne" or a prefix byte (0xf0, 0xf3, 0xf2).
+ *
+ * @example formatInstruction("add", [rax, qword(rdi, rcx, 8, 16)]) // "add rax, qword ptr [rdi + 8*rcx + 16]"
+ * @example formatInstruction("vaddpd", [zmm0.k(k1).z(), zmm1, qword(rax).bcst()]) // "vaddpd zmm0 {k1} {z}, zmm1, qword ptr [rax]{1to8}"
+ * Throws nothing: operands no form accepts are printed as given.
+ */
+export function formatInstruction(mnemonic: string, operands: readonly Operand[], prefix: string | number = ""): string {
+  const p = typeof prefix === "number" ? (prefix === 0xf0 ? "lock" : prefix === 0xf3 ? "rep" : prefix === 0xf2 ? "repne" : "") : prefix;
+  const head = p !== "" ? `${p} ` : "";
+  const form = formOf(mnemonic, operands);
+  let m = mnemonic;
+  let ops = operands.slice();
+  // rounding goes after the register operands, before trailing immediates
+  let rc: Rounding | null = null;
+  const ri = ops.findIndex((o) => o instanceof Rounding);
+  if (ri >= 0) { rc = ops[ri] as Rounding; ops.splice(ri, 1); }
+  const idx = ops.map((_, i) => i); // original positions (for form specs)
+
+  if (ops.length === 0) {
+    const so = stringOperands(m);
+    if (so !== null) return `${head}${m} ${so}`;
+  }
+  // canonical mnemonics
+  if (m === "sal") m = "shl";
+  else if (m === "loopz") m = "loope";
+  else if (m === "loopnz") m = "loopne";
+  else {
+    const pre = m.startsWith("cmov") ? "cmov" : m.startsWith("set") ? "set" : m.startsWith("j") && m !== "jmp" ? "j" : "";
+    if (pre !== "") {
+      const cc = conditionCodes.get(m.slice(pre.length));
+      if (cc !== undefined) m = pre + CANON_CC[cc];
+    }
+  }
+  if (m === "mov" && form !== null && form.ops.some((s) => s.imm === IMM_64)) m = "movabs";
+  // shift by one: llvm prints the D0/D1 forms without the count
+  if (SHIFTS.has(mnemonic) && ops.length === 2 && ops[1] === 1 && (form === null || form.ops[1]?.imm === IMM_ONE)) { ops.pop(); idx.pop(); }
+  // operand order llvm prints for test/xchg
+  if (ops.length === 2 && (m === "test" || m === "xchg")) {
+    const [a, b] = ops;
+    if ((a instanceof Reg && b instanceof Mem) || (m === "xchg" && a instanceof Reg && !isAcc(a) && isAcc(b) && (b as Reg).bits === a.bits)) {
+      ops = [b!, a!];
+      idx.reverse();
+    }
+  }
+  // comparison predicates as aliases
+  const last = ops[ops.length - 1];
+  if (typeof last === "number") {
+    let alias: string | null = null;
+    const cm = /^(v?)cmp(ps|pd|ss|sd)$/.exec(m);
+    if (cm !== null) {
+      const max = cm[1] === "v" ? 31 : 7;
+      if (last >= 0 && last <= max && (cm[1] === "v" ? ops.length === 4 : ops.length === 3)) alias = `${cm[1]}cmp${CMP_PRED[last]}${cm[2]}`;
+    }
+    const pm = /^vpcmp(u?)([bwdq])$/.exec(m);
+    if (pm !== null && ops.length === 4 && VPCMP_PRED[last] !== undefined) alias = `vpcmp${VPCMP_PRED[last]}${pm[1]}${pm[2]}`;
+    if (alias !== null) { m = alias; ops.pop(); idx.pop(); }
+  }
+  // llvm prints {er}/{sae} right after the last vector register operand
+  let rcAfter = -1;
+  if (rc !== null) {
+    rcAfter = ops.length - 1;
+    for (let i = ops.length - 1; i >= 0; i--) {
+      const o = ops[i];
+      if (o instanceof Reg && (o.type === RT_XMM || o.type === RT_YMM || o.type === RT_ZMM)) { rcAfter = i; break; }
+    }
+  }
+  const parts: string[] = [];
+  for (let i = 0; i < ops.length; i++) {
+    const o = ops[i]!;
+    const at = idx[i]!;
+    if (i === rcAfter + 1 && rc !== null) parts.push(`{${rc.name}}`);
+    if (typeof o === "number" || typeof o === "bigint") {
+      const spec = form?.ops[at];
+      if (spec !== undefined && spec.imm === IMM_8 && !SIGNED_IMM8.has(mnemonic) && typeof o === "number" && Number.isInteger(o)) { parts.push(String(o & 0xff)); continue; }
+      parts.push(formatNumber(o));
+      continue;
+    }
+    parts.push(formatOperand(o, form, at));
+  }
+  if (rc !== null && rcAfter === ops.length - 1) parts.push(`{${rc.name}}`);
+  return `${head}${m}${parts.length > 0 ? " " + parts.join(", ") : ""}`;
+}
+
+/** Options of `formatListingLine`. */
+export interface ListingLineOptions {
+  /** Hex digits of the offset (default 6). */
+  offsetWidth?: number;
+  /** Width the byte column is padded to (default 30 characters). */
+  bytesWidth?: number;
+}
+
+/**
+ * One listing line: offset, bytes in hex, Intel text (AsmJit Logger style).
+ *
+ * @example formatListingLine(0x10, [0x48, 0x01, 0xd8], "add rax, rbx") // "000010  48 01 d8                          add rax, rbx"
+ */
+export function formatListingLine(offset: number, bytes: ArrayLike<number>, text: string, options: ListingLineOptions = {}): string {
+  let hex = "";
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    hex += (i > 0 ? " " : "") + (b < 16 ? "0" : "") + b.toString(16);
+  }
+  return `${offset.toString(16).padStart(options.offsetWidth ?? 6, "0")}  ${hex.padEnd(options.bytesWidth ?? 30)}  ${text}`;
+}
+
+/**
+ * The Assembler's listing hook: `(mnemonic, operands, count, rounding, prefixByte) => text`.
+ * Installed when this module loads; exported so tools can call it directly.
+ */
+export function listingText(mnemonic: string, ops: readonly Operand[], n: number, rc: Rounding | null, prefix: number): string {
+  const list: Operand[] = [];
+  for (let i = 0; i < n; i++) list.push(ops[i]!);
+  if (rc !== null) list.push(rc);
+  return formatInstruction(mnemonic, list, prefix);
+}
+
+setListingFormatter(listingText);
