@@ -703,6 +703,10 @@ vpcmpestri xmm, xmm/m128, imm8       | RMI  | VEX.128.66.0F3A.WIG 61 /r ib  |   
 vpcmpistrm xmm, xmm/m128, imm8       | RMI  | VEX.128.66.0F3A.WIG 62 /r ib  |      | AVX
 vpcmpistri xmm, xmm/m128, imm8       | RMI  | VEX.128.66.0F3A.WIG 63 /r ib  |      | AVX
 
+# ---- MXCSR ---------------------------------------------------------------------------
+vldmxcsr m32                         | M    | VEX.LZ.0F.WIG AE /2           |      | AVX
+vstmxcsr m32                         | M    | VEX.LZ.0F.WIG AE /3           |      | AVX
+
 # ---- broadcasts ----------------------------------------------------------------------
 vbroadcastss xmm, xmm/m32            | RM   | VEX.128.66.0F38.W0 18 /r      |      | AVX
 vbroadcastss ymm, xmm/m32            | RM   | VEX.256.66.0F38.W0 18 /r      |      | AVX
