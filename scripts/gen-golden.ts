@@ -302,6 +302,8 @@ function casesFor(f: Form, aliasCount: number): Case[] {
   const offsets = lists.map((l) => randInt(Math.max(1, l.length)));
   const first = f.ops[0];
   const masks: [number, boolean][] = first?.maskOk ? [[0, false], [1, false], [7, false], ...(first.zeroOk ? [[3, true], [5, true]] as [number, boolean][] : [[4, false]] as [number, boolean][])] : [[0, false]];
+  // EVEX gathers and scatters need a mask (k1..k7): no unmasked cases for them
+  if (f.enc === ENC_EVEX && f.ops.some((s) => s.mcls & (VSIB_X | VSIB_Y | VSIB_Z))) masks.shift();
   const rcs = f.er ? ["", "{rn-sae}", "{rd-sae}", "{ru-sae}", "{rz-sae}"] : f.sae ? ["", "{sae}"] : [""];
   const out: Case[] = [];
   const rounds = Math.max(k, f.er || f.sae ? 6 : 0, first?.maskOk ? 5 : 0);
