@@ -703,7 +703,7 @@ vpcmpestri xmm, xmm/m128, imm8       | RMI  | VEX.128.66.0F3A.WIG 61 /r ib  |   
 vpcmpistrm xmm, xmm/m128, imm8       | RMI  | VEX.128.66.0F3A.WIG 62 /r ib  |      | AVX
 vpcmpistri xmm, xmm/m128, imm8       | RMI  | VEX.128.66.0F3A.WIG 63 /r ib  |      | AVX
 
-# ---- MXCSR ---------------------------------------------------------------------------
+# ---- MXCSR (legacy ldmxcsr/stmxcsr are in gp.ts) -------------------------------------
 vldmxcsr m32                         | M    | VEX.LZ.0F.WIG AE /2           |      | AVX
 vstmxcsr m32                         | M    | VEX.LZ.0F.WIG AE /3           |      | AVX
 

@@ -330,10 +330,6 @@ pcmpestri xmm, xmm/m128, imm8 | RMI  | 66 0F 3A 61 /r ib       |      | SSE4_2
 pcmpistrm xmm, xmm/m128, imm8 | RMI  | 66 0F 3A 62 /r ib       |      | SSE4_2
 pcmpistri xmm, xmm/m128, imm8 | RMI  | 66 0F 3A 63 /r ib       |      | SSE4_2
 
-# ---- MXCSR ---------------------------------------------------------------------------
-ldmxcsr m32                   | M    | NP 0F AE /2             |      | SSE
-stmxcsr m32                   | M    | NP 0F AE /3             |      | SSE
-
 # ---- crc32 (SSE4.2; general-purpose encoding) ----------------------------------------
 crc32 r32, r/m8               | RM   | F2 0F 38 F0 /r          |      | SSE4_2
 crc32 r32, r/m16              | RM   | 66 F2 0F 38 F1 /r       |      | SSE4_2
