@@ -152,3 +152,53 @@ export const PROGRAMS: Program[] = [
     ],
   },
 ];
+
+// ---- seeded random programs: jumps of every kind over varied distances, with alignment ----
+/** Instructions of various lengths (1–11 bytes) to put distance between labels. */
+const FILLERS: Stmt[] = [
+  ["nop", "nop"],
+  ["ret", "ret"],
+  ["push rbx", "push rbx"],
+  ["mov eax, ecx", "mov eax ecx"],
+  ["add rax, 1", "add rax $1"],
+  ["mov eax, 305419896", "mov eax $305419896"],
+  ["lea rcx, [rax + 8*rdx + 16]", "lea rcx m0(rax,rdx,8,16)"],
+  ["mov qword ptr [rsp + 256], 1", "mov m64(rsp,_,1,256) $1"],
+  ["movabs r9, 1311768467463790320", "movabs r9 $1311768467463790320"],
+  ["imul r12, qword ptr [r13 + 4*r14 - 1000], 100000", "imul r12 m64(r13,r14,4,-1000) $100000"],
+  ["vaddps ymm1, ymm2, ymmword ptr [rax + 32]", "vaddps ymm1 ymm2 m256(rax,_,1,32)"],
+];
+const JUMPS = ["jmp", "je", "jne", "jl", "jg", "jbe", "ja", "js", "jp", "call"];
+
+function randomProgram(seed: number, maxFill: number): Program {
+  let s = seed >>> 0;
+  const rnd = (n: number) => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return Math.floor((s / 4294967296) * n);
+  };
+  const nLabels = 8;
+  const lines: Stmt[] = [];
+  const bound = new Set<number>();
+  for (let i = 0; i < 90; i++) {
+    const r = rnd(100);
+    if (r < 12 && bound.size < nLabels) {
+      let l = rnd(nLabels);
+      while (bound.has(l)) l = (l + 1) % nLabels;
+      bound.add(l);
+      lines.push(label(`L${l}`));
+    } else if (r < 40) {
+      lines.push(jmp(JUMPS[rnd(JUMPS.length)]!, `L${rnd(nLabels)}`));
+    } else if (r < 44) {
+      lines.push(align(1 << (1 + rnd(5))));
+    } else {
+      const k = 1 + rnd(maxFill);
+      for (let j = 0; j < k; j++) lines.push(FILLERS[rnd(FILLERS.length)]!);
+    }
+  }
+  for (let l = 0; l < nLabels; l++) if (!bound.has(l)) lines.push(label(`L${l}`), ["nop", "nop"]);
+  return { name: `random jumps, labels and alignment (seed ${seed}, up to ${maxFill} fillers per run)`, lines };
+}
+
+// long runs (most jumps rel32) and short runs (most near the rel8 edge)
+for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) PROGRAMS.push(randomProgram(seed, 6));
+for (const seed of [9, 10, 11, 12, 13, 14, 15, 16]) PROGRAMS.push(randomProgram(seed, 2));
