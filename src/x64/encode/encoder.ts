@@ -239,6 +239,7 @@ export function encode(b: CodeBuffer, f: Form, o0: Operand | undefined, o1: Oper
     const aaa = maskReg !== null ? maskReg.mask : o0 instanceof Mem ? o0.mask : 0;
     const z = maskReg !== null && maskReg.zero ? 1 : 0;
     if (z && !aaa) opErr(f, `{z} needs an opmask: write ${maskReg!.name}.k(k1).z()`);
+    if (f.maskRequired && !aaa) opErr(f, `an opmask is required (gathers and scatters): write e.g. ${o0 instanceof Mem ? "the memory operand with .k(k1)" : `${maskReg!.name}.k(k1)`}`);
     const p2 = (z << 7) | (ll << 5) | (bbit << 4) | ((~Vp & 1) << 3) | aaa;
     b.u8(0x62); b.u8(p0); b.u8(p1); b.u8(p2);
     b.u8(f.opcode[0]!);
