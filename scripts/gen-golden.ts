@@ -210,7 +210,7 @@ function vlBits(f: Form): number {
 }
 
 /** Candidate operands for one operand position. null: the form cannot be generated (labels, segment registers). */
-function candidates(f: Form, spec: OpSpec, others: readonly OpSpec[]): Op[] | null {
+function candidates(f: Form, spec: OpSpec): Op[] | null {
   const evex = f.enc === ENC_EVEX;
   if (spec.rel) return null;
   if (spec.rcls & C_SEG) return null;
@@ -261,8 +261,6 @@ function candidates(f: Form, spec: OpSpec, others: readonly OpSpec[]): Op[] | nu
   const vsib = m & VSIB_X ? "xmm" : m & VSIB_Y ? "ymm" : m & VSIB_Z ? "zmm" : "";
   if (vsib) {
     const idx = vecList(vsib, evex ? 32 : 16);
-    const destIdx = others.map((o) => o);
-    void destIdx;
     const vb = vsib === "xmm" ? 128 : vsib === "ymm" ? 256 : 512;
     const order = [vb, 128, 256, 512, 64, 32, spec.elemBits].filter((x, i, a) => a.indexOf(x) === i);
     const shapes: Addr[] = [
@@ -292,7 +290,7 @@ function casesFor(f: Form, aliasCount: number): Case[] {
   rand = mulberry32(seedFor(f));
   const lists: Op[][] = [];
   for (const s of f.ops) {
-    const c = candidates(f, s, f.ops);
+    const c = candidates(f, s);
     if (c === null) return [];
     lists.push(c);
   }
