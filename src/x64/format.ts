@@ -208,7 +208,7 @@ export function formatInstruction(mnemonic: string, operands: readonly Operand[]
     rcAfter = ops.length - 1;
     for (let i = ops.length - 1; i >= 0; i--) {
       const o = ops[i];
-      if (o instanceof Reg && (o.type === RT_XMM || o.type === RT_YMM || o.type === RT_ZMM)) { rcAfter = i; break; }
+      if ((o instanceof Reg && (o.type === RT_XMM || o.type === RT_YMM || o.type === RT_ZMM)) || o instanceof Mem) { rcAfter = i; break; }
     }
   }
   const parts: string[] = [];

@@ -51,9 +51,9 @@ const CH_PLACEHOLDER = 1;
 const identStart = new Uint8Array(128);
 const identPart = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
-  const alpha = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 36 || c === 64; // _ . $ @
+  const alpha = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46; // _ .
   identStart[c] = alpha ? 1 : 0;
-  identPart[c] = alpha || (c >= 48 && c <= 57) ? 1 : 0;
+  identPart[c] = alpha || (c >= 48 && c <= 57) || c === 36 || c === 64 ? 1 : 0; // $ @ inside names
 }
 
 // ---- tokens -------------------------------------------------------------------------
@@ -568,12 +568,26 @@ class Parser {
         break;
       case ".globl": case ".global": case ".local": case ".type": case ".size": case ".section": case ".file": case ".ident": case ".cfi_startproc": case ".cfi_endproc":
         // symbol bookkeeping for object files: nothing to do for code made at run time
-        while (!this.atEnd()) this.next();
+        this.skipStatement();
         break;
       default:
         this.fail("ESYNTAX", `unknown directive ${name}; supported: .byte .word .short .long .int .quad .float .double .ascii .asciz .string .align .balign .p2align .zero .skip .equ .set .intel_syntax`, line, col);
     }
     this.endStatement(`',' or end of statement after ${name}'s arguments`);
+  }
+
+  /** Skip the rest of the statement as raw text (arguments of directives that mean nothing here). */
+  private skipStatement(): void {
+    if (this.atEnd()) return;
+    const s = this.src;
+    let q = this.tokStart;
+    while (q < this.len) {
+      const c = s.charCodeAt(q);
+      if (c === CH_LF || c === CH_SEMI || c === CH_HASH) break;
+      q++;
+    }
+    this.pos = q;
+    this.next();
   }
 
   private list(float: boolean): Num[] {
@@ -699,8 +713,9 @@ class Parser {
           this.restore(save);
         }
         if (r.type === RT_RIP) this.fail("EOPERAND", "rip can only be a memory base: [rip + label]");
+        const col = this.tokCol;
         this.next();
-        return this.decorate(r);
+        return this.decorate(r, col);
       }
       if (this.constants.has(this.text)) return this.immediate();
       if (this.text === "offset" || w === "offset") this.fail("ESYNTAX", "'offset label' (an absolute address) needs a relocation; use lea reg, [rip + label]");
@@ -716,7 +731,7 @@ class Parser {
     if (this.isPunct(123)) return this.rounding();
     if (this.kind === T_VALUE) {
       const v = this.value;
-      if (v instanceof Reg) { this.next(); return this.decorate(v); }
+      if (v instanceof Reg) { const col = this.tokCol; this.next(); return this.decorate(v, col); }
       if (v instanceof Mem) { this.next(); return this.afterMemory(v); }
       if (v instanceof Label) { this.next(); return v; }
       if (v instanceof Rounding) { this.next(); return v; }
@@ -736,7 +751,7 @@ class Parser {
   }
 
   /** `{k1}` `{z}` after a register. */
-  private decorate(r: Reg): Reg {
+  private decorate(r: Reg, regCol: number): Reg {
     while (this.isPunct(123)) {
       const line = this.tokLine, col = this.tokCol;
       const d = this.braced();
@@ -751,7 +766,7 @@ class Parser {
         throw this.wrap(e, line, col);
       }
     }
-    if (r.zero && r.mask === 0) this.fail("EOPERAND", `${r.name} {z} needs an opmask: write ${r.name} {k1} {z}`);
+    if (r.zero && r.mask === 0) this.fail("EOPERAND", `${r.name} {z} needs an opmask: write ${r.name} {k1} {z}`, this.tokLine, regCol);
     return r;
   }
 
@@ -799,6 +814,15 @@ class Parser {
       }
     };
     segOf();
+    if (seg >= 0 && !this.isPunct(91)) {
+      // fs:0x28 — an absolute address without brackets
+      const d = Number(this.expr());
+      try {
+        return this.afterMemory(memOf(bits, { base: null, index: null, scale: 1, disp: d, seg, label: null }));
+      } catch (e) {
+        throw this.wrap(e, line, col);
+      }
+    }
     this.expect(91, "'['");
     segOf();
     let base: Reg | null = null, index: Reg | null = null, scale = 1, disp: Num = 0;
@@ -861,9 +885,11 @@ class Parser {
           }
           c = mul(c, this.unary());
         } else if (this.isPunct(47) || this.isPunct(37)) {
-          const op = this.punct;
+          const op = this.punct, opLine = this.tokLine, opCol = this.tokCol;
           this.next();
-          c = divmod(c, this.unary(), op === 47);
+          const rhs = this.unary();
+          if (rhs == 0) this.fail("ESYNTAX", "division by zero in a constant expression", opLine, opCol);
+          c = divmod(c, rhs, op === 47);
         } else break;
       }
       disp = sign < 0 ? sub(disp, c) : add(disp, c);
@@ -942,8 +968,20 @@ class Parser {
       const p = this.punct;
       const ok = level === 0 ? p === 124 : level === 1 ? p === 94 : level === 2 ? p === 38 : level === 3 ? p === P_SHL || p === P_SHR : level === 4 ? p === 43 || p === 45 : p === 42 || p === 47 || p === 37;
       if (!ok) return v;
+      const opLine = this.tokLine, opCol = this.tokCol;
       this.next();
       const r = this.binary(level + 1);
+      try {
+        v = this.apply(p, v, r);
+      } catch (e) {
+        if (e instanceof JitError && !positioned.has(e)) this.fail(e.code, e.message, opLine, opCol);
+        throw e;
+      }
+    }
+  }
+
+  private apply(p: number, v: Num, r: Num): Num {
+    {
       switch (p) {
         case 124: v = bitop(v, r, "|"); break;
         case 94: v = bitop(v, r, "^"); break;
@@ -955,6 +993,7 @@ class Parser {
         case 42: v = mul(v, r); break;
         default: v = divmod(v, r, p === 47);
       }
+      return v;
     }
   }
 
@@ -963,7 +1002,7 @@ class Parser {
       const p = this.punct;
       if (p === 45) { this.next(); const v = this.unary(); return typeof v === "bigint" ? norm(-v) : v === 0 ? 0 : -v; }
       if (p === 43) { this.next(); return this.unary(); }
-      if (p === 126) { this.next(); return norm(~toBig(intOf(this.unary()))); }
+      if (p === 126) { const line = this.tokLine, col = this.tokCol; this.next(); const v = this.unary(); if (typeof v === "number" && !Number.isInteger(v)) this.fail("ESYNTAX", `~ needs an integer, got ${v}`, line, col); return norm(~toBig(v)); }
       if (p === 33) { this.next(); const v = this.unary(); return v == 0 ? 1 : 0; }
       if (p === 40) {
         this.next();
