@@ -106,6 +106,8 @@ export interface Form {
   readonly cls: Int32Array;
   /** True when some operand accepts {k}/{z} decorations. */
   readonly decorated: boolean;
+  /** The `{k}` mask is mandatory (EVEX gathers and scatters): row flag `kreq`. */
+  readonly maskRequired: boolean;
 }
 
 function immHigh(kind: number, opSize: number): number {
