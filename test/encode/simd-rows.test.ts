@@ -85,8 +85,8 @@ describe("SIMD rows", () => {
 
   test("T1S on compress/expand scales disp8 by the element size from W", () => {
     const a = new Assembler();
-    a.emit("vcompresspd", zmmword(R.rax, null, 1, 64).k(R.k1), R.zmm0);
-    a.emit("vexpandps", R.zmm1.k(R.k2).z(), zmmword(R.rax, null, 1, 64));
+    a.emit("vcompresspd", zmmword(R.rax, 64).k(R.k1), R.zmm0);
+    a.emit("vexpandps", R.zmm1.k(R.k2).z(), zmmword(R.rax, 64));
     expect(hex(a.finish())).toBe("62 f2 fd 49 8a 40 08 62 f2 7d ca 88 48 10");
   });
 
