@@ -3,7 +3,7 @@
  * One method per mnemonic; each method's parameters are the union of its forms' operand tuples,
  * so an invalid combination (`add(eax, rbx)`, `mov(qword(rax), qword(rbx))`) fails to type-check
  * and the error lists every legal form. Regenerate: `bun run scripts/gen-types.ts`.
- * 1275 mnemonics, 3309 operand tuples.
+ * 1298 mnemonics, 3370 operand tuples.
  */
 import type { Label } from "../core/label.ts";
 import type { Bcst16, Bcst32, Bcst64, Mem128, Mem16, Mem256, Mem32, Mem512, Mem64, Mem8, Mem80, MemBase, Rounding, VsibX, VsibY, VsibZ } from "./operands.ts";
@@ -1539,6 +1539,8 @@ export interface AssemblerMethods {
   vcvtusi2sd(...args: [Xmm, Xmm, Gp32 | Mem32] | [Xmm, Xmm, Gp64 | Mem64] | [Xmm, Xmm, Gp64, Rounding]): this;
   /** `vcvtusi2ss xmm, xmm, r/m32 {er}` · `vcvtusi2ss xmm, xmm, r/m64 {er}` */
   vcvtusi2ss(...args: [Xmm, Xmm, Gp32 | Mem32] | [Xmm, Xmm, Gp32, Rounding] | [Xmm, Xmm, Gp64 | Mem64] | [Xmm, Xmm, Gp64, Rounding]): this;
+  /** `vdbpsadbw zmm{k}{z}, zmm, zmm/m512, imm8` · `vdbpsadbw ymm{k}{z}, ymm, ymm/m256, imm8` · `vdbpsadbw xmm{k}{z}, xmm, xmm/m128, imm8` */
+  vdbpsadbw(...args: [Zmm, Zmm, Zmm | Mem512, number] | [Ymm, Ymm, Ymm | Mem256, number] | [Xmm, Xmm, Xmm | Mem128, number]): this;
   /** `vdivpd xmm, xmm, xmm/m128` · `vdivpd ymm, ymm, ymm/m256` · `vdivpd zmm{k}{z}, zmm, zmm/m512/m64bcst {er}` · `vdivpd ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vdivpd xmm{k}{z}, xmm, xmm/m128/m64bcst` */
   vdivpd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Zmm, Zmm, Zmm, Rounding] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
   /** `vdivps xmm, xmm, xmm/m128` · `vdivps ymm, ymm, ymm/m256` · `vdivps zmm{k}{z}, zmm, zmm/m512/m32bcst {er}` · `vdivps ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vdivps xmm{k}{z}, xmm, xmm/m128/m32bcst` */
@@ -1577,6 +1579,14 @@ export interface AssemblerMethods {
   vextracti64x4(...args: [Ymm | Mem256, Zmm, number]): this;
   /** `vextractps r/m32, xmm, imm8` */
   vextractps(...args: [Gp32 | Mem32, Xmm, number]): this;
+  /** `vfixupimmpd zmm{k}{z}, zmm, zmm/m512/m64bcst, imm8 {sae}` · `vfixupimmpd ymm{k}{z}, ymm, ymm/m256/m64bcst, imm8` · `vfixupimmpd xmm{k}{z}, xmm, xmm/m128/m64bcst, imm8` */
+  vfixupimmpd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64, number] | [Zmm, Zmm, Zmm, number, Rounding] | [Ymm, Ymm, Ymm | Mem256 | Bcst64, number] | [Xmm, Xmm, Xmm | Mem128 | Bcst64, number]): this;
+  /** `vfixupimmps zmm{k}{z}, zmm, zmm/m512/m32bcst, imm8 {sae}` · `vfixupimmps ymm{k}{z}, ymm, ymm/m256/m32bcst, imm8` · `vfixupimmps xmm{k}{z}, xmm, xmm/m128/m32bcst, imm8` */
+  vfixupimmps(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32, number] | [Zmm, Zmm, Zmm, number, Rounding] | [Ymm, Ymm, Ymm | Mem256 | Bcst32, number] | [Xmm, Xmm, Xmm | Mem128 | Bcst32, number]): this;
+  /** `vfixupimmsd xmm{k}{z}, xmm, xmm/m64, imm8 {sae}` */
+  vfixupimmsd(...args: [Xmm, Xmm, Xmm | Mem64, number] | [Xmm, Xmm, Xmm, number, Rounding]): this;
+  /** `vfixupimmss xmm{k}{z}, xmm, xmm/m32, imm8 {sae}` */
+  vfixupimmss(...args: [Xmm, Xmm, Xmm | Mem32, number] | [Xmm, Xmm, Xmm, number, Rounding]): this;
   /** `vfmadd132pd xmm, xmm, xmm/m128` · `vfmadd132pd ymm, ymm, ymm/m256` · `vfmadd132pd zmm{k}{z}, zmm, zmm/m512/m64bcst {er}` · `vfmadd132pd ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vfmadd132pd xmm{k}{z}, xmm, xmm/m128/m64bcst` */
   vfmadd132pd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Zmm, Zmm, Zmm, Rounding] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
   /** `vfmadd132ps xmm, xmm, xmm/m128` · `vfmadd132ps ymm, ymm, ymm/m256` · `vfmadd132ps zmm{k}{z}, zmm, zmm/m512/m32bcst {er}` · `vfmadd132ps ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vfmadd132ps xmm{k}{z}, xmm, xmm/m128/m32bcst` */
@@ -1697,6 +1707,10 @@ export interface AssemblerMethods {
   vfnmsub231sd(...args: [Xmm, Xmm, Xmm | Mem64] | [Xmm, Xmm, Xmm, Rounding]): this;
   /** `vfnmsub231ss xmm, xmm, xmm/m32` · `vfnmsub231ss xmm{k}{z}, xmm, xmm/m32 {er}` */
   vfnmsub231ss(...args: [Xmm, Xmm, Xmm | Mem32] | [Xmm, Xmm, Xmm, Rounding]): this;
+  /** `vfpclasssd k{k}, xmm/m64, imm8` */
+  vfpclasssd(...args: [KReg, Xmm | Mem64, number]): this;
+  /** `vfpclassss k{k}, xmm/m32, imm8` */
+  vfpclassss(...args: [KReg, Xmm | Mem32, number]): this;
   /** `vgatherdpd xmm, vm32x, xmm` · `vgatherdpd ymm, vm32x, ymm` · `vgatherdpd zmm{k}, vm32y` · `vgatherdpd ymm{k}, vm32x` · `vgatherdpd xmm{k}, vm32x` */
   vgatherdpd(...args: [Xmm, VsibX, Xmm] | [Ymm, VsibX, Ymm] | [Zmm, VsibY] | [Ymm, VsibX] | [Xmm, VsibX]): this;
   /** `vgatherdps xmm, vm32x, xmm` · `vgatherdps ymm, vm32y, ymm` · `vgatherdps zmm{k}, vm32z` · `vgatherdps ymm{k}, vm32y` · `vgatherdps xmm{k}, vm32x` */
@@ -1713,6 +1727,14 @@ export interface AssemblerMethods {
   vgetexpsd(...args: [Xmm, Xmm, Xmm | Mem64] | [Xmm, Xmm, Xmm, Rounding]): this;
   /** `vgetexpss xmm{k}{z}, xmm, xmm/m32 {sae}` */
   vgetexpss(...args: [Xmm, Xmm, Xmm | Mem32] | [Xmm, Xmm, Xmm, Rounding]): this;
+  /** `vgetmantpd zmm{k}{z}, zmm/m512/m64bcst, imm8 {sae}` · `vgetmantpd ymm{k}{z}, ymm/m256/m64bcst, imm8` · `vgetmantpd xmm{k}{z}, xmm/m128/m64bcst, imm8` */
+  vgetmantpd(...args: [Zmm, Zmm | Mem512 | Bcst64, number] | [Zmm, Zmm, number, Rounding] | [Ymm, Ymm | Mem256 | Bcst64, number] | [Xmm, Xmm | Mem128 | Bcst64, number]): this;
+  /** `vgetmantps zmm{k}{z}, zmm/m512/m32bcst, imm8 {sae}` · `vgetmantps ymm{k}{z}, ymm/m256/m32bcst, imm8` · `vgetmantps xmm{k}{z}, xmm/m128/m32bcst, imm8` */
+  vgetmantps(...args: [Zmm, Zmm | Mem512 | Bcst32, number] | [Zmm, Zmm, number, Rounding] | [Ymm, Ymm | Mem256 | Bcst32, number] | [Xmm, Xmm | Mem128 | Bcst32, number]): this;
+  /** `vgetmantsd xmm{k}{z}, xmm, xmm/m64, imm8 {sae}` */
+  vgetmantsd(...args: [Xmm, Xmm, Xmm | Mem64, number] | [Xmm, Xmm, Xmm, number, Rounding]): this;
+  /** `vgetmantss xmm{k}{z}, xmm, xmm/m32, imm8 {sae}` */
+  vgetmantss(...args: [Xmm, Xmm, Xmm | Mem32, number] | [Xmm, Xmm, Xmm, number, Rounding]): this;
   /** `vhaddpd xmm, xmm, xmm/m128` · `vhaddpd ymm, ymm, ymm/m256` */
   vhaddpd(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256]): this;
   /** `vhaddps xmm, xmm, xmm/m128` · `vhaddps ymm, ymm, ymm/m256` */
@@ -1745,6 +1767,8 @@ export interface AssemblerMethods {
   vinsertps(...args: [Xmm, Xmm, Xmm | Mem32, number]): this;
   /** `vlddqu xmm, m128` · `vlddqu ymm, m256` */
   vlddqu(...args: [Xmm, Mem128] | [Ymm, Mem256]): this;
+  /** `vldmxcsr m32` */
+  vldmxcsr(...args: [Mem32]): this;
   /** `vmaskmovpd xmm, xmm, m128` · `vmaskmovpd m128, xmm, xmm` · `vmaskmovpd ymm, ymm, m256` · `vmaskmovpd m256, ymm, ymm` */
   vmaskmovpd(...args: [Xmm, Xmm, Mem128] | [Mem128, Xmm, Xmm] | [Ymm, Ymm, Mem256] | [Mem256, Ymm, Ymm]): this;
   /** `vmaskmovps xmm, xmm, m128` · `vmaskmovps m128, xmm, xmm` · `vmaskmovps ymm, ymm, m256` · `vmaskmovps m256, ymm, ymm` */
@@ -1909,6 +1933,10 @@ export interface AssemblerMethods {
   vpbroadcastb(...args: [Xmm, Xmm | Mem8] | [Ymm, Xmm | Mem8] | [Zmm, Xmm | Mem8] | [Zmm, Gp32] | [Ymm, Gp32] | [Xmm, Gp32]): this;
   /** `vpbroadcastd xmm, xmm/m32` · `vpbroadcastd ymm, xmm/m32` · `vpbroadcastd zmm{k}{z}, xmm/m32` · `vpbroadcastd ymm{k}{z}, xmm/m32` · `vpbroadcastd xmm{k}{z}, xmm/m32` · `vpbroadcastd zmm{k}{z}, r32` · `vpbroadcastd ymm{k}{z}, r32` · `vpbroadcastd xmm{k}{z}, r32` */
   vpbroadcastd(...args: [Xmm, Xmm | Mem32] | [Ymm, Xmm | Mem32] | [Zmm, Xmm | Mem32] | [Zmm, Gp32] | [Ymm, Gp32] | [Xmm, Gp32]): this;
+  /** `vpbroadcastmb2q zmm, k` · `vpbroadcastmb2q ymm, k` · `vpbroadcastmb2q xmm, k` */
+  vpbroadcastmb2q(...args: [Zmm, KReg] | [Ymm, KReg] | [Xmm, KReg]): this;
+  /** `vpbroadcastmw2d zmm, k` · `vpbroadcastmw2d ymm, k` · `vpbroadcastmw2d xmm, k` */
+  vpbroadcastmw2d(...args: [Zmm, KReg] | [Ymm, KReg] | [Xmm, KReg]): this;
   /** `vpbroadcastq xmm, xmm/m64` · `vpbroadcastq ymm, xmm/m64` · `vpbroadcastq zmm{k}{z}, xmm/m64` · `vpbroadcastq ymm{k}{z}, xmm/m64` · `vpbroadcastq xmm{k}{z}, xmm/m64` · `vpbroadcastq zmm{k}{z}, r64` · `vpbroadcastq ymm{k}{z}, r64` · `vpbroadcastq xmm{k}{z}, r64` */
   vpbroadcastq(...args: [Xmm, Xmm | Mem64] | [Ymm, Xmm | Mem64] | [Zmm, Xmm | Mem64] | [Zmm, Gp64] | [Ymm, Gp64] | [Xmm, Gp64]): this;
   /** `vpbroadcastw xmm, xmm/m16` · `vpbroadcastw ymm, xmm/m16` · `vpbroadcastw zmm{k}{z}, xmm/m16` · `vpbroadcastw ymm{k}{z}, xmm/m16` · `vpbroadcastw xmm{k}{z}, xmm/m16` · `vpbroadcastw zmm{k}{z}, r32` · `vpbroadcastw ymm{k}{z}, r32` · `vpbroadcastw xmm{k}{z}, r32` */
@@ -2425,6 +2453,14 @@ export interface AssemblerMethods {
   vpxord(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
   /** `vpxorq zmm{k}{z}, zmm, zmm/m512/m64bcst` · `vpxorq ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vpxorq xmm{k}{z}, xmm, xmm/m128/m64bcst` */
   vpxorq(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vrangepd zmm{k}{z}, zmm, zmm/m512/m64bcst, imm8 {sae}` · `vrangepd ymm{k}{z}, ymm, ymm/m256/m64bcst, imm8` · `vrangepd xmm{k}{z}, xmm, xmm/m128/m64bcst, imm8` */
+  vrangepd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64, number] | [Zmm, Zmm, Zmm, number, Rounding] | [Ymm, Ymm, Ymm | Mem256 | Bcst64, number] | [Xmm, Xmm, Xmm | Mem128 | Bcst64, number]): this;
+  /** `vrangeps zmm{k}{z}, zmm, zmm/m512/m32bcst, imm8 {sae}` · `vrangeps ymm{k}{z}, ymm, ymm/m256/m32bcst, imm8` · `vrangeps xmm{k}{z}, xmm, xmm/m128/m32bcst, imm8` */
+  vrangeps(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32, number] | [Zmm, Zmm, Zmm, number, Rounding] | [Ymm, Ymm, Ymm | Mem256 | Bcst32, number] | [Xmm, Xmm, Xmm | Mem128 | Bcst32, number]): this;
+  /** `vrangesd xmm{k}{z}, xmm, xmm/m64, imm8 {sae}` */
+  vrangesd(...args: [Xmm, Xmm, Xmm | Mem64, number] | [Xmm, Xmm, Xmm, number, Rounding]): this;
+  /** `vrangess xmm{k}{z}, xmm, xmm/m32, imm8 {sae}` */
+  vrangess(...args: [Xmm, Xmm, Xmm | Mem32, number] | [Xmm, Xmm, Xmm, number, Rounding]): this;
   /** `vrcp14pd zmm{k}{z}, zmm/m512/m64bcst` · `vrcp14pd ymm{k}{z}, ymm/m256/m64bcst` · `vrcp14pd xmm{k}{z}, xmm/m128/m64bcst` */
   vrcp14pd(...args: [Zmm, Zmm | Mem512 | Bcst64] | [Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm | Mem128 | Bcst64]): this;
   /** `vrcp14ps zmm{k}{z}, zmm/m512/m32bcst` · `vrcp14ps ymm{k}{z}, ymm/m256/m32bcst` · `vrcp14ps xmm{k}{z}, xmm/m128/m32bcst` */
@@ -2437,6 +2473,14 @@ export interface AssemblerMethods {
   vrcpps(...args: [Xmm, Xmm | Mem128] | [Ymm, Ymm | Mem256]): this;
   /** `vrcpss xmm, xmm, xmm/m32` */
   vrcpss(...args: [Xmm, Xmm, Xmm | Mem32]): this;
+  /** `vreducepd zmm{k}{z}, zmm/m512/m64bcst, imm8 {sae}` · `vreducepd ymm{k}{z}, ymm/m256/m64bcst, imm8` · `vreducepd xmm{k}{z}, xmm/m128/m64bcst, imm8` */
+  vreducepd(...args: [Zmm, Zmm | Mem512 | Bcst64, number] | [Zmm, Zmm, number, Rounding] | [Ymm, Ymm | Mem256 | Bcst64, number] | [Xmm, Xmm | Mem128 | Bcst64, number]): this;
+  /** `vreduceps zmm{k}{z}, zmm/m512/m32bcst, imm8 {sae}` · `vreduceps ymm{k}{z}, ymm/m256/m32bcst, imm8` · `vreduceps xmm{k}{z}, xmm/m128/m32bcst, imm8` */
+  vreduceps(...args: [Zmm, Zmm | Mem512 | Bcst32, number] | [Zmm, Zmm, number, Rounding] | [Ymm, Ymm | Mem256 | Bcst32, number] | [Xmm, Xmm | Mem128 | Bcst32, number]): this;
+  /** `vreducesd xmm{k}{z}, xmm, xmm/m64, imm8 {sae}` */
+  vreducesd(...args: [Xmm, Xmm, Xmm | Mem64, number] | [Xmm, Xmm, Xmm, number, Rounding]): this;
+  /** `vreducess xmm{k}{z}, xmm, xmm/m32, imm8 {sae}` */
+  vreducess(...args: [Xmm, Xmm, Xmm | Mem32, number] | [Xmm, Xmm, Xmm, number, Rounding]): this;
   /** `vrndscalepd zmm{k}{z}, zmm/m512/m64bcst, imm8 {sae}` · `vrndscalepd ymm{k}{z}, ymm/m256/m64bcst, imm8` · `vrndscalepd xmm{k}{z}, xmm/m128/m64bcst, imm8` */
   vrndscalepd(...args: [Zmm, Zmm | Mem512 | Bcst64, number] | [Zmm, Zmm, number, Rounding] | [Ymm, Ymm | Mem256 | Bcst64, number] | [Xmm, Xmm | Mem128 | Bcst64, number]): this;
   /** `vrndscaleps zmm{k}{z}, zmm/m512/m32bcst, imm8 {sae}` · `vrndscaleps ymm{k}{z}, ymm/m256/m32bcst, imm8` · `vrndscaleps xmm{k}{z}, xmm/m128/m32bcst, imm8` */
@@ -2501,6 +2545,8 @@ export interface AssemblerMethods {
   vsqrtsd(...args: [Xmm, Xmm, Xmm | Mem64] | [Xmm, Xmm, Xmm, Rounding]): this;
   /** `vsqrtss xmm, xmm, xmm/m32` · `vsqrtss xmm{k}{z}, xmm, xmm/m32 {er}` */
   vsqrtss(...args: [Xmm, Xmm, Xmm | Mem32] | [Xmm, Xmm, Xmm, Rounding]): this;
+  /** `vstmxcsr m32` */
+  vstmxcsr(...args: [Mem32]): this;
   /** `vsubpd xmm, xmm, xmm/m128` · `vsubpd ymm, ymm, ymm/m256` · `vsubpd zmm{k}{z}, zmm, zmm/m512/m64bcst {er}` · `vsubpd ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vsubpd xmm{k}{z}, xmm, xmm/m128/m64bcst` */
   vsubpd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Zmm, Zmm, Zmm, Rounding] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
   /** `vsubps xmm, xmm, xmm/m128` · `vsubps ymm, ymm, ymm/m256` · `vsubps zmm{k}{z}, zmm, zmm/m512/m32bcst {er}` · `vsubps ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vsubps xmm{k}{z}, xmm, xmm/m128/m32bcst` */
