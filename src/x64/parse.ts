@@ -66,6 +66,32 @@ const P_SHL = 256, P_SHR = 257;
 const SIZE_BITS: Record<string, number> = { byte: 8, word: 16, dword: 32, qword: 64, tbyte: 80, tword: 80, xmmword: 128, ymmword: 256, zmmword: 512 };
 const PREFIXES: Record<string, 0 | 1 | 2> = { lock: 0, rep: 1, repe: 1, repz: 1, repne: 2, repnz: 2 };
 
+const SHIFTS = new Set(["rol", "ror", "rcl", "rcr", "shl", "sal", "shr", "sar"]);
+const STRING_SIZE: Record<string, number> = { b: 8, w: 16, d: 32, q: 64 };
+
+/**
+ * True when `ops` are the implicit operands of a string instruction written
+ * out, as llvm-mc prints them: movsb byte ptr es:[rdi], byte ptr [rsi];
+ * stos: es:[rdi], acc; lods: acc, [rsi]; scas: acc, es:[rdi]; cmps: [rsi], es:[rdi].
+ */
+function isStringOp(m: string, ops: readonly Operand[]): boolean {
+  if (m.length !== 5 || ops.length !== 2) return false;
+  const bits = STRING_SIZE[m[4]!];
+  if (bits === undefined) return false;
+  const at = (o: Operand | undefined, reg: string): boolean =>
+    o instanceof Mem && (o.bits === bits || o.bits === 0) && o.base !== null && o.base.name === reg && o.index === null && o.disp === 0 && o.label === null && !o.broadcast;
+  const acc = (o: Operand | undefined): boolean => o instanceof Reg && o.type === 0 && o.id === 0 && o.bits === bits && !o.isHigh8;
+  const [a, b] = ops;
+  switch (m.slice(0, 4)) {
+    case "movs": return at(a, "rdi") && at(b, "rsi");
+    case "stos": return at(a, "rdi") && acc(b);
+    case "lods": return acc(a) && at(b, "rsi");
+    case "scas": return acc(a) && at(b, "rdi");
+    case "cmps": return at(a, "rsi") && at(b, "rdi");
+  }
+  return false;
+}
+
 /** Every mnemonic's match entry, for checking a broadcast's {1toN} against the chosen form. */
 let bcstEntries: Map<string, Mnemonic> | null = null;
 function bcstEntry(m: string): Mnemonic | undefined {
@@ -644,6 +670,12 @@ class Parser {
       }
     }
     if (!this.atEnd()) this.expected("',' or end of statement");
+    // forms llvm-mc prints and reads: `shl rax` (by one), `movsb byte ptr es:[rdi], byte ptr [rsi]` (implicit operands written out)
+    if (ops.length === 1 && SHIFTS.has(mnemonic)) { ops.push(1); cols.push(mCol); }
+    else if (ops.length > 0 && isStringOp(mnemonic, ops)) {
+      ops.length = 0;
+      cols.length = 0;
+    }
     if (rc !== null) { ops.push(rc); cols.push(mCol); }
     if (out !== null) {
       out.push({ mnemonic, operands: ops, prefix });
