@@ -3,7 +3,7 @@
  * One method per mnemonic; each method's parameters are the union of its forms' operand tuples,
  * so an invalid combination (`add(eax, rbx)`, `mov(qword(rax), qword(rbx))`) fails to type-check
  * and the error lists every legal form. Regenerate: `bun run scripts/gen-types.ts`.
- * 1298 mnemonics, 3370 operand tuples.
+ * 1312 mnemonics, 3384 operand tuples.
  */
 import type { Label } from "../core/label.ts";
 import type { Bcst16, Bcst32, Bcst64, Mem128, Mem16, Mem256, Mem32, Mem512, Mem64, Mem8, Mem80, MemBase, Rounding, VsibX, VsibY, VsibZ } from "./operands.ts";
@@ -31,6 +31,18 @@ export interface AssemblerMethods {
   addsubps(...args: [Xmm, Xmm | Mem128]): this;
   /** `adox r32, r/m32` · `adox r64, r/m64` */
   adox(...args: [Gp32, Gp32 | Mem32] | [Gp64, Gp64 | Mem64]): this;
+  /** `aesdec xmm, xmm/m128` */
+  aesdec(...args: [Xmm, Xmm | Mem128]): this;
+  /** `aesdeclast xmm, xmm/m128` */
+  aesdeclast(...args: [Xmm, Xmm | Mem128]): this;
+  /** `aesenc xmm, xmm/m128` */
+  aesenc(...args: [Xmm, Xmm | Mem128]): this;
+  /** `aesenclast xmm, xmm/m128` */
+  aesenclast(...args: [Xmm, Xmm | Mem128]): this;
+  /** `aesimc xmm, xmm/m128` */
+  aesimc(...args: [Xmm, Xmm | Mem128]): this;
+  /** `aeskeygenassist xmm, xmm/m128, imm8` */
+  aeskeygenassist(...args: [Xmm, Xmm | Mem128, number]): this;
   /** `and al, imm8` · `and r/m8, imm8` · `and r/m16, imm8s` · `and ax, imm16` · `and r/m16, imm16` · `and r/m32, imm8s` · `and eax, imm32` · `and r/m32, imm32` · `and r/m64, imm8s` · `and rax, imm32s` · `and r/m64, imm32s` · `and r/m8, r8` · `and r/m16, r16` · `and r/m32, r32` · `and r/m64, r64` · `and r8, m8` · `and r16, m16` · `and r32, m32` · `and r64, m64` */
   and(...args: [Gp8 | Mem8, number] | [Gp16 | Mem16, number] | [Gp32 | Mem32, number] | [Gp64 | Mem64, number] | [Gp8 | Mem8, Gp8] | [Gp16 | Mem16, Gp16] | [Gp32 | Mem32, Gp32] | [Gp64 | Mem64, Gp64] | [Gp8, Mem8] | [Gp16, Mem16] | [Gp32, Mem32] | [Gp64, Mem64]): this;
   /** `andn r32a, r32b, r/m32` · `andn r64a, r64b, r/m64` */
@@ -701,6 +713,8 @@ export interface AssemblerMethods {
   pblendvb(...args: [Xmm, Xmm | Mem128, Xmm0]): this;
   /** `pblendw xmm, xmm/m128, imm8` */
   pblendw(...args: [Xmm, Xmm | Mem128, number]): this;
+  /** `pclmulqdq xmm, xmm/m128, imm8` */
+  pclmulqdq(...args: [Xmm, Xmm | Mem128, number]): this;
   /** `pcmpeqb xmm, xmm/m128` */
   pcmpeqb(...args: [Xmm, Xmm | Mem128]): this;
   /** `pcmpeqd xmm, xmm/m128` */
@@ -1131,6 +1145,18 @@ export interface AssemblerMethods {
   vaddsubpd(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256]): this;
   /** `vaddsubps xmm, xmm, xmm/m128` · `vaddsubps ymm, ymm, ymm/m256` */
   vaddsubps(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256]): this;
+  /** `vaesdec xmm, xmm, xmm/m128` */
+  vaesdec(...args: [Xmm, Xmm, Xmm | Mem128]): this;
+  /** `vaesdeclast xmm, xmm, xmm/m128` */
+  vaesdeclast(...args: [Xmm, Xmm, Xmm | Mem128]): this;
+  /** `vaesenc xmm, xmm, xmm/m128` */
+  vaesenc(...args: [Xmm, Xmm, Xmm | Mem128]): this;
+  /** `vaesenclast xmm, xmm, xmm/m128` */
+  vaesenclast(...args: [Xmm, Xmm, Xmm | Mem128]): this;
+  /** `vaesimc xmm, xmm/m128` */
+  vaesimc(...args: [Xmm, Xmm | Mem128]): this;
+  /** `vaeskeygenassist xmm, xmm/m128, imm8` */
+  vaeskeygenassist(...args: [Xmm, Xmm | Mem128, number]): this;
   /** `valignd zmm{k}{z}, zmm, zmm/m512/m32bcst, imm8` · `valignd ymm{k}{z}, ymm, ymm/m256/m32bcst, imm8` · `valignd xmm{k}{z}, xmm, xmm/m128/m32bcst, imm8` */
   valignd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32, number] | [Ymm, Ymm, Ymm | Mem256 | Bcst32, number] | [Xmm, Xmm, Xmm | Mem128 | Bcst32, number]): this;
   /** `valignq zmm{k}{z}, zmm, zmm/m512/m64bcst, imm8` · `valignq ymm{k}{z}, ymm, ymm/m256/m64bcst, imm8` · `valignq xmm{k}{z}, xmm, xmm/m128/m64bcst, imm8` */
@@ -1941,6 +1967,8 @@ export interface AssemblerMethods {
   vpbroadcastq(...args: [Xmm, Xmm | Mem64] | [Ymm, Xmm | Mem64] | [Zmm, Xmm | Mem64] | [Zmm, Gp64] | [Ymm, Gp64] | [Xmm, Gp64]): this;
   /** `vpbroadcastw xmm, xmm/m16` · `vpbroadcastw ymm, xmm/m16` · `vpbroadcastw zmm{k}{z}, xmm/m16` · `vpbroadcastw ymm{k}{z}, xmm/m16` · `vpbroadcastw xmm{k}{z}, xmm/m16` · `vpbroadcastw zmm{k}{z}, r32` · `vpbroadcastw ymm{k}{z}, r32` · `vpbroadcastw xmm{k}{z}, r32` */
   vpbroadcastw(...args: [Xmm, Xmm | Mem16] | [Ymm, Xmm | Mem16] | [Zmm, Xmm | Mem16] | [Zmm, Gp32] | [Ymm, Gp32] | [Xmm, Gp32]): this;
+  /** `vpclmulqdq xmm, xmm, xmm/m128, imm8` */
+  vpclmulqdq(...args: [Xmm, Xmm, Xmm | Mem128, number]): this;
   /** `vpcmpb k{k}, zmm, zmm/m512, imm8` · `vpcmpb k{k}, ymm, ymm/m256, imm8` · `vpcmpb k{k}, xmm, xmm/m128, imm8` */
   vpcmpb(...args: [KReg, Zmm, Zmm | Mem512, number] | [KReg, Ymm, Ymm | Mem256, number] | [KReg, Xmm, Xmm | Mem128, number]): this;
   /** `vpcmpd k{k}, zmm, zmm/m512/m32bcst, imm8` · `vpcmpd k{k}, ymm, ymm/m256/m32bcst, imm8` · `vpcmpd k{k}, xmm, xmm/m128/m32bcst, imm8` */

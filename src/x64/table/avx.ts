@@ -703,6 +703,15 @@ vpcmpestri xmm, xmm/m128, imm8       | RMI  | VEX.128.66.0F3A.WIG 61 /r ib  |   
 vpcmpistrm xmm, xmm/m128, imm8       | RMI  | VEX.128.66.0F3A.WIG 62 /r ib  |      | AVX
 vpcmpistri xmm, xmm/m128, imm8       | RMI  | VEX.128.66.0F3A.WIG 63 /r ib  |      | AVX
 
+# ---- AES-NI and PCLMULQDQ (VEX, xmm) -------------------------------------------------
+vaesenc xmm, xmm, xmm/m128           | RVM  | VEX.128.66.0F38.WIG DC /r     |      | AES AVX
+vaesenclast xmm, xmm, xmm/m128       | RVM  | VEX.128.66.0F38.WIG DD /r     |      | AES AVX
+vaesdec xmm, xmm, xmm/m128           | RVM  | VEX.128.66.0F38.WIG DE /r     |      | AES AVX
+vaesdeclast xmm, xmm, xmm/m128       | RVM  | VEX.128.66.0F38.WIG DF /r     |      | AES AVX
+vaesimc xmm, xmm/m128                | RM   | VEX.128.66.0F38.WIG DB /r     |      | AES AVX
+vaeskeygenassist xmm, xmm/m128, imm8 | RMI  | VEX.128.66.0F3A.WIG DF /r ib  |      | AES AVX
+vpclmulqdq xmm, xmm, xmm/m128, imm8  | RVMI | VEX.128.66.0F3A.WIG 44 /r ib  |      | PCLMULQDQ AVX
+
 # ---- MXCSR (legacy ldmxcsr/stmxcsr are in gp.ts) -------------------------------------
 vldmxcsr m32                         | M    | VEX.LZ.0F.WIG AE /2           |      | AVX
 vstmxcsr m32                         | M    | VEX.LZ.0F.WIG AE /3           |      | AVX
