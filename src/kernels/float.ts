@@ -23,14 +23,18 @@ import { tailLoop, Vec, type KernelVariant, vectorLoops } from "./vec.ts";
 export type FloatDtype = "f64" | "f32";
 /** Options for the generators. */
 export interface GenOptions {
-  /** Vectors per main-loop iteration = independent accumulators (1–4, default 4). */
-  unroll?: 1 | 2 | 4;
+  /**
+   * Vectors per main-loop iteration = independent accumulators. Default: the
+   * most the 16 registers allow — sum 8, dot 8 (4 without FMA), others 4.
+   */
+  unroll?: 1 | 2 | 4 | 8;
 }
 
-function setup(variant: KernelVariant, dtype: FloatDtype, opts?: GenOptions): { a: Assembler; v: Vec; U: number } {
+function setup(variant: KernelVariant, dtype: FloatDtype, opts: GenOptions | undefined, max: number): { a: Assembler; v: Vec; U: number } {
   const a = new Assembler();
-  const U = opts?.unroll ?? 4;
-  if (U !== 1 && U !== 2 && U !== 4) throw new RangeError(`unroll must be 1, 2 or 4, got ${String(U)}`);
+  const U = opts?.unroll ?? max;
+  if (U !== 1 && U !== 2 && U !== 4 && U !== 8) throw new RangeError(`unroll must be 1, 2, 4 or 8, got ${String(U)}`);
+  if (U > max) throw new RangeError(`unroll ${U} needs more than 16 vector registers here (at most ${max})`);
   return { a, v: new Vec(a, variant, dtype), U };
 }
 
@@ -39,13 +43,13 @@ function setup(variant: KernelVariant, dtype: FloatDtype, opts?: GenOptions): { 
  * @example fromBytes(sumCode("avx2", "f64"), { args: ["ptr", "u32"], returns: "f64" })
  */
 export function sumCode(variant: KernelVariant, dtype: FloatDtype, opts?: GenOptions): Uint8Array {
-  const { a, v, U } = setup(variant, dtype, opts);
+  const { a, v, U } = setup(variant, dtype, opts, 8);
   a.emit("mov", eax, esi);
   a.emit("xor", ecx, ecx);
   for (let u = 0; u < U; u++) v.zero(v.r(u));
-  vectorLoops(v, U, (u, off) => v.op("add", v.r(u), v.r(u), v.at(rdi, off), v.r(4 + u)));
+  vectorLoops(v, U, (u, off) => v.op("add", v.r(u), v.r(u), v.at(rdi, off), v.r(U + u)));
   v.combine("add", 0, U);
-  v.reduce("add", 0, 4);
+  v.reduce("add", 0, U);
   tailLoop(v, () => v.sop("add", xmm[0]!, v.el(rdi)));
   v.ret();
   return a.finish();
@@ -56,19 +60,19 @@ export function sumCode(variant: KernelVariant, dtype: FloatDtype, opts?: GenOpt
  * @example fromBytes(dotCode("avx2", "f64"), { args: ["ptr", "ptr", "u32"], returns: "f64" })
  */
 export function dotCode(variant: KernelVariant, dtype: FloatDtype, opts?: GenOptions): Uint8Array {
-  const { a, v, U } = setup(variant, dtype, opts);
+  const { a, v, U } = setup(variant, dtype, opts, variant === "avx2" || variant === "avx512" ? 8 : 4);
   a.emit("mov", eax, edx);
   a.emit("xor", ecx, ecx);
   for (let u = 0; u < U; u++) v.zero(v.r(u));
   vectorLoops(v, U, (u, off) => {
-    v.load(v.r(4 + u), v.at(rdi, off));
-    v.fma(v.r(u), v.r(4 + u), v.at(rsi, off), v.r(8 + u));
+    v.load(v.r(U + u), v.at(rdi, off));
+    v.fma(v.r(u), v.r(U + u), v.at(rsi, off), v.r(2 * U + u));
   });
   v.combine("add", 0, U);
-  v.reduce("add", 0, 4);
+  v.reduce("add", 0, U);
   tailLoop(v, () => {
-    v.sload(xmm[4]!, v.el(rdi));
-    v.sfma(xmm[0]!, xmm[4]!, v.el(rsi));
+    v.sload(xmm[U]!, v.el(rdi));
+    v.sfma(xmm[0]!, xmm[U]!, v.el(rsi));
   });
   v.ret();
   return a.finish();
@@ -80,7 +84,7 @@ export function dotCode(variant: KernelVariant, dtype: FloatDtype, opts?: GenOpt
  * @example fromBytes(saxpyCode("avx2", "f64"), { args: ["ptr", "ptr", "u32", "f64"], returns: "void" })
  */
 export function saxpyCode(variant: KernelVariant, dtype: FloatDtype, opts?: GenOptions): Uint8Array {
-  const { a, v, U } = setup(variant, dtype, opts);
+  const { a, v, U } = setup(variant, dtype, opts, 4);
   const A = v.r(15), Ax = xmm[15]!;
   a.emit("mov", eax, edx);
   a.emit("xor", ecx, ecx);
@@ -129,7 +133,7 @@ function splat(v: Vec, value: number): Mem {
  * @example fromBytes(minmaxCode("avx2", "f64"), { args: ["ptr", "u32", "ptr"], returns: "void" })
  */
 export function minmaxCode(variant: KernelVariant, dtype: FloatDtype, opts?: GenOptions): Uint8Array {
-  const { a, v, U } = setup(variant, dtype, opts);
+  const { a, v, U } = setup(variant, dtype, opts, 4);
   a.emit("mov", eax, esi);
   a.emit("xor", ecx, ecx);
   const inf = splat(v, Infinity), ninf = splat(v, -Infinity);
@@ -163,7 +167,7 @@ export function minmaxCode(variant: KernelVariant, dtype: FloatDtype, opts?: Gen
  * @example fromBytes(copyCode("avx2", "f64"), { args: ["ptr", "ptr", "u32"], returns: "void" })
  */
 export function copyCode(variant: KernelVariant, dtype: FloatDtype, opts?: GenOptions): Uint8Array {
-  const { a, v, U } = setup(variant, dtype, opts);
+  const { a, v, U } = setup(variant, dtype, opts, 4);
   a.emit("mov", eax, edx);
   a.emit("xor", ecx, ecx);
   vectorLoops(v, U, (u, off) => {

@@ -130,7 +130,7 @@ const cache = new Map<string, unknown>();
  * @throws JitError EFEATURE when the CPU cannot run `variant`, EARGS for an unknown kernel or variant
  */
 export function compileKernel<K extends KernelId>(id: K, variant: KernelVariant = bestVariant(id), opts?: GenOptions): RawKernel<K> {
-  const key = `${id}/${variant}/${opts?.unroll ?? 4}`;
+  const key = `${id}/${variant}/${opts?.unroll ?? "default"}`;
   let f = cache.get(key) as RawKernel<K> | undefined;
   if (f === undefined) {
     const why = variantUnavailable(variant);

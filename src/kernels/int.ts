@@ -14,6 +14,7 @@ import { Assembler } from "../x64/assembler.ts";
 import type { Operand } from "../x64/encode/encoder.ts";
 import { dword, type Mem, byte } from "../x64/operands.ts";
 import { dl, eax, ecx, edx, esi, k1, k2, k3, k4, r10d, r11d, r8, r9, r9d, rax, rcx, rdi, rdx, type Reg, xmm, ymm, zmm } from "../x64/registers.ts";
+import type { GenOptions } from "./float.ts";
 import { tailLoop, Vec, type KernelVariant, vectorLoops } from "./vec.ts";
 
 type IOp = "add" | "min" | "max";
@@ -71,7 +72,7 @@ class IVec {
 function setup(variant: KernelVariant, unroll: number | undefined): { a: Assembler; v: Vec; iv: IVec; U: number } {
   const a = new Assembler();
   const U = unroll ?? 4;
-  if (U !== 1 && U !== 2 && U !== 4) throw new RangeError(`unroll must be 1, 2 or 4, got ${String(U)}`);
+  if (U !== 1 && U !== 2 && U !== 4) throw new RangeError(`unroll must be 1, 2 or 4 for integer kernels, got ${String(U)}`);
   const v = new Vec(a, variant, "i32");
   return { a, v, iv: new IVec(v), U };
 }
@@ -80,7 +81,7 @@ function setup(variant: KernelVariant, unroll: number | undefined): { a: Assembl
  * `sum(x: ptr, n: u32) -> i32`: Σ x[i] wrapped to int32.
  * @example fromBytes(sumI32Code("avx2"), { args: ["ptr", "u32"], returns: "i32" })
  */
-export function sumI32Code(variant: KernelVariant, opts?: { unroll?: 1 | 2 | 4 }): Uint8Array {
+export function sumI32Code(variant: KernelVariant, opts?: GenOptions): Uint8Array {
   const { a, v, iv, U } = setup(variant, opts?.unroll);
   a.emit("mov", eax, esi);
   a.emit("xor", ecx, ecx);
@@ -112,7 +113,7 @@ export function sumI32Code(variant: KernelVariant, opts?: { unroll?: 1 | 2 | 4 }
  * (2^31-1 and -2^31 for n = 0). Variants: scalar (cmov), avx2, avx512.
  * @example fromBytes(minmaxI32Code("avx2"), { args: ["ptr", "u32", "ptr"], returns: "void" })
  */
-export function minmaxI32Code(variant: KernelVariant, opts?: { unroll?: 1 | 2 | 4 }): Uint8Array {
+export function minmaxI32Code(variant: KernelVariant, opts?: GenOptions): Uint8Array {
   if (variant === "sse2") throw new RangeError("minmax i32 has no sse2 variant (pminsd/pmaxsd need SSE4.1)");
   const { a, v, iv, U } = setup(variant, opts?.unroll);
   const MIN = r9d, MAX = r11d;

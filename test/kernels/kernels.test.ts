@@ -281,6 +281,21 @@ describe("selection and wrappers", () => {
     expect(() => createKernels({ variant: "avx512" })).toThrow(JitError);
   });
 
+  test("every unroll factor gives the same answers (sum, dot)", () => {
+    const r = rng(5);
+    const x = new Float64Array(203).map(() => r() * 4 - 2).subarray(1);
+    const y = new Float64Array(202).map(() => r() * 4 - 2);
+    let s = 0, d = 0;
+    for (let i = 0; i < x.length; i++) (s += x[i]!), (d += x[i]! * y[i]!);
+    for (const v of ["scalar", "sse2", ...(cpu.has("avx2", "fma", "bmi1", "bmi2") ? (["avx2"] as const) : [])] as const) {
+      for (const u of [1, 2, 4, 8] as const) {
+        expect(compileKernel("sum/f64", v, { unroll: u })(x, x.length)).toBeCloseTo(s, 10);
+        if (u === 8 && v !== "avx2") expect(() => compileKernel("dot/f64", v, { unroll: u })).toThrow(RangeError);
+        else expect(compileKernel("dot/f64", v, { unroll: u })(x, y, x.length)).toBeCloseTo(d, 10);
+      }
+    }
+  });
+
   test("every kernel id has a generator in each of its variants", () => {
     for (const id of KERNEL_IDS) expect(kernelVariants(id).length).toBeGreaterThanOrEqual(3);
   });
