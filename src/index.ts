@@ -25,3 +25,9 @@ export { Mem, Rounding, byte, word, dword, qword, tword, xmmword, ymmword, zmmwo
 export type { MemBase, MemAny, Mem8, Mem16, Mem32, Mem64, Mem80, Mem128, Mem256, Mem512, Bcst16, Bcst32, Bcst64, VsibX, VsibY, VsibZ, MemParts, Scale } from "./x64/operands.ts";
 export { allForms, formsByMnemonic } from "./x64/table/index.ts";
 export type { Form, OpSpec } from "./x64/table/index.ts";
+// cpu and kernels
+export { cpu, cpuFeatures, readCpuid, selectPath, bestPath, decodeCpuid, CPU_FEATURES, CPU_PATHS, CPU_PATH_ORDER } from "./cpu.ts";
+export type { CpuFeature, CpuFeatures, CpuidRaw, CpuPath, PathOptions, PathBuilders, SelectPathOptions } from "./cpu.ts";
+export { cpuidCode, xgetbvCode } from "./x64/cpu.ts";
+export { createKernels, compileKernel, kernelCode, kernelVariants, bestVariant, variantUnavailable, KERNEL_IDS, KERNEL_SIGNATURES, KERNEL_VARIANTS, VARIANT_PATH } from "./kernels/index.ts";
+export type { Kernels, KernelId, RawKernel, KernelVariant, Dtype as KernelDtype, GenOptions as KernelGenOptions } from "./kernels/index.ts";
