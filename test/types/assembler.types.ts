@@ -7,8 +7,8 @@
  */
 import { Label } from "../../src/core/label.ts";
 import { Assembler } from "../../src/x64/assembler.ts";
-import { byte, dword, mem, qword, word, xmmword } from "../../src/x64/operands.ts";
-import { al, ax, cl, eax, ebx, ecx, k1, r8, r8d, rax, rbx, rcx, rdi, rsi, xmm0, xmm1 } from "../../src/x64/registers.ts";
+import { byte, dword, mem, qword, rnSae, sae, word, xmmword, ymmword, zmmword } from "../../src/x64/operands.ts";
+import { al, ax, cl, eax, ebx, ecx, k1, k2, r8, r8d, rax, rbx, rcx, rdi, rsi, xmm0, xmm1, xmm2, ymm1, ymm2, zmm0, zmm1, zmm2 } from "../../src/x64/registers.ts";
 
 const a = new Assembler();
 const L: Label = a.newLabel("L");
@@ -39,6 +39,18 @@ a.push(r8);
 a.ret();
 a.ret(8);
 a.xchg(rax, rbx);
+// vectors
+a.addps(xmm0, xmm1);
+a.addps(xmm0, xmmword(rax));
+a.vaddpd(ymm1, ymm2, ymmword(rdi));
+a.vaddpd(zmm0.k(k1).z(), zmm1, qword(rax).bcst());
+a.vaddpd(zmm0, zmm1, zmm2, rnSae);
+a.vfmadd231pd(zmm0, zmm1, zmmword(rax, 64));
+a.vcmppd(k1.k(k2), zmm1, zmm2, 0);
+a.vcmppd(k1, zmm1, zmm2, 0, sae);
+a.kmovw(k1, k2);
+a.vpgatherdd(zmm0.k(k1), dword(rax, zmm1, 4));
+a.vpternlogd(zmm0, zmm1, zmm2, 0xff);
 a.bind(L);
 // chaining returns the assembler
 a.inc(rcx).dec(rcx).nop();
@@ -84,4 +96,28 @@ a.push(eax);
 a.mov(rax, "1");
 // @ts-expect-error ebx as a jump target: jmp takes r/m64
 a.jmp(ebx);
+// @ts-expect-error kmovw(k1, xmm0): an xmm where a k-register must stand
+a.kmovw(k1, xmm0);
+// @ts-expect-error vcmppd(xmm0, zmm1, zmm2, 0): an EVEX compare writes a k-register, not an xmm
+a.vcmppd(xmm0, zmm1, zmm2, 0);
+// @ts-expect-error kandw(k1, k2, qword): memory where only registers go
+a.kandw(k1, k2, qword(rax));
+// @ts-expect-error vpternlogd(.., L): a Label where an immediate goes
+a.vpternlogd(zmm0, zmm1, zmm2, L);
+// @ts-expect-error vaddpd(zmm, zmm, ymm): vector widths differ
+a.vaddpd(zmm0, zmm1, ymm2);
+// @ts-expect-error vaddpd(zmm, zmm, qword): a 512-bit form takes zmmword or a qword broadcast, not a plain qword
+a.vaddpd(zmm0, zmm1, qword(rax));
+// @ts-expect-error vaddpd(zmm, zmm, dword bcst): vaddpd broadcasts qwords
+a.vaddpd(zmm0, zmm1, dword(rax).bcst());
+// @ts-expect-error vaddpd(zmm, zmm, zmmword, rnSae): embedded rounding needs register operands
+a.vaddpd(zmm0, zmm1, zmmword(rax), rnSae);
+// @ts-expect-error addps(xmm0, ymm1): SSE takes xmm only
+a.addps(xmm0, ymm1);
+// @ts-expect-error vpgatherdd(zmm, [rax + 4*ymm1]): a zmm gather needs a zmm index
+a.vpgatherdd(zmm0.k(k1), dword(rax, ymm1, 4));
+// @ts-expect-error addps(xmm0, rax): a GP register where an xmm goes
+a.addps(xmm0, rax);
+// @ts-expect-error vaddps(xmm0, xmm1, xmm2, 1): vaddps has no immediate
+a.vaddps(xmm0, xmm1, xmm2, 1);
 void a;
