@@ -102,16 +102,16 @@ function addrIntel(a: Addr): string {
   else if (d < 0) s += ` - ${-d}`;
   return `${a.seg ? a.seg + ":" : ""}[${s}]`;
 }
-function addrBuilder(bits: number, a: Addr, bcst: boolean): string {
+function addrBuilder(bits: number, a: Addr, bcst: number): string {
   const f = [a.base ?? "_", a.index ?? "_", String(a.scale ?? 1), String(a.disp ?? 0)];
   if (a.seg) f.push(a.seg);
-  if (bcst) f.push("bcst");
+  if (bcst) f.push(`bcst${bcst}`);
   return `m${bits}(${f.join(",")})`;
 }
 /** A memory operand; `sizes` lists the size keywords to try (first preferred), `bcstN` the {1toN} count. */
 function memOp(sizes: number[], a: Addr, bcstN = 0): Op {
   const intel = sizes.map((b) => `${sizeName[b] ? sizeName[b] + " ptr " : ""}${addrIntel(a)}${bcstN ? `{1to${bcstN}}` : ""}`);
-  return { intel, builder: sizes.map((b) => addrBuilder(b, a, bcstN > 0)), kind: "mem" };
+  return { intel, builder: sizes.map((b) => addrBuilder(b, a, bcstN)), kind: "mem" };
 }
 
 // ---- representative operands per token ------------------------------------------

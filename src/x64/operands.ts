@@ -41,6 +41,8 @@ export const H_IMM8S32 = 1 << 22; // imm8 sign-extended to 32 bits
 export const H_IMM8S64 = 1 << 23; // imm8 sign-extended to 64 bits
 export const H_LABEL = 1 << 24; // a Label (rel8/rel32 target)
 export const H_MEMLABEL = 1 << 25; // a memory operand that refers to a label ([rip + label]); no token has it
+/** A broadcast written without its count {1toN}: the matcher checks the other operands decide N. No token has it. */
+export const H_BANY = 1 << 26;
 
 const sizeBit: Record<number, number> = { 8: M8, 16: M16, 32: M32, 64: M64, 80: M80, 128: M128, 256: M256, 512: M512 };
 const sizeName: Record<number, string> = { 0: "", 8: "byte", 16: "word", 32: "dword", 64: "qword", 80: "tbyte", 128: "xmmword", 256: "ymmword", 512: "zmmword" };
@@ -71,6 +73,8 @@ export class Mem {
     readonly broadcast: boolean = false,
     /** Opmask k1–k7 on a masked store (`zmmword ptr [rax] {k1}`), else 0. */
     readonly mask: number = 0,
+    /** Broadcast element count N of `{1toN}`, or 0 to let the other operands decide. */
+    readonly bcstCount: number = 0,
   ) {
     let c: number;
     if (index !== null && index.type !== RT_GP) {
@@ -83,8 +87,9 @@ export class Mem {
       c = sizeBit[bits]!;
     }
     this.mcls = c;
+    if (broadcast && bcstCount === 0) c |= H_BANY;
     this.hi = label !== null ? c | H_MEMLABEL : c;
-    this.lo = mask !== 0 ? C_DECO : 0;
+    this.lo = mask !== 0 || bcstCount !== 0 ? C_DECO : 0;
   }
 
   /** True for `[rip + x]` operands (RIP-relative addressing). */
@@ -93,24 +98,26 @@ export class Mem {
   }
 
   /**
-   * Embedded broadcast: `qword(rax).bcst()` is Intel `qword ptr [rax]{1toN}`
-   * (N follows from the instruction's vector length).
-   * @throws JitError EOPERAND unless the element size is 16, 32 or 64 bits.
+   * Embedded broadcast: `qword(rax).bcst()` is Intel `qword ptr [rax]{1toN}`.
+   * N follows from the other operands; pass it (`bcst(2)`) where they leave
+   * it open, e.g. `vcvttpd2dq xmm0, qword ptr [rax]{1to2}` vs `{1to4}`.
+   * @throws JitError EOPERAND unless the element size is 16, 32 or 64 bits, or N is not 2, 4, 8, 16 or 32.
    */
-  bcst(): MemBcstOf<this> {
+  bcst(count?: 2 | 4 | 8 | 16 | 32): MemBcstOf<this> {
     if (this.bits !== 16 && this.bits !== 32 && this.bits !== 64) {
       throw new JitError("EOPERAND", `broadcast needs a word, dword or qword element, got ${sizeName[this.bits] || "an unsized"} operand`);
     }
-    return new Mem(this.base, this.index, this.scale, this.disp, this.bits, this.seg, this.label, true, this.mask) as unknown as MemBcstOf<this>;
+    if (count !== undefined && count !== 2 && count !== 4 && count !== 8 && count !== 16 && count !== 32) throw new JitError("EOPERAND", `{1to${String(count)}}: N must be 2, 4, 8, 16 or 32`);
+    return new Mem(this.base, this.index, this.scale, this.disp, this.bits, this.seg, this.label, true, this.mask, count ?? 0) as unknown as MemBcstOf<this>;
   }
 
   /** Segment override: `qword(rax).fs()` is `qword ptr fs:[rax]`. */
   fs(): this {
-    return new Mem(this.base, this.index, this.scale, this.disp, this.bits, 4, this.label, this.broadcast, this.mask) as this;
+    return new Mem(this.base, this.index, this.scale, this.disp, this.bits, 4, this.label, this.broadcast, this.mask, this.bcstCount) as this;
   }
   /** Segment override: `qword(rax).gs()` is `qword ptr gs:[rax]`. */
   gs(): this {
-    return new Mem(this.base, this.index, this.scale, this.disp, this.bits, 5, this.label, this.broadcast, this.mask) as this;
+    return new Mem(this.base, this.index, this.scale, this.disp, this.bits, 5, this.label, this.broadcast, this.mask, this.bcstCount) as this;
   }
   /**
    * Merge-masking on a memory destination (masked stores, scatters, compress):
@@ -121,7 +128,7 @@ export class Mem {
     const m = mask as unknown as Reg;
     if (!(m instanceof Reg) || m.type !== RT_K) throw new JitError("EOPERAND", `opmask must be k1..k7, got ${String((m as { name?: string })?.name ?? m)}`);
     if (m.id === 0) throw new JitError("EOPERAND", `k0 cannot be used as a write mask (it means "no mask")`);
-    return new Mem(this.base, this.index, this.scale, this.disp, this.bits, this.seg, this.label, this.broadcast, m.id) as this;
+    return new Mem(this.base, this.index, this.scale, this.disp, this.bits, this.seg, this.label, this.broadcast, m.id, this.bcstCount) as this;
   }
   /** The same address with `disp` added. */
   offset(delta: number): this {
@@ -140,7 +147,7 @@ export class Mem {
     }
     const seg = this.seg === 4 ? "fs:" : this.seg === 5 ? "gs:" : "";
     const size = sizeName[this.bits] ? `${sizeName[this.bits]} ptr ` : "";
-    return `${size}${seg}[${s}]${this.broadcast ? "{1toN}" : ""}${this.mask ? ` {k${this.mask}}` : ""}`;
+    return `${size}${seg}[${s}]${this.broadcast ? `{1to${this.bcstCount || "N"}}` : ""}${this.mask ? ` {k${this.mask}}` : ""}`;
   }
 }
 
@@ -300,9 +307,10 @@ export const zmmword = helper<Mem512>(512);
 export const mem = helper<MemAny>(0);
 
 /** Build a memory operand of `bits` size from parts (used by the text parser). */
-export function memOf(bits: number, parts: { base: Reg | null; index: Reg | null; scale: number; disp: number; seg: number; label: Label | null; bcst?: boolean }): Mem {
+export function memOf(bits: number, parts: { base: Reg | null; index: Reg | null; scale: number; disp: number; seg: number; label: Label | null; bcst?: boolean | number }): Mem {
   const m = mk(bits, parts.label && !parts.base ? ripReg() : parts.base, parts.index, parts.scale, parts.disp, parts.seg, parts.label, false);
-  return parts.bcst ? (m.bcst() as unknown as Mem) : m;
+  if (!parts.bcst) return m;
+  return (typeof parts.bcst === "number" ? m.bcst(parts.bcst as 2 | 4 | 8 | 16 | 32) : m.bcst()) as unknown as Mem;
 }
 
 export { RT_SEG };

@@ -74,7 +74,7 @@ export function parseOperand(tok: string, labels?: (name: string) => Label): Ope
     } else if (b !== "_") base = reg(b);
     const index = i === "_" ? null : reg(i);
     const seg = extra.includes("fs") ? 4 : extra.includes("gs") ? 5 : -1;
-    const mem = memOf(bits, { base, index, scale: Number(s), disp: Number(d), seg, label, bcst: extra.includes("bcst") });
+    const mem = memOf(bits, { base, index, scale: Number(s), disp: Number(d), seg, label, bcst: bcstOf(extra) });
     const k = extra.find((x) => /^k[1-7]$/.test(x));
     return k ? mem.k(kreg[Number(k[1])] as KReg) : mem;
   }
@@ -86,6 +86,12 @@ export function parseOperand(tok: string, labels?: (name: string) => Label): Ope
     return r;
   }
   throw new Error(`golden: cannot read operand "${tok}"`);
+}
+
+/** `bcst` (count from the other operands) or `bcstN` ({1toN}) → true / N; absent → false. */
+function bcstOf(extra: string[]): boolean | number {
+  const b = extra.find((x) => /^bcst\d*$/.test(x));
+  return b === undefined ? false : b === "bcst" ? true : Number(b.slice(4));
 }
 
 /** Emit one described instruction into `a` (prefix included). */

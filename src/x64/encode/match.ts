@@ -5,9 +5,9 @@
  */
 import { JitError } from "../../core/errors.ts";
 import { Label } from "../../core/label.ts";
-import { H_IMM16, H_IMM32, H_IMM32S, H_IMM64, H_IMM8, H_IMM8S16, H_IMM8S32, H_IMM8S64, H_LABEL, H_ONE, MANY, Mem, Rounding } from "../operands.ts";
+import { H_BANY, H_IMM16, H_IMM32, H_IMM32S, H_IMM64, H_IMM8, H_IMM8S16, H_IMM8S32, H_IMM8S64, H_LABEL, H_ONE, MANY, Mem, Rounding } from "../operands.ts";
 import { C_DECO, Reg } from "../registers.ts";
-import { IMM_NONE, type Form, type OpSpec } from "../table/schema.ts";
+import { IMM_NONE, TT_HV, type Form, type OpSpec } from "../table/schema.ts";
 import { immFits } from "./immediate.ts";
 import type { Operand } from "./encoder.ts";
 
@@ -95,7 +95,7 @@ const hi = new Int32Array(4);
 export function selectForm(entry: Mnemonic, o0: Operand | undefined, o1: Operand | undefined, o2: Operand | undefined, o3: Operand | undefined, n: number, rc: Rounding | null): Form {
   const l0 = loOf(o0), h0 = hiOf(o0), l1 = loOf(o1), h1 = hiOf(o1), l2 = loOf(o2), h2 = hiOf(o2), l3 = loOf(o3), h3 = hiOf(o3);
   const decorated = ((l0 | l1 | l2 | l3) & C_DECO) !== 0;
-  const unsized = ((h0 | h1 | h2 | h3) & MANY) !== 0;
+  const unsized = ((h0 | h1 | h2 | h3) & (MANY | H_BANY)) !== 0;
   const plain = !decorated && !unsized && rc === null;
   const keys = entry.memoKeys;
   if (plain) {
@@ -120,11 +120,11 @@ export function selectForm(entry: Mnemonic, o0: Operand | undefined, o1: Operand
       if (((lo[i]! & c[2 * i]!) | (hi[i]! & c[2 * i + 1]!)) === 0) continue outer;
     }
     if (decorated) {
-      if (!f.decorated) continue;
+      // masks, zeroing and explicit {1toN} counts: rare, checked one by one
       for (let i = 0; i < n; i++) {
         const o = ops[i];
         if (o instanceof Reg && ((o.mask !== 0 && !f.ops[i]!.maskOk) || (o.zero && !f.ops[i]!.zeroOk))) continue outer;
-        if (o instanceof Mem && o.mask !== 0 && !f.ops[i]!.maskOk) continue outer;
+        if (o instanceof Mem && ((o.mask !== 0 && !f.ops[i]!.maskOk) || (o.bcstCount !== 0 && bcstCountOf(f, i) !== o.bcstCount))) continue outer;
       }
     }
     if (rc !== null && !(rc.mode >= 0 ? f.er : f.sae || f.er)) continue;
@@ -143,15 +143,24 @@ export function selectForm(entry: Mnemonic, o0: Operand | undefined, o1: Operand
       found = f;
       for (let i = 0; i < n; i++) {
         const o = ops[i];
-        if (o instanceof Mem && (o.mcls & MANY) !== 0 && (f.ops[i]!.mcls & MANY) === 0) { unsizedAt = i; break; }
+        if (o instanceof Mem && (((o.mcls & MANY) !== 0 && (f.ops[i]!.mcls & MANY) === 0) || (o.broadcast && o.bcstCount === 0))) { unsizedAt = i; break; }
       }
       if (unsizedAt < 0) return f;
+    } else if ((ops[unsizedAt] as Mem).broadcast) {
+      const a = bcstCountOf(found, unsizedAt), b = bcstCountOf(f, unsizedAt);
+      if (a !== b) throw new JitError("EOPERAND", `ambiguous broadcast for ${mnemonic}: operand ${unsizedAt + 1} could be {1to${a}} or {1to${b}}; write .bcst(${a}) or .bcst(${b}) ({1to${a}} in text)`, { instruction: mnemonic, operand: unsizedAt + 1 });
     } else if (f.ops[unsizedAt]!.bits !== found.ops[unsizedAt]!.bits) {
       throw new JitError("EOPERAND", `ambiguous operand size for ${mnemonic}: operand ${unsizedAt + 1} could be ${sizeWord(found.ops[unsizedAt]!.bits)} or ${sizeWord(f.ops[unsizedAt]!.bits)}; write e.g. ${sizeWord(found.ops[unsizedAt]!.bits)} ptr [...]`, { instruction: mnemonic, operand: unsizedAt + 1 });
     }
   }
   if (found !== null) return found;
   throw explain(mnemonic, forms, ops as Operand[], n, rc);
+}
+
+/** The element count a form broadcasts at operand i. */
+function bcstCountOf(f: Form, i: number): number {
+  const vl = f.l === 2 ? 512 : f.l === 1 ? 256 : 128;
+  return (f.tuple === TT_HV ? vl / 2 : vl) / f.ops[i]!.elemBits;
 }
 
 function sizeWord(bits: number): string {
