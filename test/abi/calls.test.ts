@@ -8,7 +8,7 @@
  * locals, `keep`, the text front end inside a body.
  */
 import { describe, expect, test } from "bun:test";
-import { jit } from "../../src/abi/jit.ts";
+import { jit, type FunctionBody } from "../../src/abi/jit.ts";
 import { native } from "../../src/abi/target.ts";
 import { info } from "../../src/ffi/callable.ts";
 import { dword, mem, qword } from "../../src/x64/operands.ts";
@@ -89,7 +89,8 @@ const probe = jit.function({ returns: "i32" }, (f) => {
 
 describe("stack alignment at calls", () => {
   test("rsp % 16 == 0 at every call, whatever the frame holds", () => {
-    const shapes: [string, Parameters<typeof jit.function>[1]][] = [
+    const sig = { args: ["i64"], returns: "i32" } as const;
+    const shapes: [string, FunctionBody<typeof sig>][] = [
       ["plain", (f) => f.ret(f.call(probe))],
       ["one local", (f) => { f.local(8); f.ret(f.call(probe)); }],
       ["odd locals", (f) => { f.local(4); f.local(1); f.local(16); f.ret(f.call(probe)); }],
@@ -101,7 +102,7 @@ describe("stack alignment at calls", () => {
       ["keep an xmm", (f) => { f.ret(f.call(probe, [], { keep: [xmm1, rsi] })); }],
     ];
     for (const [name, body] of shapes) {
-      const g = jit.function({ args: ["i64"], returns: "i32" }, body);
+      const g = jit.function(sig, body);
       expect([name, g(1n)]).toEqual([name, 0]);
     }
   });
