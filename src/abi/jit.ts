@@ -143,6 +143,17 @@ function disposeFunction(fn: Function): void {
 }
 
 /**
+ * What a function made by jit.function holds alive: the JSCallbacks it owns
+ * (made by f.callback) and the objects its code calls. Undefined when it holds nothing.
+ *
+ * @example jit.resources(each)?.callbacks.length // 1
+ */
+function resources(fn: Function): { readonly callbacks: readonly JSCallback[]; readonly keep: readonly object[]; readonly closed: boolean } | undefined {
+  const o = owned.get(fn);
+  return o === undefined ? undefined : { callbacks: o.callbacks, keep: o.keep, closed: o.closed };
+}
+
+/**
  * The function builder's entry points.
  * @example const add = jit.function({ args: ["i32", "i32"], returns: "i32" }, (f, [x, y]) => f.asm`lea eax, [${x} + ${y}]`.ret());
  */
@@ -151,4 +162,5 @@ export const jit = {
   build,
   native,
   dispose: disposeFunction,
+  resources,
 };
