@@ -32,7 +32,7 @@ export { cpuidCode, xgetbvCode } from "./x64/cpu.ts";
 export { createKernels, compileKernel, kernelCode, kernelVariants, bestVariant, variantUnavailable, KERNEL_IDS, KERNEL_SIGNATURES, KERNEL_VARIANTS, VARIANT_PATH } from "./kernels/index.ts";
 export type { Kernels, KernelId, RawKernel, KernelVariant, Dtype as KernelDtype, GenOptions as KernelGenOptions } from "./kernels/index.ts";
 // text front end
-export { assemble, asm, asmInto, parseInto, parseInstructions, broadcastCount } from "./x64/parse.ts";
+export { assemble, asm, asmInto, parseInto, parseInstructions } from "./x64/parse.ts";
 export type { AsmValue, AssembleOptions, ParseOptions, ParseResult, ParsedInstruction } from "./x64/parse.ts";
 export { formatInstruction, formatOperand, formatListingLine, listingText } from "./x64/format.ts";
 export type { ListingLineOptions } from "./x64/format.ts";

@@ -14,7 +14,6 @@ import { setListingFormatter } from "./assembler.ts";
 import type { Operand } from "./encode/encoder.ts";
 import { mnemonicEntry, selectForm, type Mnemonic } from "./encode/match.ts";
 import { Mem, Rounding } from "./operands.ts";
-import { broadcastCount } from "./parse.ts";
 import { Reg, RT_GP, RT_XMM, RT_YMM, RT_ZMM } from "./registers.ts";
 import { formsByMnemonic } from "./table/index.ts";
 import { conditionCodes, IMM_64, IMM_8, IMM_ONE, TT_HV, type Form } from "./table/schema.ts";
@@ -105,8 +104,8 @@ function formatMem(m: Mem, form: Form | null, index: number): string {
   }
   s += "]";
   if (m.broadcast) {
-    let n = broadcastCount(m);
-    if (form !== null && spec !== undefined && spec.elemBits !== 0) {
+    let n: number | undefined = m.bcstCount || undefined;
+    if (n === undefined && form !== null && spec !== undefined && spec.elemBits !== 0) {
       const vl = form.l === 2 ? 512 : form.l === 1 ? 256 : 128;
       n = (form.tuple === TT_HV ? vl / 2 : vl) / spec.elemBits;
     }

@@ -12,11 +12,8 @@ import { JitError, type JitErrorCode } from "../core/errors.ts";
 import { Label } from "../core/label.ts";
 import { Assembler, type AssemblerOptions } from "./assembler.ts";
 import type { Operand } from "./encode/encoder.ts";
-import { mnemonicEntry, selectForm, type Mnemonic } from "./encode/match.ts";
 import { Mem, memOf, Rounding, rdSae, rnSae, ruSae, rzSae, sae } from "./operands.ts";
 import { Reg, registerByName, RT_K, RT_RIP, RT_SEG, RT_XMM, RT_YMM, RT_ZMM } from "./registers.ts";
-import { formsByMnemonic } from "./table/index.ts";
-import { TT_HV } from "./table/schema.ts";
 
 /** A value that may be interpolated into the `asm` template. Strings are spliced in as source text. */
 export type AsmValue = Reg | Mem | Label | Rounding | number | bigint | string;
@@ -63,8 +60,8 @@ const KIND_NAMES = ["end of input", "end of statement", "name", "number", "strin
 // punctuation codes: the char code, or these for two-char operators
 const P_SHL = 256, P_SHR = 257;
 
-const SIZE_BITS: Record<string, number> = { byte: 8, word: 16, dword: 32, qword: 64, tbyte: 80, tword: 80, xmmword: 128, ymmword: 256, zmmword: 512 };
-const PREFIXES: Record<string, 0 | 1 | 2> = { lock: 0, rep: 1, repe: 1, repz: 1, repne: 2, repnz: 2 };
+const SIZE_BITS = new Map<string, number>([["byte", 8], ["word", 16], ["dword", 32], ["qword", 64], ["tbyte", 80], ["tword", 80], ["xmmword", 128], ["ymmword", 256], ["zmmword", 512]]);
+const PREFIXES = new Map<string, 0 | 1 | 2>([["lock", 0], ["rep", 1], ["repe", 1], ["repz", 1], ["repne", 2], ["repnz", 2]]);
 
 const SHIFTS = new Set(["rol", "ror", "rcl", "rcr", "shl", "sal", "shr", "sar"]);
 const STRING_SIZE: Record<string, number> = { b: 8, w: 16, d: 32, q: 64 };
@@ -90,20 +87,6 @@ function isStringOp(m: string, ops: readonly Operand[]): boolean {
     case "cmps": return at(a, "rsi") && at(b, "rdi");
   }
   return false;
-}
-
-/** Every mnemonic's match entry, for checking a broadcast's {1toN} against the chosen form. */
-let bcstEntries: Map<string, Mnemonic> | null = null;
-function bcstEntry(m: string): Mnemonic | undefined {
-  if (bcstEntries === null) bcstEntries = new Map();
-  let e = bcstEntries.get(m);
-  if (e === undefined) {
-    const forms = formsByMnemonic.get(m);
-    if (forms === undefined) return undefined;
-    e = mnemonicEntry(m, forms);
-    bcstEntries.set(m, e);
-  }
-  return e;
 }
 
 type Num = number | bigint;
@@ -268,6 +251,35 @@ class Parser {
   private scanNumber(p: number): void {
     const s = this.src, n = this.len;
     let q = p;
+    // fast paths: plain decimal and 0x hex, ended by a non-name character
+    {
+      const c0 = s.charCodeAt(p);
+      let v = 0, k = p;
+      if (c0 === 48 && (s.charCodeAt(p + 1) | 32) === 120) {
+        k = p + 2;
+        for (; k < n && k < p + 15; k++) {
+          const c = s.charCodeAt(k);
+          const d = c >= 48 && c <= 57 ? c - 48 : (c | 32) >= 97 && (c | 32) <= 102 ? (c | 32) - 87 : -1;
+          if (d < 0) break;
+          v = v * 16 + d;
+        }
+      } else if (c0 !== 48 || !(s.charCodeAt(p + 1) >= 48 && s.charCodeAt(p + 1) <= 57)) {
+        for (; k < n && k < p + 15; k++) {
+          const c = s.charCodeAt(k);
+          if (c < 48 || c > 57) break;
+          v = v * 10 + (c - 48);
+        }
+      }
+      const e = k < n ? s.charCodeAt(k) : 32;
+      if (k > p + (c0 === 48 && (s.charCodeAt(p + 1) | 32) === 120 ? 2 : 0) && !(e < 128 && identPart[e] === 1) && e !== 46) {
+        this.kind = T_NUM;
+        this.num = v;
+        this.hasFloat = false;
+        this.text = s.slice(p, k);
+        this.pos = k;
+        return;
+      }
+    }
     // the literal's run: digits, letters, '.', and an exponent sign after e/E in a decimal float
     while (q < n) {
       const d = s.charCodeAt(q);
@@ -396,39 +408,37 @@ class Parser {
     // labels: `name:` (any number of them before a statement)
     for (;;) {
       const line = this.tokLine, col = this.tokCol;
+      const after = this.peekChar();
       if (this.kind === T_IDENT) {
-        const save = this.save();
         const name = this.text;
-        this.next();
-        if (this.isPunct(58)) {
-          if (registerByName(name.toLowerCase())?.type === RT_SEG) { this.restore(save); break; }
+        if (after === 58 /* : */) {
+          this.next();
           this.next();
           this.defineLabel(name, line, col);
           continue;
         }
-        if (this.isPunct(61)) { // name = expr
+        if (after === 61 /* = */) { // name = expr
+          this.next();
           this.next();
           this.constants.set(name, this.expr());
           this.endStatement("end of statement after the constant's value");
           return;
         }
-        this.restore(save);
         break;
       }
-      if (this.kind === T_NUM && !this.hasFloat && typeof this.num === "number" && /^\d+$/.test(this.text)) {
+      if (after === 58 && this.kind === T_NUM && !this.hasFloat && typeof this.num === "number" && /^\d+$/.test(this.text)) {
         const name = this.text;
-        const save = this.save();
         this.next();
-        if (this.isPunct(58)) { this.next(); this.defineNumeric(name, line, col); continue; }
-        this.restore(save);
-        break;
+        this.next();
+        this.defineNumeric(name, line, col);
+        continue;
       }
-      if (this.kind === T_VALUE && this.value instanceof Label) {
+      if (after === 58 && this.kind === T_VALUE && this.value instanceof Label) {
         const L = this.value;
-        const save = this.save();
         this.next();
-        if (this.isPunct(58)) { this.next(); this.bindLabel(L, line, col); continue; }
-        this.restore(save);
+        this.next();
+        this.bindLabel(L, line, col);
+        continue;
       }
       break;
     }
@@ -436,6 +446,18 @@ class Parser {
     if (this.kind !== T_IDENT) this.expected("an instruction, a directive or a label");
     if (this.text.charCodeAt(0) === 46 /* . */) { this.directive(); return; }
     this.instruction(out);
+  }
+
+  /** The next non-blank character after the current token (-1 at the end). */
+  private peekChar(): number {
+    const s = this.src;
+    let p = this.pos;
+    while (p < this.len) {
+      const c = s.charCodeAt(p);
+      if (c !== CH_SP && c !== CH_TAB && c !== CH_CR) return c;
+      p++;
+    }
+    return -1;
   }
 
   /** A mark to come back to: the current token's start, line and column. */
@@ -633,7 +655,7 @@ class Parser {
     let prefix = "";
     let mnemonic = this.lower;
     let mLine = this.tokLine, mCol = this.tokCol;
-    const pk = PREFIXES[mnemonic];
+    const pk = PREFIXES.get(mnemonic);
     if (pk !== undefined) {
       prefix = pk === 0 ? "lock" : pk === 1 ? "rep" : "repne";
       this.next();
@@ -653,7 +675,6 @@ class Parser {
     const ops: Operand[] = [];
     const cols: number[] = [];
     let rc: Rounding | null = null;
-    let bcstAt = -1;
     if (!this.atEnd()) {
       for (;;) {
         const col = this.tokCol;
@@ -662,7 +683,6 @@ class Parser {
           if (rc !== null) this.fail("ESYNTAX", "only one rounding/sae operand is allowed", this.tokLine, col);
           rc = o;
         } else {
-          if (o instanceof Mem && o.broadcast) bcstAt = ops.length;
           ops.push(o);
           cols.push(col);
         }
@@ -684,7 +704,6 @@ class Parser {
     }
     const a = this.a!;
     try {
-      if (bcstAt >= 0) this.checkBroadcast(mnemonic, ops, bcstAt, rc);
       if (prefix !== "") this.applyPrefix(prefix, mLine, mCol);
       a.emit(mnemonic, ...ops);
     } catch (e) {
@@ -704,32 +723,11 @@ class Parser {
     }
   }
 
-  /** `{1toN}` must match the element count of the form the encoder will choose. */
-  private checkBroadcast(mnemonic: string, ops: Operand[], at: number, rc: Rounding | null): void {
-    const entry = bcstEntry(mnemonic);
-    if (entry === undefined) return; // emit reports EMNEMONIC
-    const n = rc !== null ? ops.length - 1 : ops.length;
-    let f;
-    try {
-      f = selectForm(entry, ops[0], ops[1], ops[2], ops[3], n, rc);
-    } catch {
-      return; // emit reports the same error
-    }
-    const spec = f.ops[at];
-    const want = bcstCounts.get(ops[at] as Mem);
-    if (spec === undefined || spec.elemBits === 0 || want === undefined) return;
-    const vl = f.l === 2 ? 512 : f.l === 1 ? 256 : 128;
-    const count = (f.tuple === TT_HV ? vl / 2 : vl) / spec.elemBits;
-    if (count !== want) {
-      throw new JitError("EOPERAND", `operand ${at + 1} of ${mnemonic}: expected {1to${count}} for ${f.text}, got {1to${want}}`, { instruction: mnemonic, operand: at + 1 });
-    }
-  }
-
   // ---- operands ------------------------------------------------------------------------
   private operand(): Operand {
     if (this.kind === T_IDENT) {
       const w = this.lower;
-      const size = SIZE_BITS[w];
+      const size = SIZE_BITS.get(w);
       if (size !== undefined) {
         this.next();
         if (this.kind === T_IDENT && this.lower === "ptr") this.next();
@@ -976,14 +974,11 @@ class Parser {
     const n = Number(mm[1]);
     if (n !== 2 && n !== 4 && n !== 8 && n !== 16 && n !== 32) this.fail("ESYNTAX", `{1to${n}}: N must be 2, 4, 8, 16 or 32`, line, col);
     if (m.bits === 0) this.fail("EOPERAND", `a broadcast needs the element size: write dword ptr [...]{1to${n}} or qword ptr [...]{1to${n}}`, line, col);
-    let b: Mem;
     try {
-      b = m.bcst() as unknown as Mem;
+      return m.bcst(n as 2 | 4 | 8 | 16 | 32) as unknown as Mem;
     } catch (e) {
       throw this.wrap(e, line, col);
     }
-    bcstCounts.set(b, n);
-    return b;
   }
 
   // ---- constant expressions ------------------------------------------------------------
@@ -1058,8 +1053,6 @@ class Parser {
 /** Errors that already carry the source position (Bun's own Error.line/column must not be mistaken for it). */
 const positioned = new WeakSet<JitError>();
 
-/** {1toN} of broadcast operands built by the parser (Mem itself does not store N). */
-const bcstCounts = new WeakMap<Mem, number>();
 
 function parseRadix(digits: string, radix: number): Num | null {
   if (digits.length === 0) return null;
@@ -1238,9 +1231,4 @@ export function parseInstructions(source: string): ParsedInstruction[] {
   const out: ParsedInstruction[] = [];
   new Parser(source, null, {}).run(out);
   return out;
-}
-
-/** The `{1toN}` written on a broadcast memory operand the parser built, if any. */
-export function broadcastCount(m: Mem): number | undefined {
-  return bcstCounts.get(m);
 }
