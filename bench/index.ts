@@ -65,12 +65,21 @@ export async function runSuites(opts: RunOptions = {}): Promise<string[]> {
     let captured = "";
     if (opts.json && proc.stdout) {
       // Echo the suite's output while keeping it, to rescue suites that print mitata's JSON themselves.
+      // Mitata's JSON line itself is not echoed.
       const decoder = new TextDecoder();
+      let pending = "";
+      const echo = (line: string) => {
+        if (!line.startsWith('{"layout"')) process.stdout.write(line + "\n");
+      };
       for await (const chunk of proc.stdout) {
         const text = decoder.decode(chunk, { stream: true });
         captured += text;
-        process.stdout.write(text.length > 4000 ? `${text.slice(0, 200)}…(${text.length} chars)\n` : text);
+        pending += text;
+        const lines = pending.split("\n");
+        pending = lines.pop() ?? "";
+        for (const line of lines) echo(line);
       }
+      if (pending) echo(pending);
     }
     const code = await proc.exited;
     if (code === 0 && opts.json) rescueJson(s, captured, started, opts.env?.BUNJIT_BENCH_OUT);
