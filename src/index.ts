@@ -37,3 +37,17 @@ export type { AsmValue, AssembleOptions, ParseOptions, ParseResult, ParsedInstru
 export { formatInstruction, formatOperand, formatListingLine, listingText } from "./x64/format.ts";
 export type { ListingLineOptions } from "./x64/format.ts";
 export type { AssemblerMethods } from "./x64/assembler-methods.generated.ts";
+// abi
+export { jit } from "./abi/jit.ts";
+export type { JitOptions, BuildOptions, FunctionBody } from "./abi/jit.ts";
+export { FunctionBuilder } from "./abi/function-builder.ts";
+export type { FunctionOptions, CallOptions, BuiltCode } from "./abi/function-builder.ts";
+export { BodyAssembler } from "./abi/body-assembler.ts";
+export { NativeFunction, native } from "./abi/target.ts";
+export type { CallSignature, CallTarget } from "./abi/target.ts";
+export { sysv, win64, conventions, hostConvention } from "./abi/calling-convention.ts";
+export type { CallingConvention } from "./abi/calling-convention.ts";
+export { assignArguments, returnRegister, valueKind } from "./abi/assign.ts";
+export type { ArgLocation, Assignment, ValueKind } from "./abi/assign.ts";
+export type { Value as CallValue } from "./abi/moves.ts";
+export type { ArgOperands, ArgOperand, ArgRegister, ArgStackSlot } from "./abi/types.ts";
