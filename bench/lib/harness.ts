@@ -265,7 +265,9 @@ export function writeSuiteResult(result: SuiteResult): string {
   const width = Math.max(10, ...cases.map((c) => `${c.group ?? ""} / ${c.name}`.length));
   for (const c of cases) {
     const label = `${c.group ?? ""} / ${c.name}`.padEnd(width);
-    console.log(`${label}  ${c.stats ? fmtNs(c.stats.p50).padStart(10) : "error: " + (c.error ?? "?")}`);
+    const calls = typeof c.meta.calls === "number" && c.meta.calls > 1 ? c.meta.calls : 1;
+    const per = c.stats && calls > 1 ? `  (${fmtNs(c.stats.p50 / calls)} per call)` : "";
+    console.log(`${label}  ${c.stats ? fmtNs(c.stats.p50).padStart(10) + per : "error: " + (c.error ?? "?")}`);
   }
   console.log(`wrote ${out}`);
   return out;
@@ -278,7 +280,12 @@ export async function finish(): Promise<void> {
     console.log(`(${name}: no cases match${CASES ? ` BUNJIT_BENCH_CASES=${CASES.source}` : ""})`);
   }
   if (!JSON_MODE) {
-    if (registered > 0) await run({ throw: true });
+    if (registered === 0) return;
+    const out = (await run({ throw: true })) as unknown as MitataJson;
+    const result = suiteResultFromMitata(name, "", out, (g, alias) => metas.get(key(g, alias)), skipped);
+    const looped = result.cases.filter((c) => c.stats && typeof c.meta.calls === "number" && c.meta.calls > 1);
+    if (looped.length) console.log("\nper call (median / calls per sample):");
+    for (const c of looped) console.log(`  ${`${c.group ?? ""} / ${c.name}`.padEnd(40)} ${fmtNs(c.stats!.p50 / (c.meta.calls as number)).padStart(10)}`);
     return;
   }
   let text = "";
