@@ -3,7 +3,7 @@
  * One method per mnemonic; each method's parameters are the union of its forms' operand tuples,
  * so an invalid combination (`add(eax, rbx)`, `mov(qword(rax), qword(rbx))`) fails to type-check
  * and the error lists every legal form. Regenerate: `bun run scripts/gen-types.ts`.
- * 1312 mnemonics, 3384 operand tuples.
+ * 1314 mnemonics, 3390 operand tuples.
  */
 import type { Label } from "../core/label.ts";
 import type { Bcst16, Bcst32, Bcst64, Mem128, Mem16, Mem256, Mem32, Mem512, Mem64, Mem8, Mem80, MemBase, Rounding, VsibX, VsibY, VsibZ } from "./operands.ts";
@@ -1733,6 +1733,10 @@ export interface AssemblerMethods {
   vfnmsub231sd(...args: [Xmm, Xmm, Xmm | Mem64] | [Xmm, Xmm, Xmm, Rounding]): this;
   /** `vfnmsub231ss xmm, xmm, xmm/m32` · `vfnmsub231ss xmm{k}{z}, xmm, xmm/m32 {er}` */
   vfnmsub231ss(...args: [Xmm, Xmm, Xmm | Mem32] | [Xmm, Xmm, Xmm, Rounding]): this;
+  /** `vfpclasspd k{k}, zmm/m512/m64bcst, imm8` · `vfpclasspd k{k}, ymm/m256/m64bcst, imm8` · `vfpclasspd k{k}, xmm/m128/m64bcst, imm8` */
+  vfpclasspd(...args: [KReg, Zmm | Mem512 | Bcst64, number] | [KReg, Ymm | Mem256 | Bcst64, number] | [KReg, Xmm | Mem128 | Bcst64, number]): this;
+  /** `vfpclassps k{k}, zmm/m512/m32bcst, imm8` · `vfpclassps k{k}, ymm/m256/m32bcst, imm8` · `vfpclassps k{k}, xmm/m128/m32bcst, imm8` */
+  vfpclassps(...args: [KReg, Zmm | Mem512 | Bcst32, number] | [KReg, Ymm | Mem256 | Bcst32, number] | [KReg, Xmm | Mem128 | Bcst32, number]): this;
   /** `vfpclasssd k{k}, xmm/m64, imm8` */
   vfpclasssd(...args: [KReg, Xmm | Mem64, number]): this;
   /** `vfpclassss k{k}, xmm/m32, imm8` */

@@ -1756,6 +1756,12 @@ vfixupimmsd xmm{k}{z}, xmm, xmm/m64{sae}, imm8          | RVMI | EVEX.LIG.66.0F3
 vrangesd xmm{k}{z}, xmm, xmm/m64{sae}, imm8             | RVMI | EVEX.LIG.66.0F3A.W1 51 /r ib  | T1S  | AVX512DQ
 vreducesd xmm{k}{z}, xmm, xmm/m64{sae}, imm8            | RVMI | EVEX.LIG.66.0F3A.W1 57 /r ib  | T1S  | AVX512DQ
 vfpclasssd k{k}, xmm/m64, imm8                          | RMI  | EVEX.LIG.66.0F3A.W1 67 /r ib  | T1S  | AVX512DQ
+vfpclassps k{k}, zmm/m512/m32bcst, imm8                 | RMI  | EVEX.512.66.0F3A.W0 66 /r ib  | FV   | AVX512DQ
+vfpclassps k{k}, ymm/m256/m32bcst, imm8                 | RMI  | EVEX.256.66.0F3A.W0 66 /r ib  | FV   | AVX512DQ AVX512VL
+vfpclassps k{k}, xmm/m128/m32bcst, imm8                 | RMI  | EVEX.128.66.0F3A.W0 66 /r ib  | FV   | AVX512DQ AVX512VL
+vfpclasspd k{k}, zmm/m512/m64bcst, imm8                 | RMI  | EVEX.512.66.0F3A.W1 66 /r ib  | FV   | AVX512DQ
+vfpclasspd k{k}, ymm/m256/m64bcst, imm8                 | RMI  | EVEX.256.66.0F3A.W1 66 /r ib  | FV   | AVX512DQ AVX512VL
+vfpclasspd k{k}, xmm/m128/m64bcst, imm8                 | RMI  | EVEX.128.66.0F3A.W1 66 /r ib  | FV   | AVX512DQ AVX512VL
 vdbpsadbw zmm{k}{z}, zmm, zmm/m512, imm8                | RVMI | EVEX.512.66.0F3A.W0 42 /r ib  | FVM  | AVX512BW
 vdbpsadbw ymm{k}{z}, ymm, ymm/m256, imm8                | RVMI | EVEX.256.66.0F3A.W0 42 /r ib  | FVM  | AVX512BW AVX512VL
 vdbpsadbw xmm{k}{z}, xmm, xmm/m128, imm8                | RVMI | EVEX.128.66.0F3A.W0 42 /r ib  | FVM  | AVX512BW AVX512VL
