@@ -70,9 +70,10 @@ const GEN: Record<KernelId, (variant: KernelVariant, opts?: GenOptions) => Uint8
   "find/u8": (v) => findU8Code(v),
 };
 
-/** The variants a kernel is generated in (all four, but minmax/i32 has no sse2). */
+/** The variants a kernel is generated in (today every kernel has all four). */
 export function kernelVariants(id: KernelId): readonly KernelVariant[] {
-  return id === "minmax/i32" ? ["scalar", "avx2", "avx512"] : KERNEL_VARIANTS;
+  if (!(id in GEN)) throw new JitError("EARGS", `unknown kernel ${String(id)}; one of ${KERNEL_IDS.join(", ")}`);
+  return KERNEL_VARIANTS;
 }
 
 /** The CPU path a variant needs (scalar and sse2 run on any x86-64). */

@@ -7,12 +7,12 @@
  *
  * - sum wraps to int32, like `(s + v) | 0` and C's unsigned arithmetic.
  * - minmax writes [min, max] to an Int32Array; for n = 0 [2^31-1, -2^31].
- *   No sse2 variant (pminsd/pmaxsd are SSE4.1).
+ *   The sse2 variant emulates pminsd/pmaxsd (SSE4.1) with pcmpgtd and a xor blend.
  * - find returns the first index of a byte or -1 (sse2 uses bsf, avx2/avx512 tzcnt).
  */
 import { Assembler } from "../x64/assembler.ts";
 import type { Operand } from "../x64/encode/encoder.ts";
-import { dword, type Mem, byte } from "../x64/operands.ts";
+import { byte, dword, Mem } from "../x64/operands.ts";
 import { dl, eax, ecx, edx, esi, k1, k2, k3, k4, r10d, r11d, r8, r9, r9d, rax, rcx, rdi, rdx, type Reg, xmm, ymm, zmm } from "../x64/registers.ts";
 import type { GenOptions } from "./float.ts";
 import { tailLoop, Vec, type KernelVariant, vectorLoops } from "./vec.ts";
@@ -34,8 +34,22 @@ class IVec {
     if (this.v.vex) this.e(`v${OPS[op]}`, dst, s1, s2);
     else {
       if (dst.id !== s1.id) this.e("movdqa", dst, s1);
-      this.e(OPS[op], dst, s2);
+      if (op === "add" || s2 instanceof Mem) this.e(OPS[op], dst, s2);
+      else this.minmaxSse2(op, dst, s2);
     }
+  }
+  /**
+   * SSE2 has no pminsd/pmaxsd (SSE4.1): acc ^= (acc ^ t) & mask, with
+   * mask = acc > t (min) or t > acc (max). Clobbers xmm14 and xmm15.
+   */
+  private minmaxSse2(op: "min" | "max", acc: Reg, t: Reg): void {
+    const m = xmm[14]!, d = xmm[15]!;
+    this.e("movdqa", m, op === "min" ? acc : t);
+    this.e("pcmpgtd", m, op === "min" ? t : acc);
+    this.e("movdqa", d, acc);
+    this.e("pxor", d, t);
+    this.e("pand", d, m);
+    this.e("pxor", acc, d);
   }
   zero(r: Reg): void {
     if (this.v.vex) this.e("vpxor", xmm[r.id]!, xmm[r.id]!, xmm[r.id]!);
@@ -62,8 +76,7 @@ class IVec {
     for (const imm of [0x4e, 0xb1]) {
       // swap 64-bit halves, then adjacent dwords
       this.e(`${p}pshufd`, T, X, imm);
-      if (this.v.vex) this.e(`v${OPS[op]}`, X, X, T);
-      else this.e(OPS[op], X, T);
+      this.op(op, X, X, T);
     }
     this.e(`${p}movd`, gp32, X);
   }
@@ -110,11 +123,10 @@ export function sumI32Code(variant: KernelVariant, opts?: GenOptions): Uint8Arra
 
 /**
  * `minmax(x: ptr, n: u32, out: ptr) -> void`: out[0] = min, out[1] = max as int32
- * (2^31-1 and -2^31 for n = 0). Variants: scalar (cmov), avx2, avx512.
+ * (2^31-1 and -2^31 for n = 0). Variants: scalar (cmov), sse2 (pcmpgtd blend), avx2, avx512.
  * @example fromBytes(minmaxI32Code("avx2"), { args: ["ptr", "u32", "ptr"], returns: "void" })
  */
 export function minmaxI32Code(variant: KernelVariant, opts?: GenOptions): Uint8Array {
-  if (variant === "sse2") throw new RangeError("minmax i32 has no sse2 variant (pminsd/pmaxsd need SSE4.1)");
   const { a, v, iv, U } = setup(variant, opts?.unroll);
   const MIN = r9d, MAX = r11d;
   a.emit("mov", eax, esi);
