@@ -859,16 +859,22 @@ class Parser {
     let label: Label | null = null;
     let sign = 1;
     let first = true;
-    const addReg = (r: Reg, sc: number, at: number): void => {
+    let indexExplicit = false;
+    // a register written with a scale (even *1) is the index, as in llvm-mc; others fill base, then index
+    const addReg = (r: Reg, sc: number, at: number, explicit: boolean): void => {
       if (sign < 0) this.fail("EOPERAND", `a register cannot be subtracted in an address (-${r.name})`, line, at);
       if (r.type === RT_XMM || r.type === RT_YMM || r.type === RT_ZMM) {
         if (index !== null) this.fail("EOPERAND", `two index registers in one address`, line, at);
-        index = r; scale = sc;
+        index = r; scale = sc; indexExplicit = true;
         return;
       }
-      if (sc === 1 && base === null) { base = r; return; }
-      if (index === null) { index = r; scale = sc; return; }
-      if (sc === 1 && base === null) { base = r; return; }
+      if (explicit) {
+        if (index === null) { index = r; scale = sc; indexExplicit = true; return; }
+        if (sc === 1 && base === null) { base = r; return; }
+      } else {
+        if (base === null) { base = r; return; }
+        if (index === null) { index = r; scale = 1; return; }
+      }
       this.fail("EOPERAND", `too many registers in the address (at most a base and an index)`, line, at);
     };
     for (;;) {
@@ -884,8 +890,8 @@ class Parser {
         this.next();
         if (this.eat(42)) {
           const sc = Number(this.unary());
-          addReg(r, sc, at);
-        } else addReg(r, 1, at);
+          addReg(r, sc, at, true);
+        } else addReg(r, 1, at, false);
         continue;
       }
       if (this.kind === T_IDENT && !this.constants.has(this.text)) {
@@ -909,7 +915,7 @@ class Parser {
           const r2 = this.regHere();
           if (r2 !== null) {
             this.next();
-            addReg(r2, Number(c), at);
+            addReg(r2, Number(c), at, true);
             c = 0;
             break;
           }
@@ -926,6 +932,9 @@ class Parser {
     }
     if (!this.isPunct(93)) this.expected("'+', '-', '*' or ']' in the address");
     this.next();
+    // [rax + rsp]: rsp cannot be an index, so it becomes the base (llvm-mc does the same)
+    const bi = base as Reg | null, ix = index as Reg | null;
+    if (ix !== null && bi !== null && !indexExplicit && ix.id === 4 && ix.type === bi.type && bi.id !== 4 && (ix.bits === 64 || ix.bits === 32)) { base = ix; index = bi; }
     if (label !== null && base === null && index === null) this.fail("EOPERAND", `[${label.name}] is an absolute address, which needs a relocation; write [rip + ${label.name}]`, line, col);
     if (label !== null && (base === null || (base as Reg).type !== RT_RIP)) this.fail("EOPERAND", `a label in an address must be rip-relative: [rip + ${label.name}]`, line, col);
     if (base !== null && (base as Reg).type === RT_RIP && index !== null) this.fail("EOPERAND", `rip-relative addresses cannot have an index register`, line, col);
