@@ -1,6 +1,6 @@
 /**
  * bench/kernels/bunjit.ts — bunjit's own kernel variants for the kernels suite (issue 4 part 8): the machine code
- * of src/kernels/ in every variant it is generated in — "bunjit-scalar" (SSE2 scalar code, 4 accumulators),
+ * of src/kernels/ in every variant it is generated in — "bunjit-scalar" (SSE2 scalar code, 4–8 accumulators),
  * "bunjit-sse2" (128-bit packed), "bunjit-avx2" (256-bit, FMA) and "bunjit-avx512" (512-bit; reported as skipped
  * with the reason where the CPU or OS lacks AVX-512). bench/kernels/registry.ts includes this list, so every entry
  * is checked against the JS reference (test/bench/kernels.test.ts, and before timing) and timed by
