@@ -3,7 +3,7 @@
  * One method per mnemonic; each method's parameters are the union of its forms' operand tuples,
  * so an invalid combination (`add(eax, rbx)`, `mov(qword(rax), qword(rbx))`) fails to type-check
  * and the error lists every legal form. Regenerate: `bun run scripts/gen-types.ts`.
- * 1314 mnemonics, 3390 operand tuples.
+ * 1316 mnemonics, 3392 operand tuples.
  */
 import type { Label } from "../core/label.ts";
 import type { Bcst16, Bcst32, Bcst64, Mem128, Mem16, Mem256, Mem32, Mem512, Mem64, Mem8, Mem80, MemBase, Rounding, VsibX, VsibY, VsibZ } from "./operands.ts";
@@ -553,6 +553,8 @@ export interface AssemblerMethods {
   loopz(...args: [Label]): this;
   /** `lzcnt r16, r/m16` · `lzcnt r32, r/m32` · `lzcnt r64, r/m64` */
   lzcnt(...args: [Gp16, Gp16 | Mem16] | [Gp32, Gp32 | Mem32] | [Gp64, Gp64 | Mem64]): this;
+  /** `maskmovdqu xmm, xmm` */
+  maskmovdqu(...args: [Xmm, Xmm]): this;
   /** `maxpd xmm, xmm/m128` */
   maxpd(...args: [Xmm, Xmm | Mem128]): this;
   /** `maxps xmm, xmm/m128` */
@@ -1205,10 +1207,10 @@ export interface AssemblerMethods {
   vbroadcasti64x2(...args: [Zmm, Mem128] | [Ymm, Mem128]): this;
   /** `vbroadcasti64x4 zmm{k}{z}, m256` */
   vbroadcasti64x4(...args: [Zmm, Mem256]): this;
-  /** `vbroadcastsd ymm, xmm/m64` · `vbroadcastsd zmm{k}{z}, xmm/m64` · `vbroadcastsd ymm{k}{z}, xmm/m64` */
-  vbroadcastsd(...args: [Ymm, Xmm | Mem64] | [Zmm, Xmm | Mem64]): this;
-  /** `vbroadcastss xmm, xmm/m32` · `vbroadcastss ymm, xmm/m32` · `vbroadcastss zmm{k}{z}, xmm/m32` · `vbroadcastss ymm{k}{z}, xmm/m32` · `vbroadcastss xmm{k}{z}, xmm/m32` */
-  vbroadcastss(...args: [Xmm, Xmm | Mem32] | [Ymm, Xmm | Mem32] | [Zmm, Xmm | Mem32]): this;
+  /** `vbroadcastsd ymm, m64` · `vbroadcastsd ymm, xmm` · `vbroadcastsd zmm{k}{z}, xmm/m64` · `vbroadcastsd ymm{k}{z}, xmm/m64` */
+  vbroadcastsd(...args: [Zmm, Xmm | Mem64] | [Ymm, Xmm | Mem64]): this;
+  /** `vbroadcastss xmm, m32` · `vbroadcastss xmm, xmm` · `vbroadcastss ymm, m32` · `vbroadcastss ymm, xmm` · `vbroadcastss zmm{k}{z}, xmm/m32` · `vbroadcastss ymm{k}{z}, xmm/m32` · `vbroadcastss xmm{k}{z}, xmm/m32` */
+  vbroadcastss(...args: [Zmm, Xmm | Mem32] | [Ymm, Xmm | Mem32] | [Xmm, Xmm | Mem32]): this;
   /** `vcmpeq_ospd xmm, xmm, xmm/m128` · `vcmpeq_ospd ymm, ymm, ymm/m256` · `vcmpeq_ospd k{k}, zmm, zmm/m512/m64bcst {sae}` · `vcmpeq_ospd k{k}, ymm, ymm/m256/m64bcst` · `vcmpeq_ospd k{k}, xmm, xmm/m128/m64bcst` */
   vcmpeq_ospd(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [KReg, Zmm, Zmm | Mem512 | Bcst64] | [KReg, Zmm, Zmm, Rounding] | [KReg, Ymm, Ymm | Mem256 | Bcst64] | [KReg, Xmm, Xmm | Mem128 | Bcst64]): this;
   /** `vcmpeq_osps xmm, xmm, xmm/m128` · `vcmpeq_osps ymm, ymm, ymm/m256` · `vcmpeq_osps k{k}, zmm, zmm/m512/m32bcst {sae}` · `vcmpeq_osps k{k}, ymm, ymm/m256/m32bcst` · `vcmpeq_osps k{k}, xmm, xmm/m128/m32bcst` */
@@ -1799,6 +1801,8 @@ export interface AssemblerMethods {
   vlddqu(...args: [Xmm, Mem128] | [Ymm, Mem256]): this;
   /** `vldmxcsr m32` */
   vldmxcsr(...args: [Mem32]): this;
+  /** `vmaskmovdqu xmm, xmm` */
+  vmaskmovdqu(...args: [Xmm, Xmm]): this;
   /** `vmaskmovpd xmm, xmm, m128` · `vmaskmovpd m128, xmm, xmm` · `vmaskmovpd ymm, ymm, m256` · `vmaskmovpd m256, ymm, ymm` */
   vmaskmovpd(...args: [Xmm, Xmm, Mem128] | [Mem128, Xmm, Xmm] | [Ymm, Ymm, Mem256] | [Mem256, Ymm, Ymm]): this;
   /** `vmaskmovps xmm, xmm, m128` · `vmaskmovps m128, xmm, xmm` · `vmaskmovps ymm, ymm, m256` · `vmaskmovps m256, ymm, ymm` */

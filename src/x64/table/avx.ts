@@ -365,6 +365,7 @@ vmovntpd m128, xmm                   | MR   | VEX.128.66.0F.WIG 2B /r       |   
 vmovntpd m256, ymm                   | MR   | VEX.256.66.0F.WIG 2B /r       |      | AVX
 vmovntdqa xmm, m128                  | RM   | VEX.128.66.0F38.WIG 2A /r     |      | AVX
 vmovntdqa ymm, m256                  | RM   | VEX.256.66.0F38.WIG 2A /r     |      | AVX2
+vmaskmovdqu xmm, xmm                 | RM   | VEX.128.66.0F.WIG F7 /r       |      | AVX
 vlddqu xmm, m128                     | RM   | VEX.128.F2.0F.WIG F0 /r       |      | AVX
 vlddqu ymm, m256                     | RM   | VEX.256.F2.0F.WIG F0 /r       |      | AVX
 vmovmskps r32, xmm                   | RM   | VEX.128.0F.WIG 50 /r          |      | AVX
@@ -717,9 +718,12 @@ vldmxcsr m32                         | M    | VEX.LZ.0F.WIG AE /2           |   
 vstmxcsr m32                         | M    | VEX.LZ.0F.WIG AE /3           |      | AVX
 
 # ---- broadcasts ----------------------------------------------------------------------
-vbroadcastss xmm, xmm/m32            | RM   | VEX.128.66.0F38.W0 18 /r      |      | AVX
-vbroadcastss ymm, xmm/m32            | RM   | VEX.256.66.0F38.W0 18 /r      |      | AVX
-vbroadcastsd ymm, xmm/m64            | RM   | VEX.256.66.0F38.W0 19 /r      |      | AVX
+vbroadcastss xmm, m32                | RM   | VEX.128.66.0F38.W0 18 /r      |      | AVX
+vbroadcastss xmm, xmm                | RM   | VEX.128.66.0F38.W0 18 /r      |      | AVX2
+vbroadcastss ymm, m32                | RM   | VEX.256.66.0F38.W0 18 /r      |      | AVX
+vbroadcastss ymm, xmm                | RM   | VEX.256.66.0F38.W0 18 /r      |      | AVX2
+vbroadcastsd ymm, m64                | RM   | VEX.256.66.0F38.W0 19 /r      |      | AVX
+vbroadcastsd ymm, xmm                | RM   | VEX.256.66.0F38.W0 19 /r      |      | AVX2
 vbroadcastf128 ymm, m128             | RM   | VEX.256.66.0F38.W0 1A /r      |      | AVX
 vbroadcasti128 ymm, m128             | RM   | VEX.256.66.0F38.W0 5A /r      |      | AVX2
 vpbroadcastb xmm, xmm/m8             | RM   | VEX.128.66.0F38.W0 78 /r      |      | AVX2

@@ -147,6 +147,7 @@ movntps m128, xmm                   | MR   | NP 0F 2B /r             |      | SS
 movntpd m128, xmm                   | MR   | 66 0F 2B /r             |      | SSE2
 movntdqa xmm, m128                  | RM   | 66 0F 38 2A /r          |      | SSE4_1
 lddqu xmm, m128                     | RM   | F2 0F F0 /r             |      | SSE3
+maskmovdqu xmm, xmm                 | RM   | 66 0F F7 /r             |      | SSE2
 movmskps r32, xmm                   | RM   | NP 0F 50 /r             |      | SSE
 movmskpd r32, xmm                   | RM   | 66 0F 50 /r             |      | SSE2
 pmovmskb r32, xmm                   | RM   | 66 0F D7 /r             |      | SSE2
