@@ -337,3 +337,28 @@ describe("builder equivalence for the hand-written cases", () => {
     expect(hex(assemble("add dword ptr [rax + 4], 1"))).toBe(hex(a.finish()));
   });
 });
+
+describe("mangled input only ever raises a positioned JitError", () => {
+  test("20,000 seeded mutations of golden lines", () => {
+    const seed0 = Number(process.env.BUNJIT_SEED ?? 0x5eed);
+    console.log(`parse fuzz seed ${seed0} (set BUNJIT_SEED to replay)`);
+    let seed = seed0 >>> 0;
+    const rnd = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const texts = readFileSync(join(import.meta.dir, "format-golden.txt"), "utf8").split("\n").filter((l) => l !== "" && !l.startsWith("#")).map((l) => l.split(" | ")[1]!);
+    const alphabet = "[]{}(),:;+-*/#.'\"\\0123456789abcxyzkmptrsqwdh \t\n$@~!<>=%^&|\u0001é";
+    const bad: string[] = [];
+    for (let i = 0; i < 20000; i++) {
+      let s = texts[Math.floor(rnd() * texts.length)]!;
+      for (let j = 0, k = 1 + Math.floor(rnd() * 3); j < k; j++) {
+        const p = Math.floor(rnd() * (s.length + 1)), op = rnd();
+        s = op < 0.4 ? s.slice(0, p) + alphabet[Math.floor(rnd() * alphabet.length)] + s.slice(p) : op < 0.8 ? s.slice(0, p) + s.slice(p + 1) : s.slice(0, p) + s.slice(p, p + 5) + s.slice(p);
+      }
+      try {
+        assemble(s);
+      } catch (e) {
+        if (!(e instanceof JitError) || e.line === undefined || !/^line \d+, column \d+: /.test(e.message)) bad.push(`${JSON.stringify(s)}: ${String(e)}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+});
