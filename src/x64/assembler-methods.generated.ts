@@ -3,7 +3,7 @@
  * One method per mnemonic; each method's parameters are the union of its forms' operand tuples,
  * so an invalid combination (`add(eax, rbx)`, `mov(qword(rax), qword(rbx))`) fails to type-check
  * and the error lists every legal form. Regenerate: `bun run scripts/gen-types.ts`.
- * 1316 mnemonics, 3392 operand tuples.
+ * 1316 mnemonics, 3399 operand tuples.
  */
 import type { Label } from "../core/label.ts";
 import type { Bcst16, Bcst32, Bcst64, Mem128, Mem16, Mem256, Mem32, Mem512, Mem64, Mem8, Mem80, MemBase, Rounding, VsibX, VsibY, VsibZ } from "./operands.ts";
@@ -61,10 +61,10 @@ export interface AssemblerMethods {
   blendpd(...args: [Xmm, Xmm | Mem128, number]): this;
   /** `blendps xmm, xmm/m128, imm8` */
   blendps(...args: [Xmm, Xmm | Mem128, number]): this;
-  /** `blendvpd xmm, xmm/m128, xmm0` */
-  blendvpd(...args: [Xmm, Xmm | Mem128, Xmm0]): this;
-  /** `blendvps xmm, xmm/m128, xmm0` */
-  blendvps(...args: [Xmm, Xmm | Mem128, Xmm0]): this;
+  /** `blendvpd xmm, xmm/m128, xmm0` · `blendvpd xmm, xmm/m128` */
+  blendvpd(...args: [Xmm, Xmm | Mem128, Xmm0] | [Xmm, Xmm | Mem128]): this;
+  /** `blendvps xmm, xmm/m128, xmm0` · `blendvps xmm, xmm/m128` */
+  blendvps(...args: [Xmm, Xmm | Mem128, Xmm0] | [Xmm, Xmm | Mem128]): this;
   /** `blsi r32, r/m32` · `blsi r64, r/m64` */
   blsi(...args: [Gp32, Gp32 | Mem32] | [Gp64, Gp64 | Mem64]): this;
   /** `blsmsk r32, r/m32` · `blsmsk r64, r/m64` */
@@ -583,8 +583,8 @@ export interface AssemblerMethods {
   movaps(...args: [Xmm, Xmm | Mem128] | [Mem128, Xmm]): this;
   /** `movbe r16, m16` · `movbe r32, m32` · `movbe r64, m64` · `movbe m16, r16` · `movbe m32, r32` · `movbe m64, r64` */
   movbe(...args: [Gp16, Mem16] | [Gp32, Mem32] | [Gp64, Mem64] | [Mem16, Gp16] | [Mem32, Gp32] | [Mem64, Gp64]): this;
-  /** `movd xmm, r/m32` · `movd r/m32, xmm` */
-  movd(...args: [Xmm, Gp32 | Mem32] | [Gp32 | Mem32, Xmm]): this;
+  /** `movd xmm, r/m32` · `movd r/m32, xmm` · `movd xmm, r64` · `movd r64, xmm` */
+  movd(...args: [Xmm, Gp32 | Mem32] | [Gp32 | Mem32, Xmm] | [Xmm, Gp64] | [Gp64, Xmm]): this;
   /** `movddup xmm, xmm/m64` */
   movddup(...args: [Xmm, Xmm | Mem64]): this;
   /** `movdqa xmm, xmm/m128` · `movdqa m128, xmm` */
@@ -711,8 +711,8 @@ export interface AssemblerMethods {
   pavgb(...args: [Xmm, Xmm | Mem128]): this;
   /** `pavgw xmm, xmm/m128` */
   pavgw(...args: [Xmm, Xmm | Mem128]): this;
-  /** `pblendvb xmm, xmm/m128, xmm0` */
-  pblendvb(...args: [Xmm, Xmm | Mem128, Xmm0]): this;
+  /** `pblendvb xmm, xmm/m128, xmm0` · `pblendvb xmm, xmm/m128` */
+  pblendvb(...args: [Xmm, Xmm | Mem128, Xmm0] | [Xmm, Xmm | Mem128]): this;
   /** `pblendw xmm, xmm/m128, imm8` */
   pblendw(...args: [Xmm, Xmm | Mem128, number]): this;
   /** `pclmulqdq xmm, xmm/m128, imm8` */
@@ -1827,8 +1827,8 @@ export interface AssemblerMethods {
   vmovapd(...args: [Xmm, Xmm | Mem128] | [Mem128, Xmm] | [Ymm, Ymm | Mem256] | [Mem256, Ymm] | [Zmm, Zmm | Mem512] | [Mem512, Zmm]): this;
   /** `vmovaps xmm, xmm/m128` · `vmovaps m128, xmm` · `vmovaps ymm, ymm/m256` · `vmovaps m256, ymm` · `vmovaps zmm{k}{z}, zmm/m512` · `vmovaps ymm{k}{z}, ymm/m256` · `vmovaps xmm{k}{z}, xmm/m128` · `vmovaps m512{k}, zmm` · `vmovaps m256{k}, ymm` · `vmovaps m128{k}, xmm` */
   vmovaps(...args: [Xmm, Xmm | Mem128] | [Mem128, Xmm] | [Ymm, Ymm | Mem256] | [Mem256, Ymm] | [Zmm, Zmm | Mem512] | [Mem512, Zmm]): this;
-  /** `vmovd xmm, r/m32` · `vmovd r/m32, xmm` */
-  vmovd(...args: [Xmm, Gp32 | Mem32] | [Gp32 | Mem32, Xmm]): this;
+  /** `vmovd xmm, r/m32` · `vmovd r/m32, xmm` · `vmovd xmm, r64` · `vmovd r64, xmm` */
+  vmovd(...args: [Xmm, Gp32 | Mem32] | [Gp32 | Mem32, Xmm] | [Xmm, Gp64] | [Gp64, Xmm]): this;
   /** `vmovddup xmm, xmm/m64` · `vmovddup ymm, ymm/m256` · `vmovddup zmm{k}{z}, zmm/m512` · `vmovddup ymm{k}{z}, ymm/m256` · `vmovddup xmm{k}{z}, xmm/m64` */
   vmovddup(...args: [Xmm, Xmm | Mem64] | [Ymm, Ymm | Mem256] | [Zmm, Zmm | Mem512]): this;
   /** `vmovdqa xmm, xmm/m128` · `vmovdqa m128, xmm` · `vmovdqa ymm, ymm/m256` · `vmovdqa m256, ymm` */

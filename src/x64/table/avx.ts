@@ -341,6 +341,8 @@ vmovq xmm, xmm/m64                   | RM   | VEX.128.F3.0F.WIG 7E /r       |   
 vmovq m64, xmm                       | MR   | VEX.128.66.0F.WIG D6 /r       |      | AVX
 vmovq xmm, r64                       | RM   | VEX.128.66.0F.W1 6E /r        |      | AVX
 vmovq r64, xmm                       | MR   | VEX.128.66.0F.W1 7E /r        |      | AVX
+vmovd xmm, r64                       | RM   | VEX.128.66.0F.W1 6E /r        |      | AVX
+vmovd r64, xmm                       | MR   | VEX.128.66.0F.W1 7E /r        |      | AVX
 vmovhps xmm, xmm, m64                | RVM  | VEX.128.0F.WIG 16 /r          |      | AVX
 vmovhps m64, xmm                     | MR   | VEX.128.0F.WIG 17 /r          |      | AVX
 vmovlps xmm, xmm, m64                | RVM  | VEX.128.0F.WIG 12 /r          |      | AVX

@@ -452,6 +452,8 @@ vmovq xmm, xmm/m64                                      | RM   | EVEX.128.F3.0F.
 vmovq m64, xmm                                          | MR   | EVEX.128.66.0F.W1 D6 /r       | T1S  | AVX512F
 vmovq xmm, r64                                          | RM   | EVEX.128.66.0F.W1 6E /r       |      | AVX512F
 vmovq r64, xmm                                          | MR   | EVEX.128.66.0F.W1 7E /r       |      | AVX512F
+vmovd xmm, r64                                          | RM   | EVEX.128.66.0F.W1 6E /r       |      | AVX512F
+vmovd r64, xmm                                          | MR   | EVEX.128.66.0F.W1 7E /r       |      | AVX512F
 vmovhps xmm, xmm, m64                                   | RVM  | EVEX.128.0F.W0 16 /r          | T2   | AVX512F
 vmovhps m64, xmm                                        | MR   | EVEX.128.0F.W0 17 /r          | T2   | AVX512F
 vmovlps xmm, xmm, m64                                   | RVM  | EVEX.128.0F.W0 12 /r          | T2   | AVX512F

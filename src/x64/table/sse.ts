@@ -129,6 +129,8 @@ movq xmm, xmm/m64                   | RM   | F3 0F 7E /r             |      | SS
 movq m64, xmm                       | MR   | 66 0F D6 /r             |      | SSE2
 movq xmm, r64                       | RM   | 66 REX.W 0F 6E /r       |      | SSE2
 movq r64, xmm                       | MR   | 66 REX.W 0F 7E /r       |      | SSE2
+movd xmm, r64                       | RM   | 66 REX.W 0F 6E /r       |      | SSE2
+movd r64, xmm                       | MR   | 66 REX.W 0F 7E /r       |      | SSE2
 movhps xmm, m64                     | RM   | NP 0F 16 /r             |      | SSE
 movhps m64, xmm                     | MR   | NP 0F 17 /r             |      | SSE
 movlps xmm, m64                     | RM   | NP 0F 12 /r             |      | SSE
@@ -261,8 +263,11 @@ pblendw xmm, xmm/m128, imm8         | RMI  | 66 0F 3A 0E /r ib       |      | SS
 blendps xmm, xmm/m128, imm8         | RMI  | 66 0F 3A 0C /r ib       |      | SSE4_1
 blendpd xmm, xmm/m128, imm8         | RMI  | 66 0F 3A 0D /r ib       |      | SSE4_1
 pblendvb xmm, xmm/m128, xmm0        | RM   | 66 0F 38 10 /r          |      | SSE4_1
+pblendvb xmm, xmm/m128              | RM   | 66 0F 38 10 /r          |      | SSE4_1
 blendvps xmm, xmm/m128, xmm0        | RM   | 66 0F 38 14 /r          |      | SSE4_1
+blendvps xmm, xmm/m128              | RM   | 66 0F 38 14 /r          |      | SSE4_1
 blendvpd xmm, xmm/m128, xmm0        | RM   | 66 0F 38 15 /r          |      | SSE4_1
+blendvpd xmm, xmm/m128              | RM   | 66 0F 38 15 /r          |      | SSE4_1
 
 # ---- integer compares ----------------------------------------------------------------
 pcmpeqb xmm, xmm/m128               | RM   | 66 0F 74 /r             |      | SSE2
