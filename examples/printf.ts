@@ -12,7 +12,7 @@ const fflush = native("fflush", { args: ["ptr"], returns: "i32" });
 // void report(int32_t i, double x, int64_t n, double y)
 using report = jit.function({ args: ["i32", "f64", "i64", "f64"], returns: "i32" }, (f, [i, x, n, y]) => {
   const r = f.call(printf, [f.cstring("from JIT: i=%d x=%.4f n=%ld y=%g %s\n"), i, x, n, y, f.cstring("(C strings live in the code)")]);
-  f.a.mov(r12d, r as typeof r12d); // the count printed, kept across the next call in a callee-saved register
+  f.a.mov(r12d, r); // the count printed, kept across the next call in a callee-saved register
   f.call(fflush, [0]); // flush C's stdout before JS writes to it
   f.ret(r12d);
 });

@@ -32,7 +32,7 @@ import { emitCall, type OutArg } from "./call-out.ts";
 import type { CallingConvention } from "./calling-convention.ts";
 import { moveToGp, moveToXmm, resize, type Value } from "./moves.ts";
 import { NativeFunction, resolveTarget, type CallSignature, type CallTarget } from "./target.ts";
-import type { ArgOperand, ArgOperands } from "./types.ts";
+import type { ArgOperand, ArgOperands, CallResultOf } from "./types.ts";
 
 /** Options of a function body's layout. */
 export interface FunctionOptions {
@@ -50,8 +50,20 @@ export interface CallOptions {
   keep?: readonly Reg[];
 }
 
-/** The register a call's result is in, by return type. */
-export type CallResult<R> = R extends "void" ? undefined : R extends "f64" | "f32" | "double" | "float" ? Xmm : R extends "i64" | "u64" | "ptr" | "pointer" | "i64_fast" | "u64_fast" | "usize" ? Gp64 : Gp32 | Gp64 | Xmm | undefined;
+/** Options of `f.call` with the callee's signature given (its result register is then typed). */
+export interface TypedCallOptions<S extends CallSignature> extends CallOptions {
+  signature: S;
+}
+
+/** Options of `f.callback`. */
+export interface CallbackOptions {
+  /**
+   * bun:ffi's threadsafe JSCallback: callable from other threads, but every
+   * call is queued to the event loop (~1 µs) and the native side sees 0 as its
+   * result. Default false (call it only from the JS thread).
+   */
+  threadsafe?: boolean;
+}
 
 /** What `build()` returns. */
 export interface BuiltCode {
@@ -190,6 +202,9 @@ export class FunctionBuilder<S extends Signature = Signature> {
    * @example f.call("puts", [f.cstring("hi from JIT")]);
    * @throws JitError EARGS (wrong number of arguments, a value the type cannot take), EABI, EPOINTER, ESYSCALL
    */
+  call<S extends CallSignature>(target: NativeFunction<S>, args?: readonly Value[], options?: CallOptions): CallResultOf<S>;
+  call<const S extends CallSignature>(target: CallTarget, args: readonly Value[], options: TypedCallOptions<S>): CallResultOf<S>;
+  call(target: CallTarget, args?: readonly Value[], options?: CallOptions): Gp64 | Gp32 | Xmm | undefined;
   call(target: CallTarget, args: readonly Value[] = [], options: CallOptions = {}): Gp64 | Gp32 | Xmm | undefined {
     if (!Array.isArray(args)) throw new JitError("EARGS", "call: arguments must be an array");
     const t = resolveTarget(target, options.signature);
@@ -224,13 +239,13 @@ export class FunctionBuilder<S extends Signature = Signature> {
    * f.call(log, [xmm0]);
    * @throws JitError ESIGNATURE
    */
-  callback(fn: (...args: never[]) => unknown, signature: Signature): NativeFunction {
+  callback<const C extends Signature>(fn: (...args: never[]) => unknown, signature: C, options: CallbackOptions = {}): NativeFunction<C> {
     const sig = normalizeSignature(signature);
     if (typeof fn !== "function") throw new JitError("EARGS", "callback: expected a function");
-    const cb = new JSCallback(fn as (...args: unknown[]) => unknown, { args: [...sig.args], returns: sig.returns });
+    const cb = new JSCallback(fn as (...args: unknown[]) => unknown, { args: [...sig.args], returns: sig.returns, threadsafe: options.threadsafe === true });
     this.callbacks.push(cb);
     if (cb.ptr === null) throw new JitError("EPOINTER", "callback: JSCallback has no address");
-    return new NativeFunction(cb.ptr, sig, false, `callback ${fn.name || "(anonymous)"}`);
+    return new NativeFunction<C>(cb.ptr, sig, false, `callback ${fn.name || "(anonymous)"}`);
   }
 
   /**

@@ -26,7 +26,9 @@ export interface CallSignature extends Signature {
  *
  * @example const printf = native("printf", { args: ["ptr"], returns: "i32", variadic: true });
  */
-export class NativeFunction {
+export class NativeFunction<S extends CallSignature = CallSignature> {
+  /** Phantom: the signature's type, for typed results of f.call. */
+  declare readonly __signature?: S;
   constructor(
     /** Code address. */
     readonly address: number,
@@ -51,14 +53,14 @@ export class NativeFunction {
  * jit.function({ args: ["i32"], returns: "i32" }, (f, [x]) => f.ret(f.call(abs, [x])));
  * @throws JitError ESYSCALL (unknown symbol or library), EPOINTER (bad address), ESIGNATURE
  */
-export function native(target: string | number | bigint, signature?: CallSignature, library?: string): NativeFunction {
+export function native<const S extends CallSignature = CallSignature>(target: string | number | bigint, signature?: S, library?: string): NativeFunction<S> {
   const sig = signature === undefined ? null : normalizeSignature(signature);
   const variadic = signature?.variadic === true;
   if (typeof target === "string") {
     const address = library === undefined ? libc.symbol(target) : resolveSymbol(library, target);
-    return new NativeFunction(address, sig, variadic, target);
+    return new NativeFunction<S>(address, sig, variadic, target);
   }
-  return new NativeFunction(checkAddress(target), sig, variadic, `0x${target.toString(16)}`);
+  return new NativeFunction<S>(checkAddress(target), sig, variadic, `0x${target.toString(16)}`);
 }
 
 function checkAddress(a: number | bigint): number {

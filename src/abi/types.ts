@@ -39,3 +39,13 @@ type Ops<A extends readonly unknown[], I extends 0[], F extends 0[]> =
  * @example type A = ArgOperands<{ args: ["ptr", "u32", "f64"] }> // [Gp64, Gp32, Xmm]
  */
 export type ArgOperands<S extends Signature> = S extends { readonly args: infer A extends readonly ArgType[] } ? Ops<A, [], []> : [];
+
+/**
+ * The register the result of a call with signature S comes back in: rax (Gp64)
+ * for 64-bit integers and pointers, eax (Gp32) for narrower integers and bool,
+ * xmm0 for floats, undefined for void.
+ * @example type R = CallResultOf<{ returns: "f64" }> // Xmm
+ */
+export type CallResultOf<S extends Signature> = S extends { readonly returns: infer R }
+  ? Canon<R> extends FFIType.void ? undefined : ArgRegister<R>
+  : undefined;

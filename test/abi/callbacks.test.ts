@@ -47,7 +47,7 @@ describe("callbacks into JS", () => {
       f.a.test(r13d, r13d);
       f.a.jz(done);
       f.a.bind(loop);
-      const r = f.call(sq, [qword(r12, rbx, 8)]) as typeof xmm0;
+      const r = f.call(sq, [qword(r12, rbx, 8)]);
       f.a.addsd(r, acc);
       f.a.movsd(acc, r);
       f.a.inc(ebx);
