@@ -142,4 +142,17 @@ describe("listing", () => {
     expect(text).toContain("vaddpd zmm0 {k1} {z}, zmm1, qword ptr [rax]{1to8}");
     expect(text).toContain("rep movsb byte ptr es:[rdi], byte ptr [rsi]");
   });
+  test("a listing's text column assembles back to the same bytes", () => {
+    const a = new Assembler({ listing: true });
+    const top = a.newLabel("top"), done = a.newLabel("done");
+    a.xor(rax, rax).test(rsi, rsi).jz(done).align(16);
+    a.bind(top);
+    a.add(rax, qword(rdi, rcx, 8)).inc(rcx).cmp(rcx, rsi).jne(top);
+    a.bind(done);
+    a.vaddpd(zmm0.k(k1).z(), zmm1, qword(rax).bcst()).rep().movsb().lock().add(dword(rax), 1).emit("sal", rax, 1).ret();
+    a.db([1, 2]).dq(5).float64(2.5);
+    const bytes = a.finish();
+    const text = a.listing().split("\n").map((l) => (l.endsWith(":") ? l : l.slice(40))).join("\n");
+    expect(Array.from(assemble(text))).toEqual(Array.from(bytes));
+  });
 });
