@@ -603,10 +603,10 @@ export interface AssemblerMethods {
   movlpd(...args: [Xmm, Mem64] | [Mem64, Xmm]): this;
   /** `movlps xmm, m64` · `movlps m64, xmm` */
   movlps(...args: [Xmm, Mem64] | [Mem64, Xmm]): this;
-  /** `movmskpd r32, xmm` */
-  movmskpd(...args: [Gp32, Xmm]): this;
-  /** `movmskps r32, xmm` */
-  movmskps(...args: [Gp32, Xmm]): this;
+  /** `movmskpd r32/r64, xmm` */
+  movmskpd(...args: [Gp32 | Gp64, Xmm]): this;
+  /** `movmskps r32/r64, xmm` */
+  movmskps(...args: [Gp32 | Gp64, Xmm]): this;
   /** `movntdq m128, xmm` */
   movntdq(...args: [Mem128, Xmm]): this;
   /** `movntdqa xmm, m128` */
@@ -745,14 +745,14 @@ export interface AssemblerMethods {
   pdep(...args: [Gp32, Gp32, Gp32 | Mem32] | [Gp64, Gp64, Gp64 | Mem64]): this;
   /** `pext r32a, r32b, r/m32` · `pext r64a, r64b, r/m64` */
   pext(...args: [Gp32, Gp32, Gp32 | Mem32] | [Gp64, Gp64, Gp64 | Mem64]): this;
-  /** `pextrb r32/m8, xmm, imm8` */
-  pextrb(...args: [Gp32 | Mem8, Xmm, number]): this;
+  /** `pextrb r32/r64/m8, xmm, imm8` */
+  pextrb(...args: [Gp32 | Gp64 | Mem8, Xmm, number]): this;
   /** `pextrd r/m32, xmm, imm8` */
   pextrd(...args: [Gp32 | Mem32, Xmm, number]): this;
   /** `pextrq r/m64, xmm, imm8` */
   pextrq(...args: [Gp64 | Mem64, Xmm, number]): this;
-  /** `pextrw r32, xmm, imm8` · `pextrw m16, xmm, imm8` */
-  pextrw(...args: [Gp32, Xmm, number] | [Mem16, Xmm, number]): this;
+  /** `pextrw r32/r64, xmm, imm8` · `pextrw m16, xmm, imm8` */
+  pextrw(...args: [Gp32 | Gp64, Xmm, number] | [Mem16, Xmm, number]): this;
   /** `phaddd xmm, xmm/m128` */
   phaddd(...args: [Xmm, Xmm | Mem128]): this;
   /** `phaddsw xmm, xmm/m128` */
@@ -803,8 +803,8 @@ export interface AssemblerMethods {
   pminud(...args: [Xmm, Xmm | Mem128]): this;
   /** `pminuw xmm, xmm/m128` */
   pminuw(...args: [Xmm, Xmm | Mem128]): this;
-  /** `pmovmskb r32, xmm` */
-  pmovmskb(...args: [Gp32, Xmm]): this;
+  /** `pmovmskb r32/r64, xmm` */
+  pmovmskb(...args: [Gp32 | Gp64, Xmm]): this;
   /** `pmovsxbd xmm, xmm/m32` */
   pmovsxbd(...args: [Xmm, Xmm | Mem32]): this;
   /** `pmovsxbq xmm, xmm/m16` */
@@ -1859,10 +1859,10 @@ export interface AssemblerMethods {
   vmovlpd(...args: [Xmm, Xmm, Mem64] | [Mem64, Xmm]): this;
   /** `vmovlps xmm, xmm, m64` · `vmovlps m64, xmm` */
   vmovlps(...args: [Xmm, Xmm, Mem64] | [Mem64, Xmm]): this;
-  /** `vmovmskpd r32, xmm` · `vmovmskpd r32, ymm` */
-  vmovmskpd(...args: [Gp32, Xmm] | [Gp32, Ymm]): this;
-  /** `vmovmskps r32, xmm` · `vmovmskps r32, ymm` */
-  vmovmskps(...args: [Gp32, Xmm] | [Gp32, Ymm]): this;
+  /** `vmovmskpd r32/r64, xmm` · `vmovmskpd r32/r64, ymm` */
+  vmovmskpd(...args: [Gp32 | Gp64, Xmm] | [Gp32 | Gp64, Ymm]): this;
+  /** `vmovmskps r32/r64, xmm` · `vmovmskps r32/r64, ymm` */
+  vmovmskps(...args: [Gp32 | Gp64, Xmm] | [Gp32 | Gp64, Ymm]): this;
   /** `vmovntdq m128, xmm` · `vmovntdq m256, ymm` · `vmovntdq m512, zmm` */
   vmovntdq(...args: [Mem128, Xmm] | [Mem256, Ymm] | [Mem512, Zmm]): this;
   /** `vmovntdqa xmm, m128` · `vmovntdqa ymm, m256` · `vmovntdqa zmm, m512` */
@@ -2163,14 +2163,14 @@ export interface AssemblerMethods {
   vpexpandd(...args: [Zmm, Zmm | Mem512] | [Ymm, Ymm | Mem256] | [Xmm, Xmm | Mem128]): this;
   /** `vpexpandq zmm{k}{z}, zmm/m512` · `vpexpandq ymm{k}{z}, ymm/m256` · `vpexpandq xmm{k}{z}, xmm/m128` */
   vpexpandq(...args: [Zmm, Zmm | Mem512] | [Ymm, Ymm | Mem256] | [Xmm, Xmm | Mem128]): this;
-  /** `vpextrb r32/m8, xmm, imm8` */
-  vpextrb(...args: [Gp32 | Mem8, Xmm, number]): this;
+  /** `vpextrb r32/r64/m8, xmm, imm8` */
+  vpextrb(...args: [Gp32 | Gp64 | Mem8, Xmm, number]): this;
   /** `vpextrd r/m32, xmm, imm8` */
   vpextrd(...args: [Gp32 | Mem32, Xmm, number]): this;
   /** `vpextrq r/m64, xmm, imm8` */
   vpextrq(...args: [Gp64 | Mem64, Xmm, number]): this;
-  /** `vpextrw r32, xmm, imm8` · `vpextrw m16, xmm, imm8` */
-  vpextrw(...args: [Gp32, Xmm, number] | [Mem16, Xmm, number]): this;
+  /** `vpextrw r32/r64, xmm, imm8` · `vpextrw m16, xmm, imm8` */
+  vpextrw(...args: [Gp32 | Gp64, Xmm, number] | [Mem16, Xmm, number]): this;
   /** `vpgatherdd xmm, vm32x, xmm` · `vpgatherdd ymm, vm32y, ymm` · `vpgatherdd zmm{k}, vm32z` · `vpgatherdd ymm{k}, vm32y` · `vpgatherdd xmm{k}, vm32x` */
   vpgatherdd(...args: [Xmm, VsibX, Xmm] | [Ymm, VsibY, Ymm] | [Zmm, VsibZ] | [Ymm, VsibY] | [Xmm, VsibX]): this;
   /** `vpgatherdq xmm, vm32x, xmm` · `vpgatherdq ymm, vm32x, ymm` · `vpgatherdq zmm{k}, vm32y` · `vpgatherdq ymm{k}, vm32x` · `vpgatherdq xmm{k}, vm32x` */
@@ -2261,8 +2261,8 @@ export interface AssemblerMethods {
   vpmovm2q(...args: [Zmm, KReg] | [Ymm, KReg] | [Xmm, KReg]): this;
   /** `vpmovm2w zmm, k` · `vpmovm2w ymm, k` · `vpmovm2w xmm, k` */
   vpmovm2w(...args: [Zmm, KReg] | [Ymm, KReg] | [Xmm, KReg]): this;
-  /** `vpmovmskb r32, xmm` · `vpmovmskb r32, ymm` */
-  vpmovmskb(...args: [Gp32, Xmm] | [Gp32, Ymm]): this;
+  /** `vpmovmskb r32/r64, xmm` · `vpmovmskb r32/r64, ymm` */
+  vpmovmskb(...args: [Gp32 | Gp64, Xmm] | [Gp32 | Gp64, Ymm]): this;
   /** `vpmovq2m k, zmm` · `vpmovq2m k, ymm` · `vpmovq2m k, xmm` */
   vpmovq2m(...args: [KReg, Zmm] | [KReg, Ymm] | [KReg, Xmm]): this;
   /** `vpmovqb xmm/m64{k}{z}, zmm` · `vpmovqb xmm/m32{k}{z}, ymm` · `vpmovqb xmm/m16{k}{z}, xmm` */

@@ -370,12 +370,12 @@ vmovntdqa ymm, m256                  | RM   | VEX.256.66.0F38.WIG 2A /r     |   
 vmaskmovdqu xmm, xmm                 | RM   | VEX.128.66.0F.WIG F7 /r       |      | AVX
 vlddqu xmm, m128                     | RM   | VEX.128.F2.0F.WIG F0 /r       |      | AVX
 vlddqu ymm, m256                     | RM   | VEX.256.F2.0F.WIG F0 /r       |      | AVX
-vmovmskps r32, xmm                   | RM   | VEX.128.0F.WIG 50 /r          |      | AVX
-vmovmskpd r32, xmm                   | RM   | VEX.128.66.0F.WIG 50 /r       |      | AVX
-vpmovmskb r32, xmm                   | RM   | VEX.128.66.0F.WIG D7 /r       |      | AVX
-vmovmskps r32, ymm                   | RM   | VEX.256.0F.WIG 50 /r          |      | AVX
-vmovmskpd r32, ymm                   | RM   | VEX.256.66.0F.WIG 50 /r       |      | AVX
-vpmovmskb r32, ymm                   | RM   | VEX.256.66.0F.WIG D7 /r       |      | AVX2
+vmovmskps r32/r64, xmm               | RM   | VEX.128.0F.WIG 50 /r          |      | AVX
+vmovmskpd r32/r64, xmm               | RM   | VEX.128.66.0F.WIG 50 /r       |      | AVX
+vpmovmskb r32/r64, xmm               | RM   | VEX.128.66.0F.WIG D7 /r       |      | AVX
+vmovmskps r32/r64, ymm               | RM   | VEX.256.0F.WIG 50 /r          |      | AVX
+vmovmskpd r32/r64, ymm               | RM   | VEX.256.66.0F.WIG 50 /r       |      | AVX
+vpmovmskb r32/r64, ymm               | RM   | VEX.256.66.0F.WIG D7 /r       |      | AVX2
 
 # ---- conversions ---------------------------------------------------------------------
 vcvtsi2ss xmm, xmm, r/m32            | RVM  | VEX.LIG.F3.0F.W0 2A /r        |      | AVX
@@ -683,8 +683,8 @@ vpinsrb xmm, xmm, r32/m8, imm8       | RVMI | VEX.128.66.0F3A.W0 20 /r ib   |   
 vpinsrw xmm, xmm, r32/m16, imm8      | RVMI | VEX.128.66.0F.W0 C4 /r ib     |      | AVX
 vpinsrd xmm, xmm, r/m32, imm8        | RVMI | VEX.128.66.0F3A.W0 22 /r ib   |      | AVX
 vpinsrq xmm, xmm, r/m64, imm8        | RVMI | VEX.128.66.0F3A.W1 22 /r ib   |      | AVX
-vpextrb r32/m8, xmm, imm8            | MRI  | VEX.128.66.0F3A.W0 14 /r ib   |      | AVX
-vpextrw r32, xmm, imm8               | RMI  | VEX.128.66.0F.W0 C5 /r ib     |      | AVX
+vpextrb r32/r64/m8, xmm, imm8        | MRI  | VEX.128.66.0F3A.W0 14 /r ib   |      | AVX
+vpextrw r32/r64, xmm, imm8           | RMI  | VEX.128.66.0F.W0 C5 /r ib     |      | AVX
 vpextrw m16, xmm, imm8               | MRI  | VEX.128.66.0F3A.W0 15 /r ib   |      | AVX
 vpextrd r/m32, xmm, imm8             | MRI  | VEX.128.66.0F3A.W0 16 /r ib   |      | AVX
 vpextrq r/m64, xmm, imm8             | MRI  | VEX.128.66.0F3A.W1 16 /r ib   |      | AVX

@@ -1236,8 +1236,8 @@ vpinsrb xmm, xmm, r32/m8, imm8                          | RVMI | EVEX.128.66.0F3
 vpinsrw xmm, xmm, r32/m16, imm8                         | RVMI | EVEX.128.66.0F.WIG C4 /r ib   | T1S  | AVX512BW
 vpinsrd xmm, xmm, r/m32, imm8                           | RVMI | EVEX.128.66.0F3A.W0 22 /r ib  | T1S  | AVX512DQ
 vpinsrq xmm, xmm, r/m64, imm8                           | RVMI | EVEX.128.66.0F3A.W1 22 /r ib  | T1S  | AVX512DQ
-vpextrb r32/m8, xmm, imm8                               | MRI  | EVEX.128.66.0F3A.WIG 14 /r ib | T1S  | AVX512BW
-vpextrw r32, xmm, imm8                                  | RMI  | EVEX.128.66.0F.WIG C5 /r ib   |      | AVX512BW
+vpextrb r32/r64/m8, xmm, imm8                           | MRI  | EVEX.128.66.0F3A.WIG 14 /r ib | T1S  | AVX512BW
+vpextrw r32/r64, xmm, imm8                              | RMI  | EVEX.128.66.0F.WIG C5 /r ib   |      | AVX512BW
 vpextrw m16, xmm, imm8                                  | MRI  | EVEX.128.66.0F3A.WIG 15 /r ib | T1S  | AVX512BW
 vpextrd r/m32, xmm, imm8                                | MRI  | EVEX.128.66.0F3A.W0 16 /r ib  | T1S  | AVX512DQ
 vpextrq r/m64, xmm, imm8                                | MRI  | EVEX.128.66.0F3A.W1 16 /r ib  | T1S  | AVX512DQ

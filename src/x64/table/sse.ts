@@ -150,9 +150,9 @@ movntpd m128, xmm                   | MR   | 66 0F 2B /r             |      | SS
 movntdqa xmm, m128                  | RM   | 66 0F 38 2A /r          |      | SSE4_1
 lddqu xmm, m128                     | RM   | F2 0F F0 /r             |      | SSE3
 maskmovdqu xmm, xmm                 | RM   | 66 0F F7 /r             |      | SSE2
-movmskps r32, xmm                   | RM   | NP 0F 50 /r             |      | SSE
-movmskpd r32, xmm                   | RM   | 66 0F 50 /r             |      | SSE2
-pmovmskb r32, xmm                   | RM   | 66 0F D7 /r             |      | SSE2
+movmskps r32/r64, xmm               | RM   | NP 0F 50 /r             |      | SSE
+movmskpd r32/r64, xmm               | RM   | 66 0F 50 /r             |      | SSE2
+pmovmskb r32/r64, xmm               | RM   | 66 0F D7 /r             |      | SSE2
 
 # ---- conversions ---------------------------------------------------------------------
 cvtsi2ss xmm, r/m32                 | RM   | F3 0F 2A /r             |      | SSE
@@ -316,8 +316,8 @@ pinsrb xmm, r32/m8, imm8            | RMI  | 66 0F 3A 20 /r ib       |      | SS
 pinsrw xmm, r32/m16, imm8           | RMI  | 66 0F C4 /r ib          |      | SSE2
 pinsrd xmm, r/m32, imm8             | RMI  | 66 0F 3A 22 /r ib       |      | SSE4_1
 pinsrq xmm, r/m64, imm8             | RMI  | 66 REX.W 0F 3A 22 /r ib |      | SSE4_1
-pextrb r32/m8, xmm, imm8            | MRI  | 66 0F 3A 14 /r ib       |      | SSE4_1
-pextrw r32, xmm, imm8               | RMI  | 66 0F C5 /r ib          |      | SSE2
+pextrb r32/r64/m8, xmm, imm8        | MRI  | 66 0F 3A 14 /r ib       |      | SSE4_1
+pextrw r32/r64, xmm, imm8           | RMI  | 66 0F C5 /r ib          |      | SSE2
 pextrw m16, xmm, imm8               | MRI  | 66 0F 3A 15 /r ib       |      | SSE4_1
 pextrd r/m32, xmm, imm8             | MRI  | 66 0F 3A 16 /r ib       |      | SSE4_1
 pextrq r/m64, xmm, imm8             | MRI  | 66 REX.W 0F 3A 16 /r ib |      | SSE4_1
