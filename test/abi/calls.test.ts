@@ -13,7 +13,7 @@ import { native } from "../../src/abi/target.ts";
 import { info } from "../../src/ffi/callable.ts";
 import { dword, mem, qword } from "../../src/x64/operands.ts";
 import {
-  al, cl, eax, ebx, ecx, r12, r13, r14, r15, r8, r9, r10, rax, rbp, rbx, rcx, rdi, rdx, rsi, rsp, xmm0, xmm1, xmm8, xmm9,
+  al, cl, eax, ebx, ecx, r12, r13, r14, r15, r8, r9, r10, rax, rbp, rbx, rcx, rdi, rdx, rsi, rsp, xmm0, xmm1, xmm8, xmm9, ymm1,
 } from "../../src/x64/registers.ts";
 
 const cstr = (buf: Uint8Array) => new TextDecoder().decode(buf.subarray(0, buf.indexOf(0)));
@@ -283,3 +283,46 @@ describe("text inside a function body", () => {
 function ebx_() {
   return ebx;
 }
+
+describe("layout", () => {
+  const lines = (listing: string | null) => listing!.split("\n").map((l) => (l.endsWith(":") ? l : l.slice(40).trim()));
+  test("frame: true sets up rbp in a leaf; stack arguments are [rbp + 16 + 8k]", () => {
+    const b = jit.build({ args: ["i64"], returns: "i64" }, (f, [x]) => f.ret(x), { frame: true, listing: true });
+    expect(lines(b.listing)).toEqual(["push rbp", "mov rbp, rsp", "mov rax, rdi", ".Lepilogue:", "leave", "ret"]);
+    let seen: string[] = [];
+    jit.build({ args: Array(8).fill("i32") }, (f, ops) => void (seen = ops.slice(6).map(String)));
+    expect(seen).toEqual(["dword ptr [rbp + 16]", "dword ptr [rbp + 24]"]);
+  });
+  test("narrow register arguments are extended in the prologue", () => {
+    const b = jit.build({ args: ["i8", "u16", "bool", "i32"], returns: "i32" }, (f, [a]) => f.ret(a), { listing: true });
+    expect(lines(b.listing).slice(0, 3)).toEqual(["movsx edi, dil", "movzx esi, si", "movzx edx, dl"]);
+  });
+  test("locals and callee-saved registers: rsp stays 16-byte aligned in the body, restored from rbp", () => {
+    const b = jit.build({ returns: "void" }, (f) => {
+      f.local(8);
+      f.a.mov(rbx, 1);
+      f.call(probe);
+    }, { listing: true });
+    const t = lines(b.listing);
+    expect(t.slice(0, 4)).toEqual(["push rbp", "mov rbp, rsp", "sub rsp, 24", "push rbx"]);
+    const e = t.indexOf(".Lepilogue:");
+    expect(t.slice(e + 1, e + 5)).toEqual(["lea rsp, [rbp - 32]", "pop rbx", "leave", "ret"]);
+  });
+  test("a trailing f.ret falls into the epilogue; an early one jumps to it", () => {
+    const b = jit.build({ args: ["i32"], returns: "i32" }, (f, [x]) => {
+      const skip = f.label();
+      f.a.test(x, x);
+      f.a.jnz(skip);
+      f.ret(-1);
+      f.a.bind(skip);
+      f.ret(x);
+    }, { listing: true });
+    const t = lines(b.listing);
+    expect(t.filter((l) => l.startsWith("jmp")).length).toBe(1);
+    expect(t[t.indexOf(".Lepilogue:") - 1]).toBe("mov eax, edi");
+  });
+  test("ymm registers in the body end with vzeroupper", () => {
+    const b = jit.build({ returns: "void" }, (f) => void f.a.vxorps(ymm1, ymm1, ymm1), { listing: true });
+    expect(lines(b.listing)).toContain("vzeroupper");
+  });
+});
