@@ -71,6 +71,10 @@ export class JitError extends Error {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
     this.name = "JitError";
     this.code = code;
+    // JavaScriptCore gives every Error own `line`/`column` (its JS source position);
+    // ours mean the line/column in Intel-syntax source, so drop the engine's.
+    delete (this as { line?: number }).line;
+    delete (this as { column?: number }).column;
     if (details.instruction !== undefined) this.instruction = details.instruction;
     if (details.operand !== undefined) this.operand = details.operand;
     if (details.line !== undefined) this.line = details.line;

@@ -5,7 +5,7 @@
  */
 import { JitError } from "../../core/errors.ts";
 import { Label } from "../../core/label.ts";
-import { H_BANY, H_IMM16, H_IMM32, H_IMM32S, H_IMM64, H_IMM8, H_IMM8S16, H_IMM8S32, H_IMM8S64, H_LABEL, H_ONE, MANY, Mem, Rounding } from "../operands.ts";
+import { B16, B32, B64, M_ALL_SIZES, VSIB_X, VSIB_Y, VSIB_Z, H_BANY, H_IMM16, H_IMM32, H_IMM32S, H_IMM64, H_IMM8, H_IMM8S16, H_IMM8S32, H_IMM8S64, H_LABEL, H_ONE, MANY, Mem, Rounding } from "../operands.ts";
 import { C_DECO, Reg } from "../registers.ts";
 import { IMM_NONE, TT_HV, type Form, type OpSpec } from "../table/schema.ts";
 import { immFits } from "./immediate.ts";
@@ -83,6 +83,9 @@ function hiOf(o: Operand | undefined): number {
   return typeof o === "object" ? o.hi : o === undefined ? 0 : immClass(o);
 }
 
+/** Every memory class bit: {er}/{sae} exist only for register forms. */
+const M_ANYMEM = M_ALL_SIZES | MANY | B16 | B32 | B64 | VSIB_X | VSIB_Y | VSIB_Z;
+
 const lo = new Int32Array(4);
 const hi = new Int32Array(4);
 
@@ -127,7 +130,7 @@ export function selectForm(entry: Mnemonic, o0: Operand | undefined, o1: Operand
         if (o instanceof Mem && ((o.mask !== 0 && !f.ops[i]!.maskOk) || (o.bcstCount !== 0 && bcstCountOf(f, i) !== o.bcstCount))) continue outer;
       }
     }
-    if (rc !== null && !(rc.mode >= 0 ? f.er : f.sae || f.er)) continue;
+    if (rc !== null && (!(rc.mode >= 0 ? f.er : f.sae || f.er) || ((h0 | h1 | h2 | h3) & M_ANYMEM) !== 0)) continue;
     if (plain) {
       const w = entry.memoNext;
       entry.memoNext = (w + 1) & (CACHE_WAYS - 1);
