@@ -263,7 +263,7 @@ export class Assembler {
           if (long !== undefined) {
             const item: JumpItem = { kind: ITEM_JUMP, rawPos: start, label: o, shortOp: opcodeBytes(f), longOp: opcodeBytes(long), long: false, size: 0, rec: -1 };
             item.size = item.shortOp.length + 1;
-            if (this.records !== null) item.rec = this.record(`${entry.name} ${o.name}`, start, 0, item);
+            if (this.records !== null) item.rec = this.record(formatText(entry.name, [o], 1, null, 0), start, 0, item);
             this.items.push(item);
             return this;
           }
@@ -304,7 +304,7 @@ export class Assembler {
     this.ensureOpen("align");
     const item: AlignItem = { kind: ITEM_ALIGN, rawPos: this.buf.pos, align: alignment, fill, size: 0 };
     this.items.push(item);
-    this.record(`.p2align ${Math.log2(alignment)}`, this.buf.pos, 0, item);
+    this.record(`.p2align ${Math.log2(alignment)}${fill >= 0 ? `, 0x${fill.toString(16)}` : ""}`, this.buf.pos, 0, item);
     return this;
   }
 
