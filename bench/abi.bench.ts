@@ -13,7 +13,7 @@
  */
 import { dlopen } from "bun:ffi";
 import { bench, check, do_not_optimize, finish, group, suite } from "./lib/harness.ts";
-import { al, cl, eax, ebx, ecx, info, jit, libc, native, qword, r12d, rax, xmm0, type FunctionBuilder } from "../src/index.ts";
+import { al, cl, eax, ebx, ecx, jit, libc, native, qword, r12d, rax, xmm0, type FunctionBuilder } from "../src/index.ts";
 
 suite("abi");
 
@@ -97,7 +97,7 @@ const cmp = jit.function({ args: ["ptr", "ptr"], returns: "i32" }, (f, [a, b]) =
 }, { keepAlive: true });
 const qsort = native("qsort", { args: ["ptr", "u64", "u64", "ptr"], returns: "void" });
 const sortJit = jit.function({ args: ["ptr", "u32"], returns: "void" }, (f, [p, n]) => {
-  f.call(qsort, [p, n, 8, info(cmp).address]);
+  f.call(qsort, [p, n, 8, cmp]); // the comparator by address; sort keeps it alive
 }, { keepAlive: true });
 
 const SIZE = 100_000;

@@ -41,7 +41,7 @@ export type { AssemblerMethods } from "./x64/assembler-methods.generated.ts";
 export { jit } from "./abi/jit.ts";
 export type { JitOptions, BuildOptions, FunctionBody } from "./abi/jit.ts";
 export { FunctionBuilder } from "./abi/function-builder.ts";
-export type { FunctionOptions, CallOptions, TypedCallOptions, CallbackOptions, BuiltCode } from "./abi/function-builder.ts";
+export type { FunctionOptions, CallOptions, TypedCallOptions, CallbackOptions, CallArg, BuiltCode } from "./abi/function-builder.ts";
 export { BodyAssembler } from "./abi/body-assembler.ts";
 export { NativeFunction, native } from "./abi/target.ts";
 export type { CallSignature, CallTarget } from "./abi/target.ts";

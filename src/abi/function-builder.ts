@@ -50,6 +50,14 @@ export interface CallOptions {
   keep?: readonly Reg[];
 }
 
+/**
+ * An argument of `f.call`: a value (register, memory, immediate, label), or a
+ * function passed by address (a bunjit function, JSCallback or NativeFunction:
+ * e.g. qsort's comparator); a bunjit function or JSCallback passed this way is
+ * kept alive as long as the calling function.
+ */
+export type CallArg = Value | NativeFunction | JSCallback | Function;
+
 /** Options of `f.call` with the callee's signature given (its result register is then typed). */
 export interface TypedCallOptions<S extends CallSignature> extends CallOptions {
   signature: S;
@@ -188,7 +196,7 @@ export class FunctionBuilder<S extends Signature = Signature> {
    * function, a JSCallback or a `f.callback(...)`, or a function pointer in a
    * 64-bit register / qword memory operand. Arguments (registers, immediates,
    * sized memory = the value, unsized memory / cstrings / labels = the
-   * address) are moved into the ABI's places as one parallel move; rsp is
+   * address, functions = their address) are moved into the ABI's places as one parallel move; rsp is
    * 16-byte aligned at the call; variadic calls set al. Caller-saved registers
    * (System V: rax, rcx, rdx, rsi, rdi, r8–r11, xmm0–15) are clobbered: keep
    * values in callee-saved registers (rbx, r12–r15: saved by the prologue when
@@ -202,10 +210,10 @@ export class FunctionBuilder<S extends Signature = Signature> {
    * @example f.call("puts", [f.cstring("hi from JIT")]);
    * @throws JitError EARGS (wrong number of arguments, a value the type cannot take), EABI, EPOINTER, ESYSCALL
    */
-  call<S extends CallSignature>(target: NativeFunction<S>, args?: readonly Value[], options?: CallOptions): CallResultOf<S>;
-  call<const S extends CallSignature>(target: CallTarget, args: readonly Value[], options: TypedCallOptions<S>): CallResultOf<S>;
-  call(target: CallTarget, args?: readonly Value[], options?: CallOptions): Gp64 | Gp32 | Xmm | undefined;
-  call(target: CallTarget, args: readonly Value[] = [], options: CallOptions = {}): Gp64 | Gp32 | Xmm | undefined {
+  call<S extends CallSignature>(target: NativeFunction<S>, args?: readonly CallArg[], options?: CallOptions): CallResultOf<S>;
+  call<const S extends CallSignature>(target: CallTarget, args: readonly CallArg[], options: TypedCallOptions<S>): CallResultOf<S>;
+  call(target: CallTarget, args?: readonly CallArg[], options?: CallOptions): Gp64 | Gp32 | Xmm | undefined;
+  call(target: CallTarget, args: readonly CallArg[] = [], options: CallOptions = {}): Gp64 | Gp32 | Xmm | undefined {
     if (!Array.isArray(args)) throw new JitError("EARGS", "call: arguments must be an array");
     const t = resolveTarget(target, options.signature);
     if (t.keep !== null && !this.keepAlive.includes(t.keep)) this.keepAlive.push(t.keep);
@@ -217,8 +225,7 @@ export class FunctionBuilder<S extends Signature = Signature> {
     }
     const out: OutArg[] = [];
     for (let i = 0; i < args.length; i++) {
-      const v = args[i]!;
-      if (v === undefined || v === null) throw new JitError("EARGS", `call ${t.name}: argument ${i + 1} is ${String(v)}`);
+      const v = this.lower(args[i], i, t.name);
       const type = sig !== null && i < sig.args.length ? sig.args[i]! : inferType(v, i, t.name);
       out.push({ value: v, type, kind: valueKind(type) });
     }
@@ -227,6 +234,18 @@ export class FunctionBuilder<S extends Signature = Signature> {
     const result = rr === null ? undefined : rr.type === RT_GP ? (valueKind(rt).bytes === 8 ? gp64[rr.id]! : gp32[rr.id]!) : (rr as Xmm);
     emitCall(this.a, this.cc, out, { destination: t.destination, variadic: t.variadic, keep: options.keep ?? [] }, result ?? null);
     return result;
+  }
+
+  /** A function passed as an argument becomes its address, and the caller keeps it alive. */
+  private lower(v: CallArg | undefined, i: number, name: string): Value {
+    if (v === undefined || v === null) throw new JitError("EARGS", `call ${name}: argument ${i + 1} is ${String(v)}`);
+    if (v instanceof NativeFunction) return v.address;
+    if (v instanceof JSCallback || typeof v === "function") {
+      const r = resolveTarget(v, undefined);
+      if (r.keep !== null && !this.keepAlive.includes(r.keep)) this.keepAlive.push(r.keep);
+      return (r.destination as { address: number }).address;
+    }
+    return v;
   }
 
   /**

@@ -178,13 +178,13 @@ describe("callee-saved registers", () => {
     });
     const qsort = native("qsort", { args: ["ptr", "u64", "u64", "ptr"], returns: "void" });
     const sort = jit.function({ args: ["ptr", "u64"], returns: "void" }, (f, [p, n]) => {
-      f.call(qsort, [p, n, 8, info(cmp).address]);
+      f.call(qsort, [p, n, 8, cmp]); // the comparator by address; sort keeps it alive
     });
     const xs = Float64Array.from({ length: 2000 }, (_, i) => Math.sin(i * 12.9898) * 43758.5453);
     const expected = Float64Array.from(xs).sort();
     sort(xs, BigInt(xs.length));
     expect(xs).toEqual(expected);
-    void cmp;
+    expect(jit.resources(sort)?.keep).toContain(cmp); // passed by address: kept alive with sort
   });
 });
 
