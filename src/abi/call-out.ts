@@ -71,7 +71,7 @@ export function emitCall(a: BodyAssembler, cc: CallingConvention, args: readonly
   const asg = assignArguments(cc, args.map((x) => x.type));
   const depth1 = a.rspDepth;
   let area = asg.stackBytes;
-  const misalign = (depth1 + area) % cc.stackAlign;
+  const misalign = (((depth1 + area) % cc.stackAlign) + cc.stackAlign) % cc.stackAlign;
   if (misalign !== 0) area += cc.stackAlign - misalign;
   if (area > 0) a.emit("sub", rsp, area);
   const shift = a.rspDepth - depth0; // rsp-relative sources moved by this much

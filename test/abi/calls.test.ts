@@ -42,6 +42,30 @@ describe("calls into C", () => {
     g(buf, 2.25);
     expect(cstr(buf)).toBe("[  2.2]");
   });
+  test("a variadic C call with arguments on the stack (10 integers and 9 doubles to snprintf)", () => {
+    const g = jit.function({ args: ["ptr"], returns: "i32" }, (f, [buf]) => {
+      const ints = Array.from({ length: 10 }, (_, i) => i * 11);
+      const dbls = Array.from({ length: 9 }, (_, i) => i + 0.5);
+      f.call("snprintf", [buf, 256, f.cstring("%d %d %d %d %d %d %d %d %d %d|%g %g %g %g %g %g %g %g %g"), ...ints, ...dbls]);
+    });
+    const buf = new Uint8Array(256);
+    g(buf);
+    expect(cstr(buf)).toBe("0 11 22 33 44 55 66 77 88 99|0.5 1.5 2.5 3.5 4.5 5.5 6.5 7.5 8.5");
+  });
+  test("f32 and f64 C functions from libc and libm (sqrtf, cos)", () => {
+    const sqrtf = native("sqrtf", { args: ["f32"], returns: "f32" }, "libm.so.6");
+    const cos = native("cos", { args: ["f64"], returns: "f64" }, "libm.so.6");
+    const g = jit.function({ args: ["f32", "f64"], returns: "f64" }, (f, [x, y]) => {
+      const c = f.local(8), xs = f.local(4);
+      f.a.movss(xs, x); // x is in xmm0, which the first call clobbers
+      f.a.movsd(c, f.call(cos, [y]));
+      const r = f.call(sqrtf, [xs]);
+      f.a.cvtss2sd(r, r);
+      f.a.addsd(r, c);
+      f.ret(r);
+    });
+    expect(g(6.25, 0)).toBe(3.5);
+  });
   test("a C call with a local buffer: snprintf into f.local, then strlen of it", () => {
     const g = jit.function({ args: ["i64"], returns: "u64" }, (f, [x]) => {
       const buf = f.local(64, 16);
