@@ -58,6 +58,8 @@ export class BodyAssembler extends Assembler {
   readonly epilogue: Label;
   private readonly log: Rec[] = [];
   private pendingRet = false;
+  /** Set while the epilogue is written in place: `ret` is a real ret. */
+  private closing = false;
 
   constructor() {
     super();
@@ -66,7 +68,7 @@ export class BodyAssembler extends Assembler {
 
   /** @internal every instruction passes here: scan, record, encode. */
   override emitForms(entry: Mnemonic, o0: Operand | undefined, o1: Operand | undefined, o2: Operand | undefined, o3: Operand | undefined, o4: Operand | undefined): this {
-    if (entry.name === "ret" && o0 === undefined) {
+    if (entry.name === "ret" && o0 === undefined && !this.closing) {
       this.flush();
       this.pendingRet = true; // jump to the epilogue, unless the epilogue comes next
       return this;
@@ -230,6 +232,19 @@ export class BodyAssembler extends Assembler {
   /** The function builder finishes the code; a body never calls this. @throws JitError ESTATE */
   override finish(): Uint8Array {
     throw new JitError("ESTATE", "a function body does not call finish(): the function builder lays out the code (use ret or f.ret() to return)");
+  }
+
+  /**
+   * @internal When the function needs no prologue, the body's own bytes are the
+   * code: bind the epilogue here, let `tail` emit it, and finish in place
+   * (no replay). A trailing `ret` is dropped: the epilogue follows.
+   */
+  finishInPlace(tail: (a: Assembler) => void): Uint8Array {
+    this.pendingRet = false;
+    super.bind(this.epilogue);
+    this.closing = true;
+    tail(this);
+    return super.finish();
   }
 
   /**

@@ -323,39 +323,48 @@ export class FunctionBuilder<S extends Signature = Signature> {
       throw new JitError("EABI", "the body uses rbp as a register, but this function needs rbp as its frame pointer (it has locals, stack arguments or calls): use another callee-saved register (rbx, r12–r15)");
     }
     const savedGp = cc.calleeSavedGp.filter((r) => (a.gpUsed & bit(r.id)) !== 0 && !(useFrame && r.id === RBP));
-    const out = new Assembler(this.options.listing === undefined ? {} : { listing: this.options.listing });
+    const narrow = this.locations.filter((l) => l.kind === "reg" && l.value.cls === "int" && (l.value.bytes < 4 || l.value.bool));
     const L = align16(this.localBytes), X = 16 * savedXmm.length;
     let S = L + X;
     if ((S + 8 * savedGp.length) % 16 !== 0) S += 8;
-    if (useFrame) {
-      out.emit("push", rbp);
-      out.emit("mov", rbp, rsp);
-      if (S > 0) out.emit("sub", rsp, S);
-      savedXmm.forEach((x, i) => out.emit("movdqu", new Mem(rbp, null, 1, -(L + 16 * (i + 1)), 128), x));
-    }
-    for (const r of savedGp) out.emit("push", r);
-    // narrow register arguments: make the 32-bit register handed to the body fully defined
-    for (const loc of this.locations) {
-      if (loc.kind !== "reg" || loc.value.cls !== "int" || (loc.value.bytes >= 4 && !loc.value.bool)) continue;
-      const id = loc.reg.id;
-      out.emit(loc.value.signed ? "movsx" : "movzx", gp32[id]!, loc.value.bytes === 2 ? gp16[id]! : gp8[id]!);
-    }
-    const epi = a.replayInto(out);
-    out.bind(epi);
-    if (a.wideVectors) out.emit("vzeroupper");
-    if (useFrame) {
-      if (savedGp.length > 0) out.emit("lea", rsp, new Mem(rbp, null, 1, -(S + 8 * savedGp.length), 0));
-      for (let i = savedGp.length - 1; i >= 0; i--) out.emit("pop", savedGp[i]!);
-      savedXmm.forEach((x, i) => out.emit("movdqu", x, new Mem(rbp, null, 1, -(L + 16 * (i + 1)), 128)));
-      out.emit("leave");
+    const epilogue = (out: Assembler) => {
+      if (a.wideVectors) out.emit("vzeroupper");
+      if (useFrame) {
+        if (savedGp.length > 0) out.emit("lea", rsp, new Mem(rbp, null, 1, -(S + 8 * savedGp.length), 0));
+        for (let i = savedGp.length - 1; i >= 0; i--) out.emit("pop", savedGp[i]!);
+        savedXmm.forEach((x, i) => out.emit("movdqu", x, new Mem(rbp, null, 1, -(L + 16 * (i + 1)), 128)));
+        out.emit("leave");
+      } else {
+        for (let i = savedGp.length - 1; i >= 0; i--) out.emit("pop", savedGp[i]!);
+      }
+      out.emit("ret");
+    };
+    let bytes: Uint8Array, listing: string | null = null;
+    if (!useFrame && savedGp.length === 0 && narrow.length === 0 && this.options.listing === undefined) {
+      bytes = a.finishInPlace(epilogue); // no prologue: the body's bytes are already in place
     } else {
-      for (let i = savedGp.length - 1; i >= 0; i--) out.emit("pop", savedGp[i]!);
+      const out = new Assembler(this.options.listing === undefined ? {} : { listing: this.options.listing });
+      if (useFrame) {
+        out.emit("push", rbp);
+        out.emit("mov", rbp, rsp);
+        if (S > 0) out.emit("sub", rsp, S);
+        savedXmm.forEach((x, i) => out.emit("movdqu", new Mem(rbp, null, 1, -(L + 16 * (i + 1)), 128), x));
+      }
+      for (const r of savedGp) out.emit("push", r);
+      // narrow register arguments: make the 32-bit register handed to the body fully defined
+      for (const loc of narrow) {
+        if (loc.kind !== "reg") continue;
+        const id = loc.reg.id;
+        out.emit(loc.value.signed ? "movsx" : "movzx", gp32[id]!, loc.value.bytes === 2 ? gp16[id]! : gp8[id]!);
+      }
+      out.bind(a.replayInto(out));
+      epilogue(out);
+      bytes = out.finish();
+      if (this.options.listing === true) listing = out.listing();
     }
-    out.emit("ret");
-    const bytes = out.finish();
     this.built = Object.freeze({
       bytes,
-      listing: this.options.listing === true ? out.listing() : null,
+      listing,
       saved: [...savedGp.map((r) => r.name), ...savedXmm.map((x) => x.name)],
       frame: useFrame,
       localBytes: this.localBytes,

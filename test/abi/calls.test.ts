@@ -350,3 +350,30 @@ describe("layout", () => {
     expect(lines(b.listing)).toContain("vzeroupper");
   });
 });
+
+describe("two layout paths", () => {
+  test("a leaf without prologue is finished in place; the replay path gives the same bytes", () => {
+    const sig = { args: ["ptr", "u32"], returns: "f64" } as const;
+    const body: FunctionBody<typeof sig> = (f, [p, n]) => {
+      const loop = f.label(), done = f.label();
+      f.a.xorps(xmm0, xmm0);
+      f.a.xor(eax, eax);
+      f.a.test(n, n);
+      f.a.jz(done);
+      f.a.align(16);
+      f.a.bind(loop);
+      f.a.addsd(xmm0, qword(p, rax, 8));
+      f.a.addsd(xmm0, f.a.f64(0.5));
+      f.a.inc(eax);
+      f.a.cmp(eax, n);
+      f.a.jb(loop);
+      f.a.bind(done);
+      f.ret(xmm0);
+    };
+    const inPlace = jit.build(sig, body);
+    const replayed = jit.build(sig, body, { listing: true });
+    expect([...inPlace.bytes]).toEqual([...replayed.bytes]);
+    const g = jit.function(sig, body);
+    expect(g(new Float64Array([1, 2, 3]), 3)).toBe(7.5);
+  });
+});
