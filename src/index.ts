@@ -23,7 +23,7 @@ export { Reg, registerByName,
 export type { AnyReg, Gp8, Gp16, Gp32, Gp64, Al, Cl, Ax, Dx, Eax, Rax, Xmm, Xmm0, Ymm, Zmm, KReg, SegReg, Rip } from "./x64/registers.ts";
 export { Mem, Rounding, byte, word, dword, qword, tword, xmmword, ymmword, zmmword, mem, rnSae, rdSae, ruSae, rzSae, sae } from "./x64/operands.ts";
 export type { MemBase, MemAny, Mem8, Mem16, Mem32, Mem64, Mem80, Mem128, Mem256, Mem512, Bcst16, Bcst32, Bcst64, VsibX, VsibY, VsibZ, MemParts, Scale } from "./x64/operands.ts";
-export { allForms, formsByMnemonic } from "./x64/table/index.ts";
+export { allForms, formsByMnemonic, formsOf, mnemonics } from "./x64/table/index.ts";
 export type { Form, OpSpec } from "./x64/table/index.ts";
 // cpu and kernels
 export { cpu, cpuFeatures, readCpuid, selectPath, bestPath, decodeCpuid, CPU_FEATURES, CPU_PATHS, CPU_PATH_ORDER } from "./cpu.ts";

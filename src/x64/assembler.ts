@@ -16,7 +16,7 @@ import { type Operand, encode, encodeResult } from "./encode/encoder.ts";
 import { describe, type Mnemonic, mnemonicEntry, selectForm } from "./encode/match.ts";
 import { H_LABEL, H_MEMLABEL, Mem, Rounding, type Mem128, type Mem256, type Mem32, type Mem512, type Mem64 } from "./operands.ts";
 import { Reg, rip } from "./registers.ts";
-import { formsByMnemonic } from "./table/index.ts";
+import { formsOf, mnemonics } from "./table/index.ts";
 import type { Form } from "./table/schema.ts";
 import type { AssemblerMethods } from "./assembler-methods.generated.ts";
 
@@ -104,18 +104,27 @@ function pad(out: Uint8Array, at: number, n: number, fill: number): void {
   }
 }
 
-/** Every mnemonic's forms with its match memo. */
-const entries = new Map<string, Mnemonic>([...formsByMnemonic].map(([m, forms]) => [m, mnemonicEntry(m, forms)]));
-
-/** rel8 form → its rel32 sibling, for relaxable jumps. */
-const longFormOf = new Map<Form, Form>();
-for (const forms of formsByMnemonic.values()) {
-  for (const f of forms) {
-    if (f.ops.length === 1 && f.ops[0]!.rel === 8) {
-      const g = forms.find((x) => x.ops.length === 1 && x.ops[0]!.rel === 32);
-      if (g) longFormOf.set(f, g);
-    }
+/** Every mnemonic's match entry, created (and its rows parsed) on first use. */
+const entries = new Map<string, Mnemonic>();
+function entryOf(mnemonic: string): Mnemonic | undefined {
+  let e = entries.get(mnemonic);
+  if (e === undefined) {
+    const forms = formsOf(mnemonic);
+    if (forms === undefined) return undefined;
+    entries.set(mnemonic, (e = mnemonicEntry(mnemonic, forms)));
   }
+  return e;
+}
+
+/** rel8 form → its rel32 sibling (null if none), for relaxable jumps. */
+const longForms = new Map<Form, Form | null>();
+function longFormOf(f: Form): Form | undefined {
+  let g = longForms.get(f);
+  if (g === undefined) {
+    g = f.ops.length === 1 && f.ops[0]!.rel === 8 ? (formsOf(f.mnemonic)!.find((x) => x.ops.length === 1 && x.ops[0]!.rel === 32) ?? null) : null;
+    longForms.set(f, g);
+  }
+  return g ?? undefined;
 }
 
 function opcodeBytes(f: Form): number[] {
@@ -218,7 +227,7 @@ export class Assembler {
    * @throws JitError EMNEMONIC (unknown), EOPERAND (no form fits), ERANGE (immediate too large), ESTATE (after finish)
    */
   emit(mnemonic: string, ...operands: Operand[]): this {
-    const entry = entries.get(mnemonic);
+    const entry = entryOf(mnemonic);
     if (entry === undefined) {
       this.prefix = 0; // a failed instruction consumes its prefix
       throw new JitError("EMNEMONIC", `unknown instruction "${mnemonic}"`, { instruction: mnemonic });
@@ -259,7 +268,7 @@ export class Assembler {
       for (const o of [o0, o1, o2, o3]) {
         if (o instanceof Label) {
           this.checkLabel(o, entry.name);
-          const long = longFormOf.get(f);
+          const long = longFormOf(f);
           if (long !== undefined) {
             const item: JumpItem = { kind: ITEM_JUMP, rawPos: start, label: o, shortOp: opcodeBytes(f), longOp: opcodeBytes(long), long: false, size: 0, rec: -1 };
             item.size = item.shortOp.length + 1;
@@ -588,9 +597,10 @@ export function setListingFormatter(fn: typeof formatText): void {
 export interface Assembler extends AssemblerMethods {}
 
 const proto = Assembler.prototype as unknown as Record<string, unknown>;
-for (const [mnemonic, entry] of entries) {
+for (const mnemonic of mnemonics) {
   if (mnemonic in proto) continue; // never shadow a directive
+  let entry: Mnemonic | null = null;
   proto[mnemonic] = function (this: Assembler, a?: Operand, b?: Operand, c?: Operand, d?: Operand, e?: Operand) {
-    return this.emitForms(entry, a, b, c, d, e);
+    return this.emitForms(entry ?? (entry = entryOf(mnemonic)!), a, b, c, d, e);
   };
 }

@@ -294,6 +294,48 @@ export function parseRows(source: string, file: string): Form[] {
   return forms;
 }
 
+/** A table row not yet parsed: where it is, and the mnemonics it defines. */
+export interface RowRef {
+  readonly file: string;
+  /** 1-based line number in its row file. */
+  readonly line: number;
+  readonly text: string;
+}
+
+/**
+ * Index rows by mnemonic without parsing them (a cheap scan of each row's
+ * first word, with `cc` and `a/b` expanded), in table order.
+ */
+export function indexRows(source: string, file: string, into: Map<string, RowRef[]>): void {
+  const lines = source.split("\n");
+  for (let ln = 0; ln < lines.length; ln++) {
+    const text = lines[ln]!.trim();
+    if (text === "" || text.charCodeAt(0) === 35 /* # */) continue;
+    let end = 0;
+    while (end < text.length && text[end] !== " " && text[end] !== "\t" && text[end] !== "|") end++;
+    const ref: RowRef = { file, line: ln + 1, text };
+    for (const { name } of expandMnemonics(text.slice(0, end).toLowerCase())) {
+      let list = into.get(name);
+      if (list === undefined) into.set(name, (list = []));
+      if (list[list.length - 1] !== ref) list.push(ref);
+    }
+  }
+}
+
+/** Parse the rows of one mnemonic (from `indexRows`) into its forms, in order. */
+export function parseMnemonic(mnemonic: string, rows: readonly RowRef[]): Form[] {
+  const out: Form[] = [];
+  for (const r of rows) {
+    try {
+      for (const f of parseRow(r.text)) if (f.mnemonic === mnemonic) out.push(f);
+    } catch (e) {
+      if (e instanceof RowError) throw new Error(`${r.file}:${r.line}: ${e.message}\n  ${r.text}`);
+      throw e;
+    }
+  }
+  return out;
+}
+
 function parseRow(line: string): Form[] {
   const cols = line.split("|").map((c) => c.trim());
   const [formText = "", openText = "", opcodeText = "", tupleText = "", featText = "", flagText = ""] = cols;
