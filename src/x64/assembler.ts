@@ -480,26 +480,30 @@ export class Assembler {
     }
     const raw = this.buf.buf;
     const rawLen = this.buf.pos;
-    const out = new Uint8Array(rawLen + prefixSum[nItems]!);
-    // copy fixed bytes and place items
-    let src = 0;
-    for (let k = 0; k < nItems; k++) {
-      const it = items[k]!;
-      const dst = src + prefixSum[k]!;
-      out.set(raw.subarray(src, it.rawPos), dst);
-      const at = it.rawPos + prefixSum[k]!;
-      src = it.rawPos;
-      if (it.kind === ITEM_ALIGN) pad(out, at, it.size, it.fill);
-      else {
-        const op = it.long ? it.longOp : it.shortOp;
-        out.set(op, at);
-        const end = at + it.size;
-        const d = labelPos(it.label) - end;
-        if (it.long) writeI32(out, at + op.length, d);
-        else out[at + op.length] = d & 0xff;
+    let out: Uint8Array;
+    if (nItems === 0) out = raw.slice(0, rawLen);
+    else {
+      out = new Uint8Array(rawLen + prefixSum[nItems]!);
+      // copy fixed bytes and place items
+      let src = 0;
+      for (let k = 0; k < nItems; k++) {
+        const it = items[k]!;
+        const dst = src + prefixSum[k]!;
+        out.set(raw.subarray(src, it.rawPos), dst);
+        const at = it.rawPos + prefixSum[k]!;
+        src = it.rawPos;
+        if (it.kind === ITEM_ALIGN) pad(out, at, it.size, it.fill);
+        else {
+          const op = it.long ? it.longOp : it.shortOp;
+          out.set(op, at);
+          const end = at + it.size;
+          const d = labelPos(it.label) - end;
+          if (it.long) writeI32(out, at + op.length, d);
+          else out[at + op.length] = d & 0xff;
+        }
       }
+      out.set(raw.subarray(src, rawLen), src + prefixSum[nItems]!);
     }
-    out.set(raw.subarray(src, rawLen), src + prefixSum[nItems]!);
     // label references inside fixed bytes
     for (const f of this.fixups) {
       const shift = prefixSum[f.items]!;
@@ -513,6 +517,7 @@ export class Assembler {
     this.finalLabelPos = new Int32Array(this.labels.map((l) => (l.offset < 0 ? -1 : labelPos(l))));
     this.finished = out;
     this.lastPrefix = prefixSum;
+    if (this.records === null) this.buf.release(); // the listing reads raw offsets only, never the raw bytes
     if (this.listingSink !== null) for (const line of this.listingLines(prefixSum)) this.listingSink(line);
     return out;
   }
