@@ -5,6 +5,7 @@
  */
 /** Released backing stores, reused by the next buffers (allocating a typed array costs ~1 µs). */
 const spares: Uint8Array[] = [];
+const EMPTY = new Uint8Array(0);
 
 export class CodeBuffer {
   /** Backing store; valid bytes are [0, pos). */
@@ -17,7 +18,7 @@ export class CodeBuffer {
   /** Give the backing store back for reuse; the buffer must not be used afterwards. */
   release(): void {
     if (spares.length < 8 && this.buf.length <= 1 << 16) spares.push(this.buf);
-    this.buf = new Uint8Array(0);
+    this.buf = EMPTY;
     this.pos = 0;
   }
   /** Make room for `n` more bytes. */

@@ -24,6 +24,9 @@ function hiOf(o: Operand | undefined): number {
   return typeof o === "object" ? o.hi : 0;
 }
 
+/** prefix sums of a layout without variable-size items */
+const NO_ITEMS = new Int32Array(1);
+
 const ITEM_JUMP = 0;
 const ITEM_ALIGN = 1;
 
@@ -448,7 +451,7 @@ export class Assembler {
 
     const items = this.items;
     const nItems = items.length;
-    const prefixSum = new Int32Array(nItems + 1);
+    const prefixSum = nItems === 0 ? NO_ITEMS : new Int32Array(nItems + 1);
     const labelPos = (l: Label) => l.offset + prefixSum[this.labelItems[l.id]!]!;
     // fixed point: jumps only grow, alignment follows
     for (let iter = 0; ; iter++) {
@@ -514,7 +517,7 @@ export class Assembler {
         out[at] = d & 0xff;
       } else writeI32(out, at, d);
     }
-    this.finalLabelPos = new Int32Array(this.labels.map((l) => (l.offset < 0 ? -1 : labelPos(l))));
+    if (this.labels.length > 0) this.finalLabelPos = new Int32Array(this.labels.map((l) => (l.offset < 0 ? -1 : labelPos(l))));
     this.finished = out;
     this.lastPrefix = prefixSum;
     if (this.records === null) this.buf.release(); // the listing reads raw offsets only, never the raw bytes
