@@ -38,16 +38,21 @@ export interface CallPlan {
 }
 
 const bit = (id: number) => 1 << id;
+const RSP = 4;
 
 interface PMove {
   dst: number;
   value: Value;
   kind: ValueKind;
+  /** The value names register `from` as a memory base/index, whose old value now sits in `slot`: reload it into dst first. */
+  reload?: { from: number; slot: Mem };
 }
+
+const isRspMem = (v: Value): v is Mem => v instanceof Mem && v.base !== null && v.base.type === RT_GP && v.base.id === RSP;
 
 /**
  * Emit the whole call sequence into `a`.
- * @throws JitError EABI when no scratch register is free or keep names the result register, EARGS for values that cannot be passed
+ * @throws JitError EABI when keep names the result register or no register is left for a float cycle, EARGS for values that cannot be passed
  */
 export function emitCall(a: BodyAssembler, cc: CallingConvention, args: readonly OutArg[], plan: CallPlan, resultReg: Reg | null): void {
   // 1. registers to keep
@@ -67,17 +72,9 @@ export function emitCall(a: BodyAssembler, cc: CallingConvention, args: readonly
     a.emit("sub", rsp, 16);
     a.emit("movdqu", new Mem(rsp, null, 1, 0, 128), r);
   }
-  // 2. outgoing area, aligned
-  const asg = assignArguments(cc, args.map((x) => x.type));
-  const depth1 = a.rspDepth;
-  let area = asg.stackBytes;
-  const misalign = (((depth1 + area) % cc.stackAlign) + cc.stackAlign) % cc.stackAlign;
-  if (misalign !== 0) area += cc.stackAlign - misalign;
-  if (area > 0) a.emit("sub", rsp, area);
-  const shift = a.rspDepth - depth0; // rsp-relative sources moved by this much
-  const fix = (v: Value): Value => (v instanceof Mem && v.base !== null && v.base.type === RT_GP && v.base.id === 4 && shift !== 0 ? v.offset(shift) : v);
 
-  // collect register moves and everything they read
+  // 2. what the moves read and write
+  const asg = assignArguments(cc, args.map((x) => x.type));
   const intMoves: PMove[] = [], fltMoves: PMove[] = [];
   let readGp = 0, readXmm = 0, dstGp = 0, dstXmm = 0;
   const stack: { offset: number; value: Value; kind: ValueKind }[] = [];
@@ -85,19 +82,16 @@ export function emitCall(a: BodyAssembler, cc: CallingConvention, args: readonly
   for (let i = 0; i < args.length; i++) {
     const loc = asg.locations[i]!;
     const arg = args[i]!;
-    const value = fix(arg.value);
-    const [g, x] = readsOf(value);
+    const [g, x] = readsOf(arg.value);
     readGp |= g;
     readXmm |= x;
     if (loc.kind === "stack") {
-      stack.push({ offset: loc.offset, value, kind: arg.kind });
-      continue;
-    }
-    if (loc.reg.type === RT_GP) {
-      intMoves.push({ dst: loc.reg.id, value, kind: arg.kind });
+      stack.push({ offset: loc.offset, value: arg.value, kind: arg.kind });
+    } else if (loc.reg.type === RT_GP) {
+      intMoves.push({ dst: loc.reg.id, value: arg.value, kind: arg.kind });
       dstGp |= bit(loc.reg.id);
     } else {
-      fltMoves.push({ dst: loc.reg.id, value, kind: arg.kind });
+      fltMoves.push({ dst: loc.reg.id, value: arg.value, kind: arg.kind });
       dstXmm |= bit(loc.reg.id);
       if (plan.variadic && cc.variadicFloatsInGp && cc.sharedSlots) {
         const gp = cc.intArgs[i];
@@ -110,60 +104,117 @@ export function emitCall(a: BodyAssembler, cc: CallingConvention, args: readonly
   }
   const setsAl = plan.variadic && cc.variadicAl;
   const clobbered = dstGp | (setsAl ? bit(0) : 0);
-  // the destination: a register / memory operand whose registers get overwritten moves to a scratch register
   let dest: CallDestination = plan.destination;
-  if ("operand" in dest) {
-    const op = fix(dest.operand) as Gp64 | Mem;
-    const [g] = readsOf(op);
-    readGp |= g;
-    dest = { operand: op };
-  }
-  // free caller-saved registers: not an argument destination, not read by anything
-  const freeGp = cc.callerSavedGp.filter((r) => (bit(r.id) & (clobbered | readGp)) === 0 && r.id !== 4);
-  const freeXmm = cc.callerSavedXmm.filter((r) => (bit(r.id) & (dstXmm | readXmm)) === 0);
-  const prefer = (list: readonly Reg[], pool: Reg[]): Reg[] => [...list.filter((r) => pool.includes(r)), ...pool.filter((r) => !list.includes(r))];
-  const gpPool = prefer(cc.scratchGp, freeGp) as Gp64[];
-  const xmmPool = prefer(cc.scratchXmm, freeXmm) as Xmm[];
-  const takeGp = (why: string): Gp64 => {
-    const r = gpPool.shift();
-    if (r === undefined) throw new JitError("EABI", `call: no free caller-saved register left for ${why}; pass fewer registers or keep values in callee-saved registers`);
-    return r;
-  };
+  let targetTemp: Gp64 | null = null, targetSlot = -1;
   if ("operand" in dest) {
     const [g] = readsOf(dest.operand);
+    readGp |= g;
     if ((g & clobbered) !== 0) {
-      const t = takeGp("the call target");
-      intMoves.push({ dst: t.id, value: dest.operand instanceof Mem ? resize(dest.operand, 64) : dest.operand, kind: I64 });
-      dest = { operand: t };
+      // an argument overwrites the pointer's register: move it to a free register, or park it in the outgoing area
+      const free = cc.callerSavedGp.find((r) => r.id !== RSP && (bit(r.id) & (clobbered | readGp)) === 0);
+      if (free !== undefined) targetTemp = free;
+      else targetSlot = asg.stackBytes;
     }
   }
 
-  // 3. stack arguments (they write memory only)
-  if (stack.length > 0) {
-    const s = gpPool[0] ?? takeGp("stack arguments");
-    for (const st of stack) storeStackArg(a, st.offset, st.value, st.kind, s, xmmPool);
+  // 3. outgoing area (+ a slot for a parked call target), rsp aligned at the call
+  const depth1 = a.rspDepth;
+  let area = asg.stackBytes + (targetSlot >= 0 ? 8 : 0);
+  const misalign = (((depth1 + area) % cc.stackAlign) + cc.stackAlign) % cc.stackAlign;
+  if (misalign !== 0) area += cc.stackAlign - misalign;
+  if (area > 0) a.emit("sub", rsp, area);
+  const shift = a.rspDepth - depth0; // rsp-relative sources moved by this much
+  const fix = (v: Value): Value => (isRspMem(v) && shift !== 0 ? v.offset(shift) : v);
+  for (const m of intMoves) m.value = fix(m.value);
+  for (const m of fltMoves) m.value = fix(m.value);
+  for (const st of stack) st.value = fix(st.value);
+  if ("operand" in dest) dest = { operand: fix(dest.operand) as Gp64 | Mem };
+  if (targetTemp !== null && "operand" in dest) {
+    intMoves.push({ dst: targetTemp.id, value: dest.operand instanceof Mem ? resize(dest.operand, 64) : dest.operand, kind: I64 });
+    dest = { operand: targetTemp };
   }
-  // 4. float registers (read GP and xmm, write xmm only)
-  parallel(fltMoves, (v) => readsOf(v)[1], (v, from, to) => (v instanceof Reg && v.type === RT_XMM && v.id === from ? xmm[to]! : v), () => {
-    const r = xmmPool.shift();
-    if (r === undefined) throw new JitError("EABI", "call: no free xmm register to break a cycle of float arguments");
-    return r.id;
-  }, (from, to) => a.emit("movaps", xmm[to]!, xmm[from]!), (m) => moveToXmm(a, xmm[m.dst]!, m.value, m.kind, "call argument"));
-  // 5. integer registers
-  parallel(intMoves, (v) => readsOf(v)[0], substituteGp, () => takeGp("a cycle of integer arguments").id, (from, to) => a.emit("mov", gp64[to]!, gp64[from]!), (m) =>
-    moveToGp(a, gp64[m.dst]!, m.value, m.kind, "call argument"),
+
+  // 4. stack arguments (they write memory only); a parked target first
+  const freeGpNow = (avoid: number) => cc.callerSavedGp.find((r) => r.id !== RSP && (bit(r.id) & avoid) === 0) as Gp64 | undefined;
+  const freeXmm = cc.callerSavedXmm.filter((r) => (bit(r.id) & (dstXmm | readXmm)) === 0) as Xmm[];
+  const prefer = <R extends Reg>(list: readonly R[], pool: R[]): R[] => [...list.filter((r) => pool.includes(r)), ...pool.filter((r) => !list.includes(r))];
+  const xmmPool = prefer(cc.scratchXmm, freeXmm);
+  if (targetSlot >= 0 && "operand" in dest) {
+    const op = dest.operand;
+    withGp(a, freeGpNow(readGp), (t, d) => {
+      moveToGp(a, t, fixBy(op, d), I64, "call target");
+      a.emit("mov", new Mem(rsp, null, 1, targetSlot + d, 64), t);
+    });
+    dest = { operand: new Mem(rsp, null, 1, targetSlot, 64) };
+  }
+  if (stack.length > 0) {
+    // a stack store may clobber a destination register nobody reads yet; never a source
+    const s = cc.scratchGp.find((r) => (bit(r.id) & readGp) === 0) ?? freeGpNow(readGp);
+    for (const st of stack) withGp(a, s, (t, d) => storeStackArg(a, st.offset + d, fixBy(st.value, d), st.kind, t, xmmPool));
+  }
+  // 5. float registers (read GP and xmm, write xmm only)
+  parallel(
+    fltMoves, (m) => readsOf(m.value)[1],
+    (pending) => {
+      const r = xmmPool.shift();
+      if (r === undefined) throw new JitError("EABI", "call: no free xmm register to break a cycle of float arguments");
+      const d = pending[0]!.dst;
+      a.emit("movaps", r, xmm[d]!);
+      for (const m of pending) if (m.value instanceof Reg && m.value.type === RT_XMM && m.value.id === d) m.value = r;
+    },
+    (m) => moveToXmm(a, xmm[m.dst]!, m.value, m.kind, "call argument"),
   );
+  // 6. integer registers
+  const allIntDst = intMoves.reduce((acc, m) => acc | bit(m.dst), 0);
+  let parked = 0;
+  parallel(
+    intMoves, (m) => readsOf(m.value)[0] & ~(m.reload ? bit(m.reload.from) : 0),
+    (pending) => {
+      const d = pending[0]!.dst;
+      const busy = pending.reduce((acc, m) => acc | readsOf(m.value)[0], allIntDst | clobbered | bit(RSP));
+      const t = cc.scratchGp.find((r) => (bit(r.id) & busy) === 0) ?? freeGpNow(busy);
+      if (t !== undefined) {
+        a.emit("mov", t, gp64[d]!);
+        for (const m of pending) m.value = substituteGp(m.value, d, t.id);
+        return;
+      }
+      // no free register: park d's value on the stack (popped before the call)
+      a.emit("push", gp64[d]!);
+      const slot = new Mem(rsp, null, 1, 0, 64);
+      for (const m of pending) {
+        if (isRspMem(m.value)) m.value = m.value.offset(8);
+        if (m.reload) m.reload.slot = m.reload.slot.offset(8);
+        const v = m.value;
+        if (v instanceof Reg && v.type === RT_GP && v.id === d) m.value = resize(slot, v.bits);
+        else if ((readsOf(v)[0] & bit(d)) !== 0) {
+          if (m.reload) throw new JitError("EABI", "call: argument addresses need more free registers than are left; load them before the call");
+          m.reload = { from: d, slot };
+        }
+      }
+      parked++;
+    },
+    (m) => {
+      if (m.reload) {
+        const [g] = readsOf(m.value);
+        if ((g & bit(m.dst)) !== 0 && m.dst !== m.reload.from) throw new JitError("EABI", "call: argument addresses need more free registers than are left; load them before the call");
+        a.emit("mov", gp64[m.dst]!, m.reload.slot);
+        m.value = substituteGp(m.value, m.reload.from, m.dst);
+      }
+      moveToGp(a, gp64[m.dst]!, m.value, m.kind, "call argument");
+    },
+  );
+  if (parked > 0) a.emit("lea", rsp, new Mem(rsp, null, 1, 8 * parked, 0));
   for (const d of dupes) a.emit("movq", d.gp, d.x);
-  // 6. al = vector registers used (upper bound) for a variadic System V callee
+  // 7. al = vector registers used (upper bound) for a variadic System V callee
   if (setsAl) {
     const n = asg.floatRegs;
     if (n === 0) a.emit("xor", gp32[0]!, gp32[0]!);
     else a.emit("mov", gp32[0]!, n);
   }
-  // 7. the call
+  // 8. the call
   if ("address" in dest) a.emit("call", a.i64(dest.address));
   else a.emit("call", dest.operand);
-  // 8. undo
+  // 9. undo
   if (area > 0) a.emit("add", rsp, area);
   for (let i = keepXmm.length - 1; i >= 0; i--) {
     a.emit("movdqu", keepXmm[i]!, new Mem(rsp, null, 1, 0, 128));
@@ -174,18 +225,30 @@ export function emitCall(a: BodyAssembler, cc: CallingConvention, args: readonly
 
 const I64: ValueKind = Object.freeze({ cls: "int", bytes: 8, signed: true, bool: false });
 
+/** rsp-relative operands while `d` extra bytes are pushed. */
+function fixBy<V extends Value>(v: V, d: number): V {
+  return d !== 0 && isRspMem(v) ? (v.offset(d) as V) : v;
+}
+
 /**
- * Order moves so that no source is overwritten before it is read; break
- * cycles by copying one destination to a free register and reading it from there.
+ * Run `body` with a general-purpose temporary: `t` when one is free, else
+ * rax borrowed with push/pop (then rsp-relative operands are 8 bytes further: `d`).
  */
-function parallel(
-  moves: PMove[],
-  reads: (v: Value) => number,
-  substitute: (v: Value, from: number, to: number) => Value,
-  scratch: () => number,
-  copy: (from: number, to: number) => void,
-  emit: (m: PMove) => void,
-): void {
+function withGp(a: BodyAssembler, t: Gp64 | undefined, body: (t: Gp64, d: number) => void): void {
+  if (t !== undefined) return body(t, 0);
+  const r = gp64[0]!;
+  a.emit("push", r);
+  body(r, 8);
+  a.emit("pop", r);
+}
+
+/**
+ * Order moves so that no source is overwritten before it is read. When every
+ * pending destination is still needed (a cycle), `breakCycle` frees one
+ * (copies it to a free register or parks it on the stack, rewriting the
+ * pending moves that read it).
+ */
+function parallel(moves: PMove[], reads: (m: PMove) => number, breakCycle: (pending: PMove[]) => void, emit: (m: PMove) => void): void {
   const pending = moves.slice();
   while (pending.length > 0) {
     let idx = -1;
@@ -193,7 +256,7 @@ function parallel(
       const m = pending[i]!;
       let blocked = false;
       for (let j = 0; j < pending.length; j++) {
-        if (j !== i && (reads(pending[j]!.value) & bit(m.dst)) !== 0) {
+        if (j !== i && (reads(pending[j]!) & bit(m.dst)) !== 0) {
           blocked = true;
           break;
         }
@@ -205,11 +268,7 @@ function parallel(
       pending.splice(idx, 1);
       continue;
     }
-    // every destination is still needed: park one of them
-    const d = pending[0]!.dst;
-    const t = scratch();
-    copy(d, t);
-    for (const m of pending) m.value = substitute(m.value, d, t);
+    breakCycle(pending);
   }
 }
 
