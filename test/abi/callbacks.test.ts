@@ -10,7 +10,7 @@ import { describe, expect, test } from "bun:test";
 import { jit } from "../../src/abi/jit.ts";
 import { isJitError } from "../../src/core/errors.ts";
 import { qword } from "../../src/x64/operands.ts";
-import { eax, ebx, r12, r13d, rbx, xmm0 } from "../../src/x64/registers.ts";
+import { eax, ebx, r12, r13d, rbx } from "../../src/x64/registers.ts";
 
 describe("callbacks into JS", () => {
   test("a loop calls a JS function for each element (f64 value, u32 index)", () => {

@@ -11,7 +11,7 @@ import { describe, expect, test } from "bun:test";
 import { jit, type FunctionBody } from "../../src/abi/jit.ts";
 import { native } from "../../src/abi/target.ts";
 import { info } from "../../src/ffi/callable.ts";
-import { dword, mem, qword } from "../../src/x64/operands.ts";
+import { mem, qword } from "../../src/x64/operands.ts";
 import {
   al, cl, eax, ebx, ecx, r12, r13, r14, r15, r8, r9, r10, rax, rbp, rbx, rcx, rdi, rdx, rsi, rsp, xmm0, xmm1, xmm8, xmm9, ymm1,
 } from "../../src/x64/registers.ts";
@@ -314,7 +314,7 @@ describe("layout", () => {
     const b = jit.build({ args: ["i64"], returns: "i64" }, (f, [x]) => f.ret(x), { frame: true, listing: true });
     expect(lines(b.listing)).toEqual(["push rbp", "mov rbp, rsp", "mov rax, rdi", ".Lepilogue:", "leave", "ret"]);
     let seen: string[] = [];
-    jit.build({ args: Array(8).fill("i32") }, (f, ops) => void (seen = ops.slice(6).map(String)));
+    jit.build({ args: Array(8).fill("i32") }, (_f, ops) => void (seen = ops.slice(6).map(String)));
     expect(seen).toEqual(["dword ptr [rbp + 16]", "dword ptr [rbp + 24]"]);
   });
   test("narrow register arguments are extended in the prologue", () => {

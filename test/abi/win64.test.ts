@@ -16,7 +16,7 @@ const sig = { args: ["i64", "f64", "i64", "f64", "i64", "f64"], returns: "f64" }
 describe("Win64 function layout (as data)", () => {
   test("arguments: positional registers, then [rbp + 16 + 32 + 8k] past the shadow space", () => {
     let names: string[] = [];
-    jit.build(sig, (f, ops) => void (names = ops.map(String)), { convention: win64 });
+    jit.build(sig, (_f, ops) => void (names = ops.map(String)), { convention: win64 });
     expect(names).toEqual(["rcx", "xmm1", "r8", "xmm3", "qword ptr [rbp + 48]", "qword ptr [rbp + 56]"]);
   });
   test("callee-saved rsi, rdi, xmm6, xmm7 saved and restored; a call reserves 32 bytes of shadow space", () => {
