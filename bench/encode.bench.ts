@@ -9,11 +9,16 @@
  *   loops — many labels and short/long jumps (exercises relaxation)
  * plus the end-to-end cost of a tiny function (assemble → executable → call → dispose).
  *
- * Run alone: `bun run bench/encode.bench.ts` (env BUNJIT_BENCH_JSON=1 for JSON).
+ * Every builder/text case carries `items: 1000` (instructions per iteration),
+ * so `bench/report.ts` shows M items/s (= M instructions/s); `codeBytes` is the
+ * machine code per iteration (not `bytes`, which the report reads as GB/s).
+ *
+ * Run alone: `bun run bench/encode.bench.ts` (env BUNJIT_BENCH_JSON=1 for
+ * bench/results/encode.json; see bench/lib/harness.ts).
  * Reference points (../shared/notes/anchors.md): AsmJit ~110 M/s on the integer
  * stream, Xbyak ~70 M/s; our target is ≥ 40 M/s through the builder.
  */
-import { bench, do_not_optimize, group, run, summary } from "mitata";
+import { bench, do_not_optimize, finish, group, suite } from "./lib/harness.ts";
 import { Assembler } from "../src/x64/assembler.ts";
 import { compile } from "../src/compile.ts";
 import { dispose } from "../src/ffi/callable.ts";
@@ -86,20 +91,19 @@ try {
   console.log("# the text front end (src/x64/parse.ts) is not available: skipping assemble() rows");
 }
 
-summary(() => {
-  group("builder: 1,000 instructions + finish()", () => {
-    for (const [name, s] of streams) bench(`builder ${name}`, () => do_not_optimize(assembleWith(s)));
-  });
+suite("encode");
+group("builder: 1,000 instructions + finish()", () => {
+  for (const [name, s] of streams) {
+    bench(`builder ${name}`, () => do_not_optimize(assembleWith(s)), { variant: "builder", items: 1000, stream: name, codeBytes: sizes.get(name)! });
+  }
 });
 if (assemble !== null) {
   const asmText = assemble;
-  summary(() => {
-    group("assemble(text): 1,000 instructions", () => {
-      for (const [name, s] of streams) {
-        const text = textOf(s);
-        bench(`text ${name}`, () => do_not_optimize(asmText(text)));
-      }
-    });
+  group("assemble(text): 1,000 instructions", () => {
+    for (const [name, s] of streams) {
+      const text = textOf(s);
+      bench(`text ${name}`, () => do_not_optimize(asmText(text)), { variant: "text", items: 1000, stream: name, codeBytes: sizes.get(name)! });
+    }
   });
 }
 group("tiny function end to end", () => {
@@ -110,17 +114,4 @@ group("tiny function end to end", () => {
   });
 });
 
-const results = await run({ format: process.env.BUNJIT_BENCH_JSON ? "json" : "mitata" });
-// derived throughput: instructions and bytes per second from the median time per iteration
-type Trial = { runs: { name: string; stats?: { avg: number; p50: number } }[] };
-const trials = ((results as unknown as { benchmarks?: Trial[] }).benchmarks ?? []);
-for (const t of trials) {
-  for (const r of t.runs) {
-    const m = /^(builder|text) (\w+)$/.exec(r.name);
-    if (!m || !r.stats) continue;
-    const ns = r.stats.p50;
-    const mips = 1000 / ns * 1e3;
-    const mib = (sizes.get(m[2]!)! / ns) * 1e9 / 1048576;
-    console.log(`${r.name.padEnd(16)} ${mips.toFixed(1).padStart(6)} M instructions/s  ${mib.toFixed(0).padStart(5)} MiB/s`);
-  }
-}
+await finish();
