@@ -13,7 +13,7 @@
  * - tracks how far the body moved rsp (push/pop, sub/add rsp, imm), so calls
  *   out keep the stack 16-byte aligned;
  * - turns `ret` into a jump to the shared epilogue (elided when the epilogue
- *   follows directly).
+ *   follows directly); `rawRet()` emits a real ret for internal subroutines.
  *
  * It holds no ABI knowledge: the function builder reads the scan results.
  */
@@ -142,6 +142,22 @@ export class BodyAssembler extends Assembler {
     if (!this.pendingRet) return;
     this.pendingRet = false;
     this.emit("jmp", this.epilogue);
+  }
+
+  /**
+   * A real `ret` instruction, for subroutines inside the body reached with
+   * `call label` (a plain `ret` in a body returns from the whole function).
+   * @example a.bind(sub); a.add(eax, 1); a.rawRet();
+   */
+  rawRet(): this {
+    this.flush();
+    this.closing = true;
+    try {
+      this.emit("ret");
+    } finally {
+      this.closing = false;
+    }
+    return this;
   }
 
   /** @internal the builder's f.ret(): jump to the epilogue (lazily). */

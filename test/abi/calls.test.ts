@@ -377,3 +377,19 @@ describe("two layout paths", () => {
     expect(g(new Float64Array([1, 2, 3]), 3)).toBe(7.5);
   });
 });
+
+describe("internal subroutines", () => {
+  test("call label ... rawRet() returns to the caller inside the body; ret returns from the function", () => {
+    const g = jit.function({ args: ["i32"], returns: "i32" }, (f, [x]) => {
+      const sub = f.label("times3");
+      f.a.mov(eax, x);
+      f.a.call(sub);
+      f.a.call(sub);
+      f.a.ret(); // through the epilogue
+      f.a.bind(sub);
+      f.a.lea(eax, mem(rax, rax, 2));
+      f.a.rawRet();
+    });
+    expect(g(2)).toBe(18);
+  });
+});
