@@ -58,6 +58,13 @@ export interface CallableOptions {
    * be patched); asking for direct there is ESTATE.
    */
   direct?: boolean;
+  /**
+   * Throw `JitError("EARGS")` when the function is called with a different
+   * number of arguments than the signature declares (bun:ffi would pass
+   * missing ones as 0 and ignore extra ones). Costs a wrapper (the closure
+   * shape, plus an `arguments.length` check): off by default.
+   */
+  checkArgs?: boolean;
 }
 
 export interface FromBytesOptions extends CallableOptions {
@@ -118,6 +125,23 @@ function disposedCall(): never {
 
 type Maker = (cf: unknown, dead: () => never) => [Function, () => void];
 const makers: Maker[] = [];
+const checkedMakers: Maker[] = [];
+
+function wrongArgs(n: number, got: number): never {
+  throw new JitError("EARGS", `this JIT'd function takes ${n} argument${n === 1 ? "" : "s"}, got ${got}`);
+}
+
+/** Like `maker`, plus an argument-count check (option `checkArgs`). */
+function checkedMaker(arity: number): Maker {
+  let m = checkedMakers[arity];
+  if (m === undefined) {
+    const ps = Array.from({ length: arity }, (_, i) => `a${i}`).join(", ");
+    const make = new Function("cf", "dead", "wrong", `let c = cf; return [function (${ps}) { if (arguments.length !== ${arity}) wrong(${arity}, arguments.length); return c(${ps}); }, () => { c = dead; }];`) as (cf: unknown, dead: () => never, wrong: typeof wrongArgs) => [Function, () => void];
+    m = (cf, dead) => make(cf, dead, wrongArgs);
+    checkedMakers[arity] = m;
+  }
+  return m;
+}
 
 /** One shared closure factory per arity, generated once (not per function). */
 function maker(arity: number): Maker {
@@ -190,13 +214,14 @@ function wrap(
   block: CodeBlock | null,
   keepAlive: boolean,
   direct: boolean | undefined,
+  checkArgs = false,
 ): Function {
-  if (direct === true && block === null) {
-    throw new JitError("ESTATE", "direct: true needs code bunjit owns (fromBytes or a CodeBlock), not a raw address");
+  if (direct === true && (block === null || checkArgs)) {
+    throw new JitError("ESTATE", checkArgs ? "direct: true and checkArgs: true exclude each other (the check needs a wrapper)" : "direct: true needs code bunjit owns (fromBytes or a CodeBlock), not a raw address");
   }
-  if (direct !== false && block !== null) return wrapDirect(address, size, sig, block, keepAlive);
+  if (direct !== false && block !== null && !checkArgs) return wrapDirect(address, size, sig, block, keepAlive);
   const cf = block === null ? CFunction({ ptr: address as Pointer, args: sig.args, returns: sig.returns }) : cfunction(address, sig);
-  const [fn, kill] = maker(sig.args.length)(cf, disposedCall);
+  const [fn, kill] = (checkArgs ? checkedMaker : maker)(sig.args.length)(cf, disposedCall);
   const e: Entry = { cf, address, size, sig, block, kill, disposed: false, keepAlive, direct: false };
   const w = fn as Wrapped; // a plain JS closure (not the CFunction): own properties do not slow its calls
   w[Symbol.dispose] = disposeThis;
@@ -237,7 +262,7 @@ export function fromBytes<const S extends Signature>(
   const block = allocator.alloc(n, options?.align === undefined ? undefined : { align: options.align });
   try {
     block.write(bytes).seal();
-    return wrap(block.address, n, sig, block, options?.keepAlive === true, options?.direct) as JitFunction<S>;
+    return wrap(block.address, n, sig, block, options?.keepAlive === true, options?.direct, options?.checkArgs === true) as JitFunction<S>;
   } catch (e) {
     if (!block.freed) allocator.free(block);
     throw e;
@@ -268,13 +293,13 @@ export function toFunction<const S extends Signature>(
       throw new JitError("ESTATE", "this code block already belongs to a function (one owner frees it); wrap its address instead");
     }
     code.seal();
-    return wrap(code.address, code.size, sig, code, keepAlive, options?.direct) as JitFunction<S>;
+    return wrap(code.address, code.size, sig, code, keepAlive, options?.direct, options?.checkArgs === true) as JitFunction<S>;
   }
   const address = typeof code === "bigint" && code < 2n ** 53n ? Number(code) : code;
   if (!isAddress(address)) {
     throw new JitError("EPOINTER", `${String(code)} is not a code address: expected an integer in (0, 2^47)`);
   }
-  return wrap(address, 0, sig, null, keepAlive, options?.direct) as JitFunction<S>;
+  return wrap(address, 0, sig, null, keepAlive, options?.direct, options?.checkArgs === true) as JitFunction<S>;
 }
 
 function entry(fn: unknown, what: string): Entry {

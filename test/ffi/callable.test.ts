@@ -206,3 +206,16 @@ test("toFunction(block) is direct by default; dispose patches instead of freeing
   expect(block.freed).toBe(false);
   expect(toFunction(block.address, I64).length).toBe(1); // a raw address gets the closure shape
 });
+
+test("checkArgs: a call with the wrong number of arguments is EARGS (opt-in wrapper)", () => {
+  // lea rax, [rdi + rsi]; ret
+  const add = fromBytes([0x48, 0x8d, 0x04, 0x37, 0xc3], { args: ["i64_fast", "i64_fast"], returns: "i64_fast" }, { checkArgs: true });
+  expect(add(40, 2)).toBe(42);
+  const loose = add as unknown as (...a: number[]) => number;
+  expect(codeOf(() => loose(1))).toBe("EARGS");
+  expect(codeOf(() => loose(1, 2, 3))).toBe("EARGS");
+  expect(info(add).direct).toBe(false);
+  expect(codeOf(() => fromBytes([0xc3], { args: [], returns: "void" }, { checkArgs: true, direct: true }))).toBe("ESTATE");
+  dispose(add);
+  expect(codeOf(() => add(1, 2))).toBe("EDISPOSED");
+});
