@@ -47,7 +47,7 @@ export async function runSuites(opts: RunOptions = {}): Promise<string[]> {
   const suites = listSuites(dir).filter((s) => filters.length === 0 || filters.some((f) => s.toLowerCase().includes(f)));
   if (suites.length === 0) {
     console.error(`bench: no suite matches ${filters.join(", ")}; suites: ${listSuites(dir).join(", ")}`);
-    return ["(none)"];
+    return ["(no suite matched)"];
   }
   const failed: string[] = [];
   for (const s of suites) {
