@@ -7,13 +7,14 @@
  *
  *   bun run bench:report                    run every suite, write the report
  *   bun run bench:report kernels call       run only matching suites (the report is labelled partial)
+ *   bun run bench:report --rounds 3         run the suites 3 times; each case reports its median round (less noise)
  *   bun run bench:report --no-run           rebuild the report from the JSON already in bench/results/
  *   bun run bench:report --out <dir>        write somewhere other than docs/
  * Knobs of the suites (BUNJIT_BENCH_SIZES, BUNJIT_BENCH_CASES, ...) pass through; any of them marks the report
  * partial. Headline ratios are also written to bench/results/headline.json and printed.
  */
 import { execSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { listSuites, runSuites } from "./index.ts";
@@ -468,23 +469,61 @@ export function renderMarkdown(results: SuiteResult[], m: Machine, heads: Headli
   return lines.join("\n");
 }
 
+// ---------------------------------------------------------------- rounds
+
+/**
+ * Runs the suites `rounds` times into separate directories, then writes to RESULTS, per suite, the cases of the
+ * last round with each case's stats replaced by those of its median round (by p50). Returns the failed suites.
+ */
+async function runRounds(rounds: number, filters: string[]): Promise<string[]> {
+  const failed = new Set<string>();
+  const dirs: string[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const dir = join(RESULTS, `.round-${i}`);
+    rmSync(dir, { recursive: true, force: true });
+    dirs.push(dir);
+    console.log(`\n##### round ${i + 1}/${rounds}`);
+    for (const f of await runSuites({ json: true, filters, env: { BUNJIT_BENCH_OUT: dir } })) failed.add(f);
+  }
+  const perRound = dirs.map((d) => loadResults(d));
+  for (const last of perRound[perRound.length - 1] ?? []) {
+    const merged: SuiteResult = { ...last, cases: last.cases.map((c) => ({ ...c })) };
+    for (const c of merged.cases) {
+      const samples = perRound
+        .map((rs) => rs.find((r) => r.suite === last.suite)?.cases.find((x) => x.group === c.group && x.name === c.name)?.stats)
+        .filter((s): s is NonNullable<typeof s> => !!s)
+        .sort((a, b) => a.p50 - b.p50);
+      const mid = samples[(samples.length - 1) >> 1];
+      if (mid) c.stats = mid;
+      c.meta = { ...c.meta, rounds: samples.length };
+    }
+    mkdirSync(RESULTS, { recursive: true });
+    writeFileSync(join(RESULTS, `${last.suite}.json`), JSON.stringify(merged, null, 1) + "\n");
+  }
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  return [...failed];
+}
+
 // ---------------------------------------------------------------- main
 
 if (import.meta.main) {
   const args = process.argv.slice(2);
   let run = true;
+  let rounds = 1;
   let outDir = join(ROOT, "docs");
   const filters: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === "--no-run") run = false;
+    else if (a === "--rounds") rounds = Math.max(1, Math.floor(Number(args[++i]) || 1));
     else if (a === "--out") outDir = resolve(args[++i] ?? outDir);
     else filters.push(a);
   }
   const knobs = Object.keys(process.env).filter((k) => k.startsWith("BUNJIT_BENCH_") && k !== "BUNJIT_BENCH_JSON" && k !== "BUNJIT_BENCH_OUT");
   const started = Date.now();
   let failed: string[] = [];
-  if (run) failed = await runSuites({ json: true, filters });
+  if (run && rounds === 1) failed = await runSuites({ json: true, filters });
+  if (run && rounds > 1) failed = await runRounds(rounds, filters);
   const results = loadResults(RESULTS, run ? started : 0);
   if (results.length === 0) {
     console.error("bench:report: no results to report");
@@ -497,6 +536,7 @@ if (import.meta.main) {
   const missing = listSuites().filter((s) => !results.some((r) => r.suite === s));
   if (missing.length) reasons.push(`no results for ${missing.join(", ")}`);
   if (!run) reasons.push("rebuilt from existing JSON results");
+  if (rounds > 1) console.log(`(each case: the median of ${rounds} rounds)`);
   const partial = reasons.length ? reasons.join("; ") : null;
 
   mkdirSync(outDir, { recursive: true });
