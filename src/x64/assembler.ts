@@ -13,7 +13,7 @@ import { CodeBuffer } from "../core/code-buffer.ts";
 import { JitError } from "../core/errors.ts";
 import { Label } from "../core/label.ts";
 import { type Operand, encode, encodeResult } from "./encode/encoder.ts";
-import { describe, type Mnemonic, mnemonicEntry, selectForm } from "./encode/match.ts";
+import { describe, fastLookup, type Mnemonic, mnemonicEntry, selectForm } from "./encode/match.ts";
 import { H_LABEL, H_MEMLABEL, Mem, Rounding, type Mem128, type Mem256, type Mem32, type Mem512, type Mem64 } from "./operands.ts";
 import { Reg, rip } from "./registers.ts";
 import { formsOf, mnemonics } from "./table/index.ts";
@@ -239,8 +239,28 @@ export class Assembler {
     return this.emitForms(entry, operands[0], operands[1], operands[2], operands[3], operands[4]);
   }
 
-  /** @internal the hot path shared by every mnemonic method. */
+  /**
+   * @internal the hot path shared by every mnemonic method. A plain
+   * instruction (no prefix, no listing, no labels) whose class vector was seen
+   * before goes straight to its form's fast encoder (encode/fast.ts); anything
+   * else, including every error, takes `emitGeneral`.
+   */
   emitForms(entry: Mnemonic, o0: Operand | undefined, o1: Operand | undefined, o2: Operand | undefined, o3: Operand | undefined, o4: Operand | undefined): this {
+    if (this.prefix === 0 && this.finished === null && this.records === null && o4 === undefined) {
+      const enc = fastLookup(entry, o0, o1, o2, o3);
+      if (enc !== null) {
+        const b = this.buf;
+        const start = b.pos;
+        if (start + 32 > b.buf.length) b.ensure(32);
+        if (enc(b, o0, o1, o2, o3)) return this;
+        b.pos = start; // not handled after all (see fast.ts): the general path writes it again
+      }
+    }
+    return this.emitGeneral(entry, o0, o1, o2, o3, o4);
+  }
+
+  /** @internal every instruction the fast path does not take: prefixes, labels, listing, first use of a class vector, errors. */
+  emitGeneral(entry: Mnemonic, o0: Operand | undefined, o1: Operand | undefined, o2: Operand | undefined, o3: Operand | undefined, o4: Operand | undefined): this {
     if (this.finished !== null) throw new JitError("ESTATE", `${entry.name}: the assembler is finished; create a new one`, { instruction: entry.name });
     // the prefix belongs to this instruction whether or not it encodes (no lock leaks onto the next one)
     const prefix = this.prefix;
