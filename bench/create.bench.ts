@@ -14,9 +14,11 @@
  * Run alone: bun run bench/create.bench.ts
  */
 import { CFunction, type Pointer } from "bun:ffi";
-import { bench, do_not_optimize, run, summary } from "mitata";
+import { bench, check, do_not_optimize, finish, group, suite } from "./lib/harness.ts";
 import { dispose, fromBytes } from "../src/ffi/callable.ts";
 import { CodeAllocator } from "../src/memory/allocator.ts";
+
+suite("create");
 
 const ADD_I32 = new Uint8Array([0x8d, 0x04, 0x37, 0xc3]); // lea eax, [rdi+rsi]; ret
 const SIG = { args: ["i32", "i32"], returns: "i32" } as const;
@@ -25,15 +27,16 @@ const flip = new CodeAllocator({ mode: "flip" });
 const rwx = new CodeAllocator({ mode: "rwx" });
 const anchor = dual.alloc(4).write(ADD_I32).seal();
 
-summary(() => {
+check("fromBytes add", fromBytes(ADD_I32, SIG)(2, 3), 5);
+group("create one function", () => {
   bench("CFunction() alone (floor)", () => {
     do_not_optimize(CFunction({ ptr: anchor.address as Pointer, args: ["i32", "i32"], returns: "i32" }));
-  });
+  }, { variant: "cfunction" });
   bench("fromBytes create+dispose, W^X default (dual, direct)", () => {
     const f = fromBytes(ADD_I32, SIG);
     do_not_optimize(f);
     dispose(f);
-  }).baseline(true);
+  }, { variant: "bunjit", baseline: true });
   bench("fromBytes create, GC frees, dual", () => {
     do_not_optimize(fromBytes(ADD_I32, SIG, { allocator: dual }));
   });
@@ -54,7 +57,7 @@ summary(() => {
   });
 });
 
-summary(() => {
+group("memory step only", () => {
   for (const [name, a] of [["dual", dual], ["flip", flip], ["rwx", rwx]] as const) {
     bench(`memory only: alloc+write+seal+free, ${name}`, () => {
       const b = a.alloc(4).write(ADD_I32).seal();
@@ -64,6 +67,4 @@ summary(() => {
   }
 });
 
-const { benchmarks } = await run();
-console.log("\nper function (median):");
-for (const t of benchmarks) for (const r of t.runs) if (r.stats) console.log(`  ${r.name.padEnd(62)} ${(r.stats.p50 / 1000).toFixed(2)} µs`);
+await finish();
