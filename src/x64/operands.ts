@@ -44,7 +44,20 @@ export const H_MEMLABEL = 1 << 25; // a memory operand that refers to a label ([
 /** A broadcast written without its count {1toN}: the matcher checks the other operands decide N. No token has it. */
 export const H_BANY = 1 << 26;
 
-const sizeBit: Record<number, number> = { 8: M8, 16: M16, 32: M32, 64: M64, 80: M80, 128: M128, 256: M256, 512: M512 };
+/** The memory class bit of a size in bits (a switch: the builder's hot path creates a Mem per memory operand). */
+function sizeBitOf(bits: number): number {
+  switch (bits) {
+    case 8: return M8;
+    case 16: return M16;
+    case 32: return M32;
+    case 64: return M64;
+    case 80: return M80;
+    case 128: return M128;
+    case 256: return M256;
+    case 512: return M512;
+  }
+  return undefined as never; // as the former table lookup: no size helper passes another width
+}
 const sizeName: Record<number, string> = { 0: "", 8: "byte", 16: "word", 32: "dword", 64: "qword", 80: "tbyte", 128: "xmmword", 256: "ymmword", 512: "zmmword" };
 
 /** A memory operand `[base + index*scale + disp]` with an operand size. */
@@ -84,7 +97,7 @@ export class Mem {
     } else if (bits === 0) {
       c = M_ALL_SIZES | MANY;
     } else {
-      c = sizeBit[bits]!;
+      c = sizeBitOf(bits);
     }
     this.mcls = c;
     if (broadcast && bcstCount === 0) c |= H_BANY;
@@ -232,6 +245,15 @@ function mk(bits: number, base: Reg | null, index: Reg | null, scale: number, di
 }
 
 function build(bits: number, a: BaseArg | MemParts | undefined, b?: IndexArg, c?: Scale, d?: number): Mem {
+  // the common shapes first, register base with a displacement or an index (same checks and errors as below)
+  if (a instanceof Reg && !(b instanceof Label)) {
+    if (b === undefined) return mk(bits, a, null, 1, 0, -1, null, false);
+    if (typeof b === "number") {
+      if (c !== undefined) fail(`after a displacement no scale may follow; write qword(base, index, scale, disp)`);
+      return mk(bits, a, null, 1, b, -1, null, false);
+    }
+    return mk(bits, a, b, c ?? 1, d ?? 0, -1, null, false);
+  }
   // long form
   if (a !== null && typeof a === "object" && !(a instanceof Reg) && !(a instanceof Label)) {
     const p = a as MemParts;
