@@ -1,18 +1,24 @@
 /**
- * fast.ts — specialised encoders for the common legacy (non-VEX) shapes, the
- * builder's hot path. `fastEncoderOf(form, lo words)` is called once per
- * memoised class vector (encode/match.ts) and returns a closure over the
- * form's constants (prefix and opcode bytes, REX.W, ModRM digit, which
- * operand goes where, immediate widths) that writes one instruction with
- * local variables and no per-call allocation; or null where only the generic
- * encoder (encoder.ts) will do. The class vector also says whether the r/m
- * operand is a register or memory, so each closure handles one of the shapes
+ * fast.ts — specialised encoders for the common legacy and VEX shapes, the
+ * builder's hot path. `fastPlanOf(form, lo words)` is called once per
+ * memoised class vector (encode/match.ts) and returns a `FastPlan`: the
+ * form's constants (prefix and opcode bytes, REX.W / VEX fields, ModRM digit,
+ * which operand goes where, immediate widths) precomputed into one object
+ * shape; or null where only the generic encoder (encoder.ts) will do.
+ * `fastEncode(plan, ...)` writes one instruction with local variables and no
+ * per-call allocation. The class vector also says whether the r/m operand is
+ * a register or memory, so each plan has one of the shapes
  *   RR   ModRM with a register r/m          (add rax, rcx; shl r12, 3; inc r14)
  *   RMEM ModRM with a memory r/m            (mov rdx, [rdi+16]; add dword [rbx+rcx*4], 1)
  *   O    register in the opcode's low bits  (push rbx; mov r13, imm; bswap)
  *   Z    no ModRM: implicit operands and immediates only (ret; cqo; add eax, imm32)
+ * and the VEX versions of RR, RMEM and Z (andn; vfmadd231pd ymm, ymm, [mem]; vzeroupper).
  *
- * Contract: a fast encoder returns true after writing exactly the bytes the
+ * Plans rather than per-form closures: one data shape and seven shared
+ * functions keep every call site on this path monomorphic (a closure per form
+ * made the call from the assembler, and the immediate writer's, megamorphic).
+ *
+ * Contract: `fastEncode` returns true after writing exactly the bytes the
  * generic encoder writes, or returns false — having possibly written some
  * bytes, which the caller discards — when the operands need something it does
  * not do (ah..bh with REX, an absolute or 32-bit address, a segment override,
@@ -32,17 +38,50 @@ import { C_DECO, C_R8H, RT_GP, RT_RIP, type Reg } from "../registers.ts";
 import { ENC_LEGACY, ENC_VEX, type Form, ROLE_I, ROLE_IMPLICIT, ROLE_M, ROLE_O, ROLE_R, ROLE_V } from "../table/schema.ts";
 import type { Operand } from "./encoder.ts";
 
-/** Writes one instruction at `b.pos`; false: not handled (the caller resets `b.pos` and takes the generic path). */
-export type FastEncoder = (b: CodeBuffer, o0: Operand | undefined, o1: Operand | undefined, o2: Operand | undefined, o3: Operand | undefined) => boolean;
+/** Plan shapes. */
+const K_RR = 0, K_RMEM = 1, K_O = 2, K_Z = 3, K_VRR = 4, K_VRMEM = 5, K_VZ = 6;
 
-/** Fast encoders by form and r/m kind (index 0: register r/m or none, 1: memory r/m), shared by every class vector that selects them. */
-const cache = new Map<Form, (FastEncoder | null | undefined)[]>();
+/** Everything one fast encoding needs from its form, precomputed (one object shape for all plans). */
+export class FastPlan {
+  constructor(
+    readonly kind: number,
+    /** operand indices by role, -1 when absent (oIdx doubles as the VEX.vvvv operand) */
+    readonly regIdx: number,
+    readonly rmIdx: number,
+    readonly oIdx: number,
+    /** legacy: REX.W as the REX bit (8 or 0); VEX: 0x80 for W1 */
+    readonly w: number,
+    /** legacy prefix bytes (66/F2/F3) packed little-endian, and how many */
+    readonly pfWord: number,
+    readonly npf: number,
+    /** opcode bytes before the last, packed, and how many (legacy 0–2; VEX 0) */
+    readonly opWord: number,
+    readonly nop: number,
+    readonly opLast: number,
+    /** ModRM.reg from the /digit (else 0) and whether the R operand supplies it instead */
+    readonly digit: number,
+    readonly regFromOp: boolean,
+    /** immediates: operand index and byte count, -1/0 when absent; the fixed trailing imm8 or -1 */
+    readonly i0: number,
+    readonly b0: number,
+    readonly i1: number,
+    readonly b1: number,
+    readonly fixedImm: number,
+    /** VEX: map (1–3), L and pp bits of the last prefix byte, and whether the 2-byte C5 form is possible */
+    readonly map: number,
+    readonly lpp: number,
+    readonly c5ok: boolean,
+  ) {}
+}
+
+/** Plans by form and r/m kind (index 0: register r/m or none, 1: memory r/m), shared by every class vector that selects them. */
+const cache = new Map<Form, (FastPlan | null | undefined)[]>();
 
 /**
- * The fast encoder for form `f` with operands of these lo class words, or null.
+ * The fast plan for form `f` with operands of these lo class words, or null.
  * @param l0 the operands' lo words as matched (register bits, 0 for memory and immediates)
  */
-export function fastEncoderOf(f: Form, l0: number, l1: number, l2: number, l3: number): FastEncoder | null {
+export function fastPlanOf(f: Form, l0: number, l1: number, l2: number, l3: number): FastPlan | null {
   if (f.enc !== ENC_LEGACY && f.enc !== ENC_VEX) return null;
   let regIdx = -1, rmIdx = -1, oIdx = -1, vIdx = -1, i0 = -1, b0 = 0, i1 = -1, b1 = 0;
   const ops = f.ops;
@@ -54,7 +93,7 @@ export function fastEncoderOf(f: Form, l0: number, l1: number, l2: number, l3: n
     else if (role === ROLE_V) vIdx = i;
     else if (role === ROLE_I) {
       if (i0 < 0) { i0 = i; b0 = ops[i]!.immBytes; } else { i1 = i; b1 = ops[i]!.immBytes; }
-    } else if (role !== ROLE_IMPLICIT) return null; // rel targets (labels), VEX-only roles
+    } else if (role !== ROLE_IMPLICIT) return null; // rel targets (labels), is4 registers
   }
   // ModRM exactly when there is an r/m operand (moffs forms have M without ModRM), and no mix with O
   if ((rmIdx >= 0) !== (f.digit !== -2) || (regIdx >= 0 && rmIdx < 0) || (oIdx >= 0 && rmIdx >= 0)) return null;
@@ -64,84 +103,46 @@ export function fastEncoderOf(f: Form, l0: number, l1: number, l2: number, l3: n
   let per = cache.get(f);
   if (per === undefined) cache.set(f, (per = [undefined, undefined]));
   const k = rmIsMem ? 1 : 0;
-  let enc = per[k];
-  if (enc === undefined) {
-    enc = f.enc === ENC_VEX ? buildVex(f, regIdx, rmIdx, vIdx, rmIsMem, i0, b0, i1, b1) : build(f, regIdx, rmIdx, oIdx, rmIsMem, i0, b0, i1, b1);
-    per[k] = enc;
+  let plan = per[k];
+  if (plan === undefined) {
+    plan = makePlan(f, regIdx, rmIdx, f.enc === ENC_VEX ? vIdx : oIdx, rmIsMem, i0, b0, i1, b1);
+    per[k] = plan;
   }
-  return enc;
+  return plan;
 }
 
-type TailWriter = (buf: Uint8Array, p: number, o0: Operand | undefined, o1: Operand | undefined, o2: Operand | undefined, o3: Operand | undefined) => number;
-
-/** Immediates and the fixed trailing byte, after ModRM: returns the new position, or -1 for a bigint immediate. */
-function tailWriter(i0: number, b0: number, i1: number, b1: number, fixedImm: number): TailWriter {
-  return (buf, p, o0, o1, o2, o3) => {
-    if (i0 >= 0) {
-      const v = pick(i0, o0, o1, o2, o3);
-      if (typeof v !== "number") return -1;
-      p = putImm(buf, p, v, b0);
-      if (i1 >= 0) {
-        const v1 = pick(i1, o0, o1, o2, o3);
-        if (typeof v1 !== "number") return -1;
-        p = putImm(buf, p, v1, b1);
-      }
-    }
-    if (fixedImm >= 0) buf[p++] = fixedImm;
-    return p;
-  };
+function makePlan(f: Form, regIdx: number, rmIdx: number, oIdx: number, rmIsMem: boolean, i0: number, b0: number, i1: number, b1: number): FastPlan | null {
+  const pf = f.prefixes, op = f.opcode;
+  const digit = f.digit >= 0 ? f.digit : 0, regFromOp = f.digit < 0;
+  if (f.enc === ENC_VEX) {
+    // the reg-reg store-form swap (`vex2rev`, llvm-mc's choice when only the r/m register is extended) stays generic
+    if (op.length !== 1 || (f.vex2rev >= 0 && rmIdx >= 0 && !rmIsMem)) return null;
+    const kind = rmIdx < 0 ? K_VZ : rmIsMem ? K_VRMEM : K_VRR;
+    return new FastPlan(kind, regIdx, rmIdx, oIdx, f.w === 1 ? 0x80 : 0, 0, 0, 0, 0, op[0]!, digit, regFromOp, i0, b0, i1, b1, f.fixedImm,
+      f.map, (f.l === 1 ? 4 : 0) | f.pp, f.map === 1 && f.w !== 1);
+  }
+  // a row has at most 2 prefix bytes and 3 opcode bytes: packed into words, no array walks per call
+  if (pf.length > 3 || op.length > 3) return null;
+  let pfWord = 0, opWord = 0;
+  for (let i = pf.length - 1; i >= 0; i--) pfWord = (pfWord << 8) | pf[i]!;
+  for (let i = op.length - 2; i >= 0; i--) opWord = (opWord << 8) | op[i]!;
+  const kind = rmIdx >= 0 ? (rmIsMem ? K_RMEM : K_RR) : oIdx >= 0 ? K_O : K_Z;
+  return new FastPlan(kind, regIdx, rmIdx, oIdx, f.w === 1 ? 8 : 0, pfWord, pf.length, opWord, op.length - 1, op[op.length - 1]!, digit, regFromOp,
+    i0, b0, i1, b1, f.fixedImm, 0, 0, false);
 }
 
 /**
- * VEX forms (AVX/AVX2/FMA, BMI1/2): the 2- or 3-byte VEX prefix, opcode, ModRM.
- * The reg-reg store-form swap (`vex2rev`, llvm-mc's choice when only the r/m
- * register is extended) stays with the generic encoder.
+ * Write one instruction at `b.pos` by plan `p`; false: not handled (the caller
+ * resets `b.pos` and takes the generic path). See the contract above.
  */
-function buildVex(f: Form, regIdx: number, rmIdx: number, vIdx: number, rmIsMem: boolean, i0: number, b0: number, i1: number, b1: number): FastEncoder | null {
-  if (f.opcode.length !== 1 || (f.vex2rev >= 0 && !rmIsMem)) return null;
-  const tail = tailWriter(i0, b0, i1, b1, f.fixedImm);
-  const opByte = f.opcode[0]!, map = f.map, W = f.w === 1, LPP = (f.l === 1 ? 4 : 0) | f.pp;
-  // the 2-byte form C5 needs map 0F, W0 and no X/B
-  const c5ok = map === 1 && !W;
-  const digit = f.digit >= 0 ? f.digit : 0, regFromOp = f.digit < 0, hasModrm = f.digit !== -2;
-  return (b, o0, o1, o2, o3) => {
-    let R = 0, X = 0, B = 0, regField = digit, rmReg: Reg | null = null, m: Mem | null = null;
-    if (regIdx >= 0) {
-      const r = pick(regIdx, o0, o1, o2, o3) as Reg;
-      R = r.id & 8;
-      if (regFromOp) regField = r.id & 7;
-    }
-    if (rmIsMem) {
-      m = pick(rmIdx, o0, o1, o2, o3) as Mem;
-      const base = m.base;
-      if (base === null || m.seg >= 0 || base.bits === 32) return false; // absolute, segment, 67: generic path
-      if (base.type === RT_GP) B = base.id & 8;
-      if (m.index !== null) X = m.index.id & 8;
-    } else if (rmIdx >= 0) {
-      rmReg = pick(rmIdx, o0, o1, o2, o3) as Reg;
-      B = rmReg.id & 8;
-    }
-    const vvvv = vIdx >= 0 ? (pick(vIdx, o0, o1, o2, o3) as Reg).id & 15 : 0;
-    const buf = b.buf;
-    let p = b.pos;
-    if (c5ok && X === 0 && B === 0) {
-      buf[p] = 0xc5;
-      buf[p + 1] = (R !== 0 ? 0 : 0x80) | ((~vvvv & 15) << 3) | LPP;
-      p += 2;
-    } else {
-      buf[p] = 0xc4;
-      buf[p + 1] = (R !== 0 ? 0 : 0x80) | (X !== 0 ? 0 : 0x40) | (B !== 0 ? 0 : 0x20) | map;
-      buf[p + 2] = (W ? 0x80 : 0) | ((~vvvv & 15) << 3) | LPP;
-      p += 3;
-    }
-    buf[p++] = opByte;
-    if (m !== null) p = putMem(buf, p, regField, m);
-    else if (hasModrm) buf[p++] = 0xc0 | (regField << 3) | (rmReg !== null ? rmReg.id & 7 : 0);
-    p = tail(buf, p, o0, o1, o2, o3);
-    if (p < 0) return false;
-    b.pos = p;
-    return true;
-  };
+export function fastEncode(p: FastPlan, b: CodeBuffer, o0: Operand | undefined, o1: Operand | undefined, o2: Operand | undefined, o3: Operand | undefined): boolean {
+  switch (p.kind) {
+    case K_RR: return encRR(p, b, o0, o1, o2, o3);
+    case K_RMEM: return encRMem(p, b, o0, o1, o2, o3);
+    case K_O: return encO(p, b, o0, o1, o2, o3);
+    case K_Z: return encZ(p, b, o0, o1, o2, o3);
+    default: return encVex(p, b, o0, o1, o2, o3);
+  }
 }
 
 /** One operand by index (indices are the form's constants, so these branches predict well). */
@@ -149,102 +150,138 @@ function pick(i: number, o0: Operand | undefined, o1: Operand | undefined, o2: O
   return i === 0 ? o0 : i === 1 ? o1 : i === 2 ? o2 : o3;
 }
 
-function build(f: Form, regIdx: number, rmIdx: number, oIdx: number, rmIsMem: boolean, i0: number, b0: number, i1: number, b1: number): FastEncoder | null {
-  const W = f.w === 1 ? 8 : 0;
-  // prefix bytes (66/F2/F3) and opcode bytes packed little-endian into one word each
-  // (a row has at most 2 prefix bytes and at most 3 opcode bytes): no array walks per call
-  const pf = f.prefixes, op = f.opcode;
-  if (pf.length > 3 || op.length > 3) return null;
-  let pfWord = 0, opWord = 0;
-  for (let i = pf.length - 1; i >= 0; i--) pfWord = (pfWord << 8) | pf[i]!;
-  for (let i = op.length - 2; i >= 0; i--) opWord = (opWord << 8) | op[i]!;
-  const npf = pf.length, nop = op.length - 1, opLast = op[op.length - 1]!;
-  const fixedImm = f.fixedImm;
-  // ModRM.reg: the digit of /0../7, else the R operand's number (encoder.ts gives the digit precedence)
-  const digit = f.digit >= 0 ? f.digit : 0, regFromOp = f.digit < 0;
+/** Immediates and the fixed trailing byte, after ModRM: returns the new position, or -1 for a bigint immediate. */
+function putTail(pl: FastPlan, buf: Uint8Array, p: number, o0: Operand | undefined, o1: Operand | undefined, o2: Operand | undefined, o3: Operand | undefined): number {
+  const i0 = pl.i0;
+  if (i0 >= 0) {
+    const v = pick(i0, o0, o1, o2, o3);
+    if (typeof v !== "number") return -1;
+    p = putImm(buf, p, v, pl.b0);
+    const i1 = pl.i1;
+    if (i1 >= 0) {
+      const v1 = pick(i1, o0, o1, o2, o3);
+      if (typeof v1 !== "number") return -1;
+      p = putImm(buf, p, v1, pl.b1);
+    }
+  }
+  const fixed = pl.fixedImm;
+  if (fixed >= 0) buf[p++] = fixed;
+  return p;
+}
 
-  const tail = tailWriter(i0, b0, i1, b1, f.fixedImm);
+/** RR: ModRM mod=11. */
+function encRR(pl: FastPlan, b: CodeBuffer, o0: Operand | undefined, o1: Operand | undefined, o2: Operand | undefined, o3: Operand | undefined): boolean {
+  const rm = pick(pl.rmIdx, o0, o1, o2, o3) as Reg;
+  let rex = pl.w | ((rm.id & 8) >> 3), x8 = rm.bits === 8 ? byteRegRex(rm) : 0;
+  let regField = pl.digit;
+  if (pl.regIdx >= 0) {
+    const r = pick(pl.regIdx, o0, o1, o2, o3) as Reg;
+    rex |= (r.id & 8) >> 1;
+    if (r.bits === 8) x8 |= byteRegRex(r);
+    if (pl.regFromOp) regField = r.id & 7;
+  }
+  if (x8 === X8_HIGH_AND_REX || (x8 === X8_HIGH && rex !== 0)) return false; // ah..bh with REX: the generic path's error
+  const buf = b.buf;
+  let p = putHead(pl, buf, b.pos, rex, x8);
+  buf[p] = pl.opLast;
+  buf[p + 1] = 0xc0 | (regField << 3) | (rm.id & 7);
+  p = putTail(pl, buf, p + 2, o0, o1, o2, o3);
+  if (p < 0) return false;
+  b.pos = p;
+  return true;
+}
 
-  if (rmIdx >= 0 && !rmIsMem) {
-    // RR: ModRM mod=11
-    return (b, o0, o1, o2, o3) => {
-      const rm = pick(rmIdx, o0, o1, o2, o3) as Reg;
-      let rex = W | ((rm.id & 8) >> 3), x8 = rm.bits === 8 ? byteRegRex(rm) : 0;
-      let regField = digit;
-      if (regIdx >= 0) {
-        const r = pick(regIdx, o0, o1, o2, o3) as Reg;
-        rex |= (r.id & 8) >> 1;
-        if (r.bits === 8) x8 |= byteRegRex(r);
-        if (regFromOp) regField = r.id & 7;
-      }
-      if (x8 === X8_HIGH_AND_REX || (x8 === X8_HIGH && rex !== 0)) return false; // ah..bh with REX: the generic path's error
-      const buf = b.buf;
-      let p = b.pos;
-      p = putHead(buf, p, npf, pfWord, rex, x8, nop, opWord);
-      buf[p] = opLast;
-      buf[p + 1] = 0xc0 | (regField << 3) | (rm.id & 7);
-      p = tail(buf, p + 2, o0, o1, o2, o3);
-      if (p < 0) return false;
-      b.pos = p;
-      return true;
-    };
+/** RMEM: ModRM (+SIB, disp) for a memory operand. */
+function encRMem(pl: FastPlan, b: CodeBuffer, o0: Operand | undefined, o1: Operand | undefined, o2: Operand | undefined, o3: Operand | undefined): boolean {
+  const m = pick(pl.rmIdx, o0, o1, o2, o3) as Mem;
+  const base = m.base, index = m.index;
+  // absolute addresses (range check), 32-bit addresses (67) and segment overrides: generic path
+  if (base === null || m.seg >= 0 || base.bits === 32) return false;
+  let rex = pl.w, x8 = 0;
+  if (base.type === RT_GP) rex |= (base.id & 8) >> 3;
+  if (index !== null) rex |= (index.id & 8) >> 2;
+  let regField = pl.digit;
+  if (pl.regIdx >= 0) {
+    const r = pick(pl.regIdx, o0, o1, o2, o3) as Reg;
+    rex |= (r.id & 8) >> 1;
+    if (r.bits === 8) x8 = byteRegRex(r);
+    if (pl.regFromOp) regField = r.id & 7;
   }
-  if (rmIsMem) {
-    // RMEM: ModRM (+SIB, disp) for a memory operand
-    return (b, o0, o1, o2, o3) => {
-      const m = pick(rmIdx, o0, o1, o2, o3) as Mem;
-      const base = m.base, index = m.index;
-      // absolute addresses (range check), 32-bit addresses (67) and segment overrides: generic path
-      if (base === null || m.seg >= 0 || base.bits === 32) return false;
-      let rex = W, x8 = 0;
-      if (base.type === RT_GP) rex |= (base.id & 8) >> 3;
-      if (index !== null) rex |= (index.id & 8) >> 2;
-      let regField = digit;
-      if (regIdx >= 0) {
-        const r = pick(regIdx, o0, o1, o2, o3) as Reg;
-        rex |= (r.id & 8) >> 1;
-        if (r.bits === 8) x8 = byteRegRex(r);
-        if (regFromOp) regField = r.id & 7;
-      }
-      if (x8 === X8_HIGH && rex !== 0) return false;
-      const buf = b.buf;
-      let p = b.pos;
-      p = putHead(buf, p, npf, pfWord, rex, x8, nop, opWord);
-      buf[p++] = opLast;
-      p = putMem(buf, p, regField, m);
-      p = tail(buf, p, o0, o1, o2, o3);
-      if (p < 0) return false;
-      b.pos = p;
-      return true;
-    };
+  if (x8 === X8_HIGH && rex !== 0) return false;
+  const buf = b.buf;
+  let p = putHead(pl, buf, b.pos, rex, x8);
+  buf[p++] = pl.opLast;
+  p = putMem(buf, p, regField, m);
+  p = putTail(pl, buf, p, o0, o1, o2, o3);
+  if (p < 0) return false;
+  b.pos = p;
+  return true;
+}
+
+/** O: register number in the opcode's low 3 bits, REX.B for r8–r15. */
+function encO(pl: FastPlan, b: CodeBuffer, o0: Operand | undefined, o1: Operand | undefined, o2: Operand | undefined, o3: Operand | undefined): boolean {
+  const r = pick(pl.oIdx, o0, o1, o2, o3) as Reg;
+  const rex = pl.w | ((r.id & 8) >> 3), x8 = r.bits === 8 ? byteRegRex(r) : 0;
+  if (x8 === X8_HIGH && rex !== 0) return false;
+  const buf = b.buf;
+  let p = putHead(pl, buf, b.pos, rex, x8);
+  buf[p] = pl.opLast + (r.id & 7);
+  p = putTail(pl, buf, p + 1, o0, o1, o2, o3);
+  if (p < 0) return false;
+  b.pos = p;
+  return true;
+}
+
+/** Z: opcode, then immediates (implicit register operands are not encoded). */
+function encZ(pl: FastPlan, b: CodeBuffer, o0: Operand | undefined, o1: Operand | undefined, o2: Operand | undefined, o3: Operand | undefined): boolean {
+  const buf = b.buf;
+  let p = putHead(pl, buf, b.pos, pl.w, 0);
+  buf[p] = pl.opLast;
+  p = putTail(pl, buf, p + 1, o0, o1, o2, o3);
+  if (p < 0) return false;
+  b.pos = p;
+  return true;
+}
+
+/** VEX RR / RMEM / Z: the 2- or 3-byte VEX prefix (as encoder.ts), opcode, ModRM. */
+function encVex(pl: FastPlan, b: CodeBuffer, o0: Operand | undefined, o1: Operand | undefined, o2: Operand | undefined, o3: Operand | undefined): boolean {
+  let R = 0, X = 0, B = 0, regField = pl.digit, rmReg: Reg | null = null, m: Mem | null = null;
+  if (pl.regIdx >= 0) {
+    const r = pick(pl.regIdx, o0, o1, o2, o3) as Reg;
+    R = r.id & 8;
+    if (pl.regFromOp) regField = r.id & 7;
   }
-  if (oIdx >= 0) {
-    // O: register number in the opcode's low 3 bits, REX.B for r8–r15
-    return (b, o0, o1, o2, o3) => {
-      const r = pick(oIdx, o0, o1, o2, o3) as Reg;
-      const rex = W | ((r.id & 8) >> 3), x8 = r.bits === 8 ? byteRegRex(r) : 0;
-      if (x8 === X8_HIGH && rex !== 0) return false;
-      const buf = b.buf;
-      let p = b.pos;
-      p = putHead(buf, p, npf, pfWord, rex, x8, nop, opWord);
-      buf[p] = opLast + (r.id & 7);
-      p = tail(buf, p + 1, o0, o1, o2, o3);
-      if (p < 0) return false;
-      b.pos = p;
-      return true;
-    };
+  const kind = pl.kind;
+  if (kind === K_VRMEM) {
+    m = pick(pl.rmIdx, o0, o1, o2, o3) as Mem;
+    const base = m.base;
+    if (base === null || m.seg >= 0 || base.bits === 32) return false; // absolute, segment, 67: generic path
+    if (base.type === RT_GP) B = base.id & 8;
+    if (m.index !== null) X = m.index.id & 8;
+  } else if (kind === K_VRR) {
+    rmReg = pick(pl.rmIdx, o0, o1, o2, o3) as Reg;
+    B = rmReg.id & 8;
   }
-  // Z: opcode, then immediates (implicit register operands are not encoded)
-  return (b, o0, o1, o2, o3) => {
-    const buf = b.buf;
-    let p = b.pos;
-    p = putHead(buf, p, npf, pfWord, W, 0, nop, opWord);
-    buf[p] = opLast;
-    p = tail(buf, p + 1, o0, o1, o2, o3);
-    if (p < 0) return false;
-    b.pos = p;
-    return true;
-  };
+  const vvvv = pl.oIdx >= 0 ? (pick(pl.oIdx, o0, o1, o2, o3) as Reg).id & 15 : 0;
+  const buf = b.buf;
+  let p = b.pos;
+  if (pl.c5ok && X === 0 && B === 0) {
+    buf[p] = 0xc5;
+    buf[p + 1] = (R !== 0 ? 0 : 0x80) | ((~vvvv & 15) << 3) | pl.lpp;
+    p += 2;
+  } else {
+    buf[p] = 0xc4;
+    buf[p + 1] = (R !== 0 ? 0 : 0x80) | (X !== 0 ? 0 : 0x40) | (B !== 0 ? 0 : 0x20) | pl.map;
+    buf[p + 2] = pl.w | ((~vvvv & 15) << 3) | pl.lpp;
+    p += 3;
+  }
+  buf[p++] = pl.opLast;
+  if (m !== null) p = putMem(buf, p, regField, m);
+  else if (rmReg !== null) buf[p++] = 0xc0 | (regField << 3) | (rmReg.id & 7);
+  p = putTail(pl, buf, p, o0, o1, o2, o3);
+  if (p < 0) return false;
+  b.pos = p;
+  return true;
 }
 
 /** ModRM, SIB and displacement of a memory operand with a GP or rip base, as encoder.ts emitMem with disp8 scale 1. */
@@ -276,13 +313,16 @@ function byteRegRex(r: Reg): number {
 }
 
 /** Form prefixes, REX (when any bit is set or a byte register needs it) and all opcode bytes but the last. */
-function putHead(buf: Uint8Array, p: number, npf: number, pfWord: number, rex: number, x8: number, nop: number, opWord: number): number {
+function putHead(pl: FastPlan, buf: Uint8Array, p: number, rex: number, x8: number): number {
+  const npf = pl.npf, nop = pl.nop;
   if (npf !== 0) {
+    const pfWord = pl.pfWord;
     buf[p++] = pfWord;
     if (npf > 1) { buf[p++] = pfWord >>> 8; if (npf > 2) buf[p++] = pfWord >>> 16; }
   }
   if (rex !== 0 || x8 === X8_REX) buf[p++] = 0x40 | rex;
   if (nop !== 0) {
+    const opWord = pl.opWord;
     buf[p++] = opWord;
     if (nop > 1) buf[p++] = opWord >>> 8;
   }

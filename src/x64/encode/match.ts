@@ -10,7 +10,7 @@ import { C_DECO, Reg } from "../registers.ts";
 import { IMM_NONE, TT_HV, type Form, type OpSpec } from "../table/schema.ts";
 import { immFits } from "./immediate.ts";
 import type { Operand } from "./encoder.ts";
-import { type FastEncoder, fastEncoderOf } from "./fast.ts";
+import { type FastPlan, fastPlanOf } from "./fast.ts";
 
 /** Does operand `o` fit token `s` of form `f`? */
 export function accepts(f: Form, s: OpSpec, o: Operand): boolean {
@@ -70,7 +70,7 @@ const IMM_64_KIND = 4, IMM_32S_KIND = 6, IMM_8S_KIND = 5;
  * are stored, and for those the word is injective; a matched
  * operand never has word 0, so the operand count is implied. Four compares per
  * probe instead of nine measured ~10 ns less per lookup. Next to each form the
- * table keeps its fast encoder for that vector (encode/fast.ts), or null where
+ * table keeps its fast-encoding plan for that vector (encode/fast.ts), or null where
  * only the generic encoder will do.
  */
 export interface Mnemonic {
@@ -80,7 +80,7 @@ export interface Mnemonic {
   /** memoCap slots of 4 words (see above); -1 in the first word marks an empty slot. */
   memoKeys: Int32Array;
   memoForms: (Form | null)[];
-  memoFast: (FastEncoder | null)[];
+  memoPlan: (FastPlan | null)[];
   /** memoCap - 1 (memoCap is a power of two). */
   memoMask: number;
   memoCount: number;
@@ -93,7 +93,7 @@ const MEMO_MAX = 1024;
 export function mnemonicEntry(name: string, forms: readonly Form[]): Mnemonic {
   return {
     name, forms, memoKeys: new Int32Array(MEMO_INITIAL * 4).fill(-1), memoForms: new Array<Form | null>(MEMO_INITIAL).fill(null),
-    memoFast: new Array<FastEncoder | null>(MEMO_INITIAL).fill(null), memoMask: MEMO_INITIAL - 1, memoCount: 0,
+    memoPlan: new Array<FastPlan | null>(MEMO_INITIAL).fill(null), memoMask: MEMO_INITIAL - 1, memoCount: 0,
   };
 }
 
@@ -128,14 +128,14 @@ function memoFind(e: Mnemonic, w0: number, w1: number, w2: number, w3: number): 
   return -1;
 }
 
-function memoInsert(e: Mnemonic, w0: number, w1: number, w2: number, w3: number, f: Form, fast: FastEncoder | null): void {
+function memoInsert(e: Mnemonic, w0: number, w1: number, w2: number, w3: number, f: Form, fast: FastPlan | null): void {
   if ((e.memoCount + 1) * 2 > e.memoMask + 1) {
     // keep the load at most 1/2: rehash into twice the slots (or start over past MEMO_MAX)
-    const oldKeys = e.memoKeys, oldForms = e.memoForms, oldFast = e.memoFast, oldCap = e.memoMask + 1;
+    const oldKeys = e.memoKeys, oldForms = e.memoForms, oldFast = e.memoPlan, oldCap = e.memoMask + 1;
     const cap = oldCap * 2 > MEMO_MAX ? MEMO_INITIAL : oldCap * 2;
     e.memoKeys = new Int32Array(cap * 4).fill(-1);
     e.memoForms = new Array<Form | null>(cap).fill(null);
-    e.memoFast = new Array<FastEncoder | null>(cap).fill(null);
+    e.memoPlan = new Array<FastPlan | null>(cap).fill(null);
     e.memoMask = cap - 1;
     e.memoCount = 0;
     if (cap > oldCap) {
@@ -150,21 +150,21 @@ function memoInsert(e: Mnemonic, w0: number, w1: number, w2: number, w3: number,
   while (keys[i * 4] !== -1) i = (i + 1) & mask;
   keys[i * 4] = w0; keys[i * 4 + 1] = w1; keys[i * 4 + 2] = w2; keys[i * 4 + 3] = w3;
   e.memoForms[i] = f;
-  e.memoFast[i] = fast;
+  e.memoPlan[i] = fast;
   e.memoCount++;
 }
 
 /**
- * The hot path's lookup: the fast encoder memoised for these operands' class
- * vector, or null (not seen yet, not plain, or no fast encoder for the form):
+ * The hot path's lookup: the fast-encoding plan memoised for these operands' class
+ * vector, or null (not seen yet, not plain, or no plan for the form):
  * then the caller takes the general path through `selectForm`. Operands that
  * are not operands at all (null, strings, holes before the last operand,
  * non-integer numbers) get words no memo entry has, so they also land on the
  * general path and its errors.
  */
-export function fastLookup(e: Mnemonic, o0: Operand | undefined, o1: Operand | undefined, o2: Operand | undefined, o3: Operand | undefined): FastEncoder | null {
+export function fastLookup(e: Mnemonic, o0: Operand | undefined, o1: Operand | undefined, o2: Operand | undefined, o3: Operand | undefined): FastPlan | null {
   const i = memoFind(e, fastWord(o0), fastWord(o1), fastWord(o2), fastWord(o3));
-  return i < 0 ? null : e.memoFast[i]!;
+  return i < 0 ? null : e.memoPlan[i]!;
 }
 /** memoWord of any value; 0x80000000 (no entry has it) for null, strings and non-integers, 0 for undefined. */
 function fastWord(o: Operand | undefined): number {
@@ -242,10 +242,10 @@ export function selectForm(entry: Mnemonic, o0: Operand | undefined, o1: Operand
   throw explain(mnemonic, forms, ops as Operand[], n, rc);
 }
 
-/** Memoise a successful match, with its fast encoder; returns `f`. */
+/** Memoise a successful match, with its fast-encoding plan; returns `f`. */
 function remember(entry: Mnemonic, w0: number, w1: number, w2: number, w3: number, f: Form, l0: number, l1: number, l2: number, l3: number, hiAll: number): Form {
-  // label operands need the general path (fixups, jump items): no fast encoder for their vectors
-  const fast = (hiAll & (H_LABEL | H_MEMLABEL)) !== 0 ? null : fastEncoderOf(f, l0, l1, l2, l3);
+  // label operands need the general path (fixups, jump items): no plan for their vectors
+  const fast = (hiAll & (H_LABEL | H_MEMLABEL)) !== 0 ? null : fastPlanOf(f, l0, l1, l2, l3);
   memoInsert(entry, w0, w1, w2, w3, f, fast);
   return f;
 }
