@@ -120,15 +120,22 @@ function entryOf(mnemonic: string): Mnemonic | undefined {
   return e;
 }
 
-/** rel8 form → its rel32 sibling (null if none), for relaxable jumps. */
-const longForms = new Map<Form, Form | null>();
-function longFormOf(f: Form): Form | undefined {
-  let g = longForms.get(f);
+/** A relaxable jump form: its rel32 sibling and both opcode byte sequences (prefixes included). */
+interface JumpShape {
+  readonly long: Form;
+  readonly shortOp: readonly number[];
+  readonly longOp: readonly number[];
+}
+/** rel8 form → its jump shape (null if it has no rel32 sibling), computed once per form: no arrays per jump. */
+const jumpShapes = new Map<Form, JumpShape | null>();
+function jumpShapeOf(f: Form): JumpShape | null {
+  let g = jumpShapes.get(f);
   if (g === undefined) {
-    g = f.ops.length === 1 && f.ops[0]!.rel === 8 ? (formsOf(f.mnemonic)!.find((x) => x.ops.length === 1 && x.ops[0]!.rel === 32) ?? null) : null;
-    longForms.set(f, g);
+    const long = f.ops.length === 1 && f.ops[0]!.rel === 8 ? (formsOf(f.mnemonic)!.find((x) => x.ops.length === 1 && x.ops[0]!.rel === 32) ?? null) : null;
+    g = long === null ? null : { long, shortOp: opcodeBytes(f), longOp: opcodeBytes(long) };
+    jumpShapes.set(f, g);
   }
-  return g ?? undefined;
+  return g;
 }
 
 function opcodeBytes(f: Form): number[] {
@@ -188,7 +195,7 @@ export class Assembler {
     if (label.offset >= 0) throw new JitError("ELABEL", `label ${label.name} is already bound`);
     label.offset = this.buf.pos;
     this.labelItems[label.id] = this.items.length;
-    this.record(`${label.name}:`, this.buf.pos, 0, null);
+    if (this.records !== null) this.record(`${label.name}:`, this.buf.pos, 0, null);
     return this;
   }
 
@@ -289,13 +296,13 @@ export class Assembler {
     const start = b.pos;
     // label targets: relaxable jumps become items, other references become fixups
     if (((hiOf(o0) | hiOf(o1) | hiOf(o2) | hiOf(o3)) & (H_LABEL | H_MEMLABEL)) !== 0) {
-      for (const o of [o0, o1, o2, o3]) {
+      for (let i = 0; i < 4; i++) {
+        const o = i === 0 ? o0 : i === 1 ? o1 : i === 2 ? o2 : o3;
         if (o instanceof Label) {
           this.checkLabel(o, entry.name);
-          const long = longFormOf(f);
-          if (long !== undefined) {
-            const item: JumpItem = { kind: ITEM_JUMP, rawPos: start, label: o, shortOp: opcodeBytes(f), longOp: opcodeBytes(long), long: false, size: 0, rec: -1 };
-            item.size = item.shortOp.length + 1;
+          const shape = jumpShapeOf(f);
+          if (shape !== null) {
+            const item: JumpItem = { kind: ITEM_JUMP, rawPos: start, label: o, shortOp: shape.shortOp, longOp: shape.longOp, long: false, size: shape.shortOp.length + 1, rec: -1 };
             if (this.records !== null) item.rec = this.record(formatText(entry.name, [o], 1, null, 0), start, 0, item);
             this.items.push(item);
             return this;
@@ -512,14 +519,15 @@ export class Assembler {
       let src = 0;
       for (let k = 0; k < nItems; k++) {
         const it = items[k]!;
-        const dst = src + prefixSum[k]!;
-        out.set(raw.subarray(src, it.rawPos), dst);
-        const at = it.rawPos + prefixSum[k]!;
+        // the runs between items are a few bytes: copied by hand (a subarray + set per item cost more)
+        const shift = prefixSum[k]!;
+        for (let q = src, end = it.rawPos; q < end; q++) out[q + shift] = raw[q]!;
+        const at = it.rawPos + shift;
         src = it.rawPos;
         if (it.kind === ITEM_ALIGN) pad(out, at, it.size, it.fill);
         else {
           const op = it.long ? it.longOp : it.shortOp;
-          out.set(op, at);
+          for (let q = 0; q < op.length; q++) out[at + q] = op[q]!;
           const end = at + it.size;
           const d = labelPos(it.label) - end;
           if (it.long) writeI32(out, at + op.length, d);
