@@ -106,7 +106,7 @@ function hiOf(o: Operand | undefined): number {
 }
 /** The memo word of one operand position from its class words. */
 function memoWord(lo: number, hi: number): number {
-  return lo !== 0 ? lo : hi !== 0 ? hi | 0x80000000 : 0;
+  return lo !== 0 ? lo : hi !== 0 ? hi | BIT31 : 0;
 }
 
 function memoHash(w0: number, w1: number, w2: number, w3: number): number {
@@ -166,16 +166,23 @@ export function fastLookup(e: Mnemonic, o0: Operand | undefined, o1: Operand | u
   const i = memoFind(e, fastWord(o0), fastWord(o1), fastWord(o2), fastWord(o3));
   return i < 0 ? null : e.memoPlan[i]!;
 }
-/** memoWord of any value; 0x80000000 (no entry has it) for null, strings and non-integers, 0 for undefined. */
+/**
+ * memoWord of any value; NO_ENTRY for null, strings and non-integers (memoWord(0, 0) would be 0, and no
+ * entry has a 0 before its last operand), 0 for undefined. Every result is an int32: a literal 0x80000000
+ * is a double, and one double return made the whole key path use doubles.
+ */
 function fastWord(o: Operand | undefined): number {
   if (typeof o === "object") {
-    if (o === null) return 0x80000000;
+    if (o === null) return NO_ENTRY;
     const lo = o.lo;
-    return lo !== 0 ? lo : o.hi | 0x80000000;
+    return lo !== 0 ? lo : o.hi | BIT31;
   }
-  if (typeof o === "number") return immClass(o) | 0x80000000;
-  return o === undefined ? 0 : typeof o === "bigint" ? immClass(o) | 0x80000000 : 0x80000000;
+  if (typeof o === "number") return immClass(o) | BIT31;
+  return o === undefined ? 0 : typeof o === "bigint" ? immClass(o) | BIT31 : NO_ENTRY;
 }
+const BIT31 = 0x80000000 | 0;
+/** The word of a (lo 0, hi 0) operand, which never matched: no entry holds it. */
+const NO_ENTRY = BIT31;
 
 /** Every memory class bit: {er}/{sae} exist only for register forms. */
 const M_ANYMEM = M_ALL_SIZES | MANY | B16 | B32 | B64 | VSIB_X | VSIB_Y | VSIB_Z;
