@@ -314,19 +314,20 @@ function byteRegRex(r: Reg): number {
 
 /** Form prefixes, REX (when any bit is set or a byte register needs it) and all opcode bytes but the last. */
 function putHead(pl: FastPlan, buf: Uint8Array, p: number, rex: number, x8: number): number {
-  const npf = pl.npf, nop = pl.nop;
-  if (npf !== 0) {
-    const pfWord = pl.pfWord;
-    buf[p++] = pfWord;
-    if (npf > 1) { buf[p++] = pfWord >>> 8; if (npf > 2) buf[p++] = pfWord >>> 16; }
-  }
-  if (rex !== 0 || x8 === X8_REX) buf[p++] = 0x40 | rex;
-  if (nop !== 0) {
-    const opWord = pl.opWord;
-    buf[p++] = opWord;
-    if (nop > 1) buf[p++] = opWord >>> 8;
-  }
-  return p;
+  // Branch-free: the packed words are stored whole and the position advances by the byte count (the
+  // caller guarantees 32 bytes of room; bytes past the instruction are overwritten or lie beyond b.pos).
+  // Branches on per-form data mispredict in a mixed stream: this and putImm's stores measured +2-3%.
+  const pfWord = pl.pfWord;
+  buf[p] = pfWord;
+  buf[p + 1] = pfWord >>> 8;
+  buf[p + 2] = pfWord >>> 16;
+  p += pl.npf;
+  buf[p] = 0x40 | rex;
+  p += (rex | (x8 & X8_REX)) !== 0 ? 1 : 0;
+  const opWord = pl.opWord;
+  buf[p] = opWord;
+  buf[p + 1] = opWord >>> 8;
+  return p + pl.nop;
 }
 
 function put32(buf: Uint8Array, p: number, v: number): number {
@@ -339,12 +340,11 @@ function put32(buf: Uint8Array, p: number, v: number): number {
 
 /** An immediate of 1, 2, 4 or 8 bytes from a number (stores reduce modulo 2^8, >>> modulo 2^32: exact up to 2^53, as writeImm). */
 function putImm(buf: Uint8Array, p: number, v: number, bytes: number): number {
+  // 1, 2 and 4 bytes: four stores and an advance (see putHead)
   buf[p] = v;
-  if (bytes === 1) return p + 1;
   buf[p + 1] = v >>> 8;
-  if (bytes === 2) return p + 2;
   buf[p + 2] = v >>> 16;
   buf[p + 3] = v >>> 24;
-  if (bytes === 4) return p + 4;
+  if (bytes !== 8) return p + bytes;
   return put32(buf, p + 4, Math.floor(v / 4294967296) >>> 0);
 }
