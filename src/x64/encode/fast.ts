@@ -72,6 +72,25 @@ export class FastPlan {
     readonly lpp: number,
     readonly c5ok: boolean,
   ) {}
+  /** Encodings done through this plan so far (counts up to `specializeAfter`). */
+  uses = 0;
+  /** The straight-line encoder generated for this plan once it is hot (see `specialize`), or null. */
+  spec: SpecEncoder | null = null;
+}
+
+/** A plan compiled to straight-line code: same contract as `fastEncode`. */
+export type SpecEncoder = (b: CodeBuffer, o0: Operand | undefined, o1: Operand | undefined, o2: Operand | undefined, o3: Operand | undefined) => boolean;
+
+/**
+ * Uses of a plan before it is compiled to straight-line code. The shared
+ * plan-reading functions warm up fast (one JIT'd body for every form) but
+ * branch on per-form data; a hot plan gets its own function with every
+ * constant folded in. Tests set 0 (always) and Infinity (never) to check both.
+ */
+let specializeAfter = 1000;
+/** @internal for tests: the hot-plan threshold (0: specialise on first use, Infinity: never). */
+export function setSpecializeAfter(n: number): void {
+  specializeAfter = n;
 }
 
 /** Plans by form and r/m kind (index 0: register r/m or none, 1: memory r/m), shared by every class vector that selects them. */
@@ -136,6 +155,12 @@ function makePlan(f: Form, regIdx: number, rmIdx: number, oIdx: number, rmIsMem:
  * resets `b.pos` and takes the generic path). See the contract above.
  */
 export function fastEncode(p: FastPlan, b: CodeBuffer, o0: Operand | undefined, o1: Operand | undefined, o2: Operand | undefined, o3: Operand | undefined): boolean {
+  const spec = p.spec;
+  if (spec !== null) return spec(b, o0, o1, o2, o3);
+  if (++p.uses > specializeAfter) {
+    p.spec = specialize(p);
+    return p.spec(b, o0, o1, o2, o3);
+  }
   switch (p.kind) {
     case K_RR: return encRR(p, b, o0, o1, o2, o3);
     case K_RMEM: return encRMem(p, b, o0, o1, o2, o3);
@@ -282,6 +307,89 @@ function encVex(pl: FastPlan, b: CodeBuffer, o0: Operand | undefined, o1: Operan
   if (p < 0) return false;
   b.pos = p;
   return true;
+}
+
+/**
+ * Generate the straight-line encoder of a plan: the same steps as encRR /
+ * encRMem / encO / encZ / encVex with the plan's fields as literals, so the
+ * only branches left depend on the operands.
+ */
+function specialize(pl: FastPlan): SpecEncoder {
+  const L: string[] = [];
+  const hex = (n: number) => "0x" + n.toString(16);
+  const regField = pl.regIdx >= 0 && pl.regFromOp ? "(r.id & 7)" : String(pl.digit);
+  const reg = () => { if (pl.regIdx >= 0) L.push(`const r = o${pl.regIdx};`); };
+  const bytes = (word: number, n: number) => { for (let i = 0; i < n; i++) L.push(`buf[p++] = ${hex((word >>> (8 * i)) & 0xff)};`); };
+  const head = (rexConst: boolean) => {
+    bytes(pl.pfWord, pl.npf);
+    if (rexConst) { if (pl.w !== 0) L.push(`buf[p++] = ${hex(0x40 | pl.w)};`); }
+    else if (pl.w !== 0) L.push(`buf[p++] = 0x40 | rex;`);
+    else L.push(`if (rex !== 0 || x8 === ${X8_REX}) buf[p++] = 0x40 | rex;`);
+    bytes(pl.opWord, pl.nop);
+  };
+  const imm = (v: string, n: number) => {
+    L.push(`if (typeof ${v} !== "number") return false;`);
+    if (n === 1) L.push(`buf[p++] = ${v};`);
+    else if (n === 2) L.push(`buf[p] = ${v}; buf[p + 1] = ${v} >>> 8; p += 2;`);
+    else if (n === 4) L.push(`buf[p] = ${v}; buf[p + 1] = ${v} >>> 8; buf[p + 2] = ${v} >>> 16; buf[p + 3] = ${v} >>> 24; p += 4;`);
+    else L.push(`p = putImm(buf, p, ${v}, ${n});`);
+  };
+  const tail = () => {
+    if (pl.i0 >= 0) { L.push(`const v0 = o${pl.i0};`); imm("v0", pl.b0); }
+    if (pl.i0 >= 0 && pl.i1 >= 0) { L.push(`const v1 = o${pl.i1};`); imm("v1", pl.b1); }
+    if (pl.fixedImm >= 0) L.push(`buf[p++] = ${hex(pl.fixedImm)};`);
+    L.push(`b.pos = p;`, `return true;`);
+  };
+  switch (pl.kind) {
+    case K_RR:
+      L.push(`const rm = o${pl.rmIdx};`, `let rex = ${pl.w} | ((rm.id & 8) >> 3), x8 = rm.bits === 8 ? byteRegRex(rm) : 0;`);
+      reg();
+      if (pl.regIdx >= 0) L.push(`rex |= (r.id & 8) >> 1;`, `if (r.bits === 8) x8 |= byteRegRex(r);`);
+      L.push(`if (x8 === ${X8_HIGH_AND_REX} || (x8 === ${X8_HIGH} && rex !== 0)) return false;`, `const buf = b.buf;`, `let p = b.pos;`);
+      head(false);
+      L.push(`buf[p++] = ${hex(pl.opLast)};`, `buf[p++] = 0xc0 | (${regField} << 3) | (rm.id & 7);`);
+      break;
+    case K_RMEM:
+      L.push(`const m = o${pl.rmIdx}, base = m.base, index = m.index;`, `if (base === null || m.seg >= 0 || base.bits === 32) return false;`);
+      L.push(`let rex = ${pl.w}, x8 = 0;`, `if (base.type === RT_GP) rex |= (base.id & 8) >> 3;`, `if (index !== null) rex |= (index.id & 8) >> 2;`);
+      reg();
+      if (pl.regIdx >= 0) L.push(`rex |= (r.id & 8) >> 1;`, `if (r.bits === 8) x8 = byteRegRex(r);`);
+      L.push(`if (x8 === ${X8_HIGH} && rex !== 0) return false;`, `const buf = b.buf;`, `let p = b.pos;`);
+      head(false);
+      L.push(`buf[p++] = ${hex(pl.opLast)};`, `p = putMem(buf, p, ${regField}, m);`);
+      break;
+    case K_O:
+      L.push(`const r = o${pl.oIdx};`, `const rex = ${pl.w} | ((r.id & 8) >> 3), x8 = r.bits === 8 ? byteRegRex(r) : 0;`);
+      L.push(`if (x8 === ${X8_HIGH} && rex !== 0) return false;`, `const buf = b.buf;`, `let p = b.pos;`);
+      head(false);
+      L.push(`buf[p++] = ${hex(pl.opLast)} + (r.id & 7);`);
+      break;
+    case K_Z:
+      L.push(`const buf = b.buf;`, `let p = b.pos;`);
+      head(true);
+      L.push(`buf[p++] = ${hex(pl.opLast)};`);
+      break;
+    default: {
+      // VEX
+      L.push(`let R = 0, X = 0, B = 0;`);
+      reg();
+      if (pl.regIdx >= 0) L.push(`R = r.id & 8;`);
+      if (pl.kind === K_VRMEM) {
+        L.push(`const m = o${pl.rmIdx}, base = m.base;`, `if (base === null || m.seg >= 0 || base.bits === 32) return false;`);
+        L.push(`if (base.type === RT_GP) B = base.id & 8;`, `if (m.index !== null) X = m.index.id & 8;`);
+      } else if (pl.kind === K_VRR) L.push(`const rm = o${pl.rmIdx};`, `B = rm.id & 8;`);
+      L.push(`const vvvv = ${pl.oIdx >= 0 ? `o${pl.oIdx}.id & 15` : "0"};`, `const buf = b.buf;`, `let p = b.pos;`);
+      const c4 = `{ buf[p] = 0xc4; buf[p + 1] = (R !== 0 ? 0 : 0x80) | (X !== 0 ? 0 : 0x40) | (B !== 0 ? 0 : 0x20) | ${pl.map}; buf[p + 2] = ${pl.w} | ((~vvvv & 15) << 3) | ${pl.lpp}; p += 3; }`;
+      if (pl.c5ok) L.push(`if (X === 0 && B === 0) { buf[p] = 0xc5; buf[p + 1] = (R !== 0 ? 0 : 0x80) | ((~vvvv & 15) << 3) | ${pl.lpp}; p += 2; } else ${c4}`);
+      else L.push(c4);
+      L.push(`buf[p++] = ${hex(pl.opLast)};`);
+      if (pl.kind === K_VRMEM) L.push(`p = putMem(buf, p, ${regField}, m);`);
+      else if (pl.kind === K_VRR) L.push(`buf[p++] = 0xc0 | (${regField} << 3) | (rm.id & 7);`);
+    }
+  }
+  tail();
+  const make = new Function("byteRegRex", "putMem", "putImm", "RT_GP", `"use strict";\nreturn function fastSpec(b, o0, o1, o2, o3) {\n  ${L.join("\n  ")}\n};`);
+  return make(byteRegRex, putMem, putImm, RT_GP) as SpecEncoder;
 }
 
 /** ModRM, SIB and displacement of a memory operand with a GP or rip base, as encoder.ts emitMem with disp8 scale 1. */
