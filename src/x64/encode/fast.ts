@@ -14,9 +14,13 @@
  *   Z    no ModRM: implicit operands and immediates only (ret; cqo; add eax, imm32)
  * and the VEX versions of RR, RMEM and Z (andn; vfmadd231pd ymm, ymm, [mem]; vzeroupper).
  *
- * Plans rather than per-form closures: one data shape and seven shared
- * functions keep every call site on this path monomorphic (a closure per form
- * made the call from the assembler, and the immediate writer's, megamorphic).
+ * Two tiers. Cold plans run through seven shared functions that read the
+ * plan (one data shape, monomorphic call sites, warm after a few calls for
+ * every form at once). A plan used `specializeAfter` (1,000) times gets its
+ * own function generated with every plan field as a literal (`specialize`),
+ * which leaves only operand-dependent branches: ~5-10% on the integer stream,
+ * more on simd, in the best-of runs of a noisy machine. Per-form closures over
+ * the same shared code measured no better than plans.
  *
  * Contract: `fastEncode` returns true after writing exactly the bytes the
  * generic encoder writes, or returns false — having possibly written some
@@ -27,10 +31,11 @@
  * `encodeResult` (label operands never reach it). The caller guarantees 32
  * bytes of room, no pending lock/rep prefix and no listing.
  *
- * Measured on the integer benchmark stream: the generic `encode` (~50 ns per
- * instruction under load, mostly role dispatch and megamorphic operand reads)
- * becomes ~10 ns here; the golden tests compare both paths' bytes indirectly
- * (every golden line after the first of its class vector takes this path).
+ * Checked by test/encode/golden.test.ts: every golden line is built twice (the
+ * repeat takes this path), once with plans only and once with every plan
+ * specialised. Together with the memo (match.ts) this path took the builder's
+ * integer stream from ~5 to ~13-15 M instructions/s on the 2-core benchmark
+ * machine; see the git log for each step's numbers.
  */
 import type { CodeBuffer } from "../../core/code-buffer.ts";
 import type { Mem } from "../operands.ts";
