@@ -56,7 +56,7 @@ export interface JitErrorDetails {
  * The error bunjit throws. Check `err.code`, never the message text.
  *
  * @example
- * try { a.add(eax, rbx as any); } catch (e) { if (e instanceof JitError && e.code === "EOPERAND") ... }
+ * try { a.emit("add", eax, rbx); } catch (e) { if (e instanceof JitError && e.code === "EOPERAND") ... }
  */
 export class JitError extends Error {
   readonly code: JitErrorCode;
