@@ -67,6 +67,58 @@ const SHIFTS = new Set(["rol", "ror", "rcl", "rcr", "shl", "sal", "shr", "sar"])
 const STRING_SIZE: Record<string, number> = { b: 8, w: 16, d: 32, q: 64 };
 
 /**
+ * A name as written, with what it means to the parser worked out once: its
+ * lower-case spelling, the register, size keyword or prefix it names. Names
+ * are interned in a table shared by every parse, so a name seen before costs
+ * a hash over its characters and no string, Map or register lookup.
+ */
+interface Word {
+  readonly text: string;
+  readonly lower: string;
+  /** registerByName(lower) */
+  readonly reg: Reg | undefined;
+  /** SIZE_BITS of lower, 0 when it is not a size keyword */
+  readonly size: number;
+  /** PREFIXES of lower, -1 when it is not a prefix */
+  readonly prefix: number;
+  /** a shift/rotate mnemonic (takes an implicit 1) */
+  readonly shift: boolean;
+  /** a numeric label reference such as 1b or 1f */
+  readonly numRef: boolean;
+}
+
+function makeWord(text: string, lower: string, numRef: boolean): Word {
+  return { text, lower, reg: registerByName(lower), size: SIZE_BITS.get(lower) ?? 0, prefix: PREFIXES.get(lower) ?? -1, shift: SHIFTS.has(lower), numRef };
+}
+
+const WORD_SLOTS = 1 << 14; // open addressing, at most half full
+const WORD_CAP = WORD_SLOTS >> 1;
+const wordHash = new Int32Array(WORD_SLOTS);
+const wordTab: (Word | undefined)[] = new Array<Word | undefined>(WORD_SLOTS).fill(undefined);
+let wordCount = 0;
+
+/** The Word for s[p, q) whose hash (over the char codes, see `next`) is h. */
+function wordAt(s: string, p: number, q: number, h: number): Word {
+  const len = q - p;
+  let i = h & (WORD_SLOTS - 1);
+  for (;;) {
+    const w = wordTab[i];
+    if (w === undefined) break;
+    if (wordHash[i] === h && w.text.length === len && s.startsWith(w.text, p)) return w;
+    i = (i + 1) & (WORD_SLOTS - 1);
+  }
+  const text = s.slice(p, q);
+  const w = makeWord(text, text.toLowerCase(), false);
+  if (wordCount < WORD_CAP) {
+    wordCount++;
+    wordTab[i] = w;
+    wordHash[i] = h;
+  }
+  return w;
+}
+const NO_WORD: Word = makeWord("", "", false);
+
+/**
  * True when `ops` are the implicit operands of a string instruction written
  * out, as llvm-mc prints them: movsb byte ptr es:[rdi], byte ptr [rsi];
  * stos: es:[rdi], acc; lods: acc, [rsi]; scas: acc, es:[rdi]; cmps: [rsi], es:[rdi].
@@ -122,6 +174,8 @@ class Parser {
   private tokCol = 1;
   private text = "";
   private lower = "";
+  /** The current T_IDENT token's Word. */
+  private word: Word = NO_WORD;
   private num: Num = 0;
   private punct = 0;
   private value: unknown = undefined;
@@ -210,16 +264,18 @@ class Parser {
       return;
     }
     if (c < 128 && identStart[c] === 1) {
-      let q = p + 1, upper = c >= 65 && c <= 90;
+      let q = p + 1, h = c;
       while (q < n) {
         const d = s.charCodeAt(q);
         if (d >= 128 || identPart[d] !== 1) break;
-        if (d >= 65 && d <= 90) upper = true;
+        h = (Math.imul(h, 31) + d) | 0;
         q++;
       }
       this.kind = T_IDENT;
-      this.text = s.slice(p, q);
-      this.lower = upper ? this.text.toLowerCase() : this.text;
+      const w = wordAt(s, p, q, h);
+      this.word = w;
+      this.text = w.text;
+      this.lower = w.lower;
       this.pos = q;
       return;
     }
@@ -301,6 +357,7 @@ class Parser {
       // numeric local label reference: 1b (backward), 1f (forward)
       this.kind = T_IDENT;
       this.lower = this.text = lt;
+      this.word = makeWord(lt, lt, true);
       return;
     } else if (lt.includes(".") || /^\d+e[+-]?\d+$/.test(lt)) {
       const f = Number(lt);
@@ -654,9 +711,10 @@ class Parser {
   private instruction(out: ParsedInstruction[] | null): void {
     let prefix = "";
     let mnemonic = this.lower;
+    let mWord = this.word;
     let mLine = this.tokLine, mCol = this.tokCol;
-    const pk = PREFIXES.get(mnemonic);
-    if (pk !== undefined) {
+    const pk = this.word.prefix;
+    if (pk >= 0) {
       prefix = pk === 0 ? "lock" : pk === 1 ? "rep" : "repne";
       this.next();
       if (this.atEnd()) {
@@ -668,6 +726,7 @@ class Parser {
       }
       if (this.kind !== T_IDENT) this.expected(`an instruction after ${prefix}`);
       mnemonic = this.lower;
+      mWord = this.word;
       mLine = this.tokLine;
       mCol = this.tokCol;
     }
@@ -691,7 +750,7 @@ class Parser {
     }
     if (!this.atEnd()) this.expected("',' or end of statement");
     // forms llvm-mc prints and reads: `shl rax` (by one), `movsb byte ptr es:[rdi], byte ptr [rsi]` (implicit operands written out)
-    if (ops.length === 1 && SHIFTS.has(mnemonic)) { ops.push(1); cols.push(mCol); }
+    if (ops.length === 1 && mWord.shift) { ops.push(1); cols.push(mCol); }
     else if (ops.length > 0 && isStringOp(mnemonic, ops)) {
       ops.length = 0;
       cols.length = 0;
@@ -726,15 +785,16 @@ class Parser {
   // ---- operands ------------------------------------------------------------------------
   private operand(): Operand {
     if (this.kind === T_IDENT) {
-      const w = this.lower;
-      const size = SIZE_BITS.get(w);
-      if (size !== undefined) {
+      const wd = this.word;
+      const w = wd.lower;
+      const size = wd.size;
+      if (size !== 0) {
         this.next();
         if (this.kind === T_IDENT && this.lower === "ptr") this.next();
-        else if (!this.isPunct(91) && !(this.kind === T_IDENT && registerByName(this.lower)?.type === RT_SEG)) this.expected(`'ptr' after ${w}`);
+        else if (!this.isPunct(91) && !(this.kind === T_IDENT && this.word.reg?.type === RT_SEG)) this.expected(`'ptr' after ${w}`);
         return this.memory(size);
       }
-      const r = registerByName(w);
+      const r = wd.reg;
       if (r !== undefined) {
         if (r.type === RT_SEG) {
           const save = this.save();
@@ -753,7 +813,7 @@ class Parser {
       const line = this.tokLine, col = this.tokCol;
       const name = this.text;
       this.next();
-      const L = /^\d+[bf]$/.test(name) ? this.numericRef(name, line, col) : this.label(name, line, col);
+      const L = wd.numRef ? this.numericRef(name, line, col) : this.label(name, line, col);
       if (this.isPunct(43) || this.isPunct(45)) this.fail("ESYNTAX", `a jump target cannot carry an offset (${name}${String.fromCharCode(this.punct)}...); put a label there`);
       return L;
     }
@@ -835,7 +895,7 @@ class Parser {
     let seg = -1;
     const segOf = (): void => {
       if (this.kind === T_IDENT) {
-        const r = registerByName(this.lower);
+        const r = this.word.reg;
         if (r !== undefined && r.type === RT_SEG) {
           this.next();
           this.expect(58, "':' after the segment register");
@@ -897,7 +957,7 @@ class Parser {
       if (this.kind === T_IDENT && !this.constants.has(this.text)) {
         if (label !== null) this.fail("EOPERAND", `two labels in one address`, line, at);
         if (sign < 0) this.fail("EOPERAND", `a label cannot be subtracted in an address`, line, at);
-        label = /^\d+[bf]$/.test(this.text) ? this.numericRef(this.text, this.tokLine, at) : this.label(this.text, this.tokLine, at);
+        label = this.word.numRef ? this.numericRef(this.text, this.tokLine, at) : this.label(this.text, this.tokLine, at);
         this.next();
         continue;
       }
@@ -950,7 +1010,7 @@ class Parser {
 
   private regHere(): Reg | null {
     if (this.kind === T_IDENT) {
-      const r = registerByName(this.lower);
+      const r = this.word.reg;
       if (r !== undefined && r.type !== RT_SEG) return r;
       return null;
     }
@@ -1052,7 +1112,7 @@ class Parser {
     if (this.kind === T_IDENT) {
       const c = this.constants.get(this.text);
       if (c !== undefined) { this.next(); return c; }
-      if (registerByName(this.lower) !== undefined) this.fail("ESYNTAX", `register ${this.text} cannot appear in a constant expression`);
+      if (this.word.reg !== undefined) this.fail("ESYNTAX", `register ${this.text} cannot appear in a constant expression`);
       this.fail("ESYNTAX", `unknown symbol "${this.text}" in a constant expression (labels have no value until layout)`);
     }
     this.expected("a number");
