@@ -188,6 +188,8 @@ class Parser {
   private readonly numBack = new Map<string, Label>();
   private readonly numFwd = new Map<string, Label>();
   private numSeq = 0;
+  private readonly ops: Operand[] = [];
+  private readonly cols: number[] = [];
   private readonly owner: object;
 
   constructor(src: string, private readonly a: Assembler | null, opts: ParseOptions) {
@@ -731,8 +733,10 @@ class Parser {
       mCol = this.tokCol;
     }
     this.next();
-    const ops: Operand[] = [];
-    const cols: number[] = [];
+    // scratch arrays reused statement to statement (copied when an instruction is kept in `out`)
+    const ops = this.ops, cols = this.cols;
+    ops.length = 0;
+    cols.length = 0;
     let rc: Rounding | null = null;
     if (!this.atEnd()) {
       for (;;) {
@@ -757,14 +761,21 @@ class Parser {
     }
     if (rc !== null) { ops.push(rc); cols.push(mCol); }
     if (out !== null) {
-      out.push({ mnemonic, operands: ops, prefix });
+      out.push({ mnemonic, operands: ops.slice(), prefix });
       this.endStatement("");
       return;
     }
     const a = this.a!;
     try {
       if (prefix !== "") this.applyPrefix(prefix, mLine, mCol);
-      a.emit(mnemonic, ...ops);
+      switch (ops.length) {
+        case 0: a.emit(mnemonic); break;
+        case 1: a.emit(mnemonic, ops[0]!); break;
+        case 2: a.emit(mnemonic, ops[0]!, ops[1]!); break;
+        case 3: a.emit(mnemonic, ops[0]!, ops[1]!, ops[2]!); break;
+        case 4: a.emit(mnemonic, ops[0]!, ops[1]!, ops[2]!, ops[3]!); break;
+        default: a.emit(mnemonic, ...ops);
+      }
     } catch (e) {
       if (e instanceof JitError && e.operand !== undefined && e.operand >= 1 && e.operand <= cols.length) throw this.wrap(e, mLine, cols[e.operand - 1]!);
       throw this.wrap(e, mLine, mCol);
