@@ -94,26 +94,38 @@ function makeWord(text: string, lower: string, numRef: boolean): Word {
 const WORD_SLOTS = 1 << 14; // open addressing, at most half full
 const WORD_CAP = WORD_SLOTS >> 1;
 const wordHash = new Int32Array(WORD_SLOTS);
-const wordTab: (Word | undefined)[] = new Array<Word | undefined>(WORD_SLOTS).fill(undefined);
+const wordLen = new Int32Array(WORD_SLOTS);
+// the first 14 characters packed 7 bits each (names are ASCII), so a lookup compares numbers, not strings
+const wordK1 = new Float64Array(WORD_SLOTS);
+const wordK2 = new Float64Array(WORD_SLOTS);
+const wordTab: (Word | undefined)[] = [];
+for (let i = 0; i < WORD_SLOTS; i++) wordTab.push(undefined); // pushed, so the engine keeps it a plain dense array
 let wordCount = 0;
 
-/** The Word for s[p, q) whose hash (over the char codes, see `next`) is h. */
-function wordAt(s: string, p: number, q: number, h: number): Word {
+/**
+ * The Word for the name s[p, q): h is its hash, k1/k2 its characters 0..6
+ * and 7..13 packed 7 bits each (computed while scanning, see `next`).
+ */
+function wordAt(s: string, p: number, q: number, h: number, k1: number, k2: number): Word {
   const len = q - p;
   let i = h & (WORD_SLOTS - 1);
   for (;;) {
     const w = wordTab[i];
     if (w === undefined) break;
-    if (wordHash[i] === h && w.text.length === len && s.startsWith(w.text, p)) return w;
+    if (wordHash[i] === h && wordLen[i] === len && wordK1[i] === k1 && wordK2[i] === k2 && (len <= 14 || s.startsWith(w.text, p))) return w;
     i = (i + 1) & (WORD_SLOTS - 1);
   }
   const text = s.slice(p, q);
-  const w = makeWord(text, text.toLowerCase(), false);
-  if (wordCount < WORD_CAP) {
-    wordCount++;
-    wordTab[i] = w;
-    wordHash[i] = h;
-  }
+  if (wordCount >= WORD_CAP) return makeWord(text, text.toLowerCase(), false);
+  // a copy, so the table does not keep the whole source text alive
+  const own = [...text].join("");
+  const w = makeWord(own, own.toLowerCase(), false);
+  wordCount++;
+  wordTab[i] = w;
+  wordHash[i] = h;
+  wordLen[i] = len;
+  wordK1[i] = k1;
+  wordK2[i] = k2;
   return w;
 }
 const NO_WORD: Word = makeWord("", "", false);
@@ -190,6 +202,12 @@ class Parser {
   private numSeq = 0;
   private readonly ops: Operand[] = [];
   private readonly cols: number[] = [];
+  // the address being read by `memory` (it does not nest)
+  private mBase: Reg | null = null;
+  private mIndex: Reg | null = null;
+  private mScale = 1;
+  private mSign = 1;
+  private mIndexExplicit = false;
   private readonly owner: object;
 
   constructor(src: string, private readonly a: Assembler | null, opts: ParseOptions) {
@@ -266,15 +284,17 @@ class Parser {
       return;
     }
     if (c < 128 && identStart[c] === 1) {
-      let q = p + 1, h = c;
+      let q = p + 1, h = c, k1 = c, k2 = 0;
       while (q < n) {
         const d = s.charCodeAt(q);
         if (d >= 128 || identPart[d] !== 1) break;
         h = (Math.imul(h, 31) + d) | 0;
+        if (q - p < 7) k1 = k1 * 128 + d;
+        else k2 = k2 * 128 + d;
         q++;
       }
       this.kind = T_IDENT;
-      const w = wordAt(s, p, q, h);
+      const w = wordAt(s, p, q, h, k1, k2);
       this.word = w;
       this.text = w.text;
       this.lower = w.lower;
@@ -903,18 +923,7 @@ class Parser {
   /** `[seg:] [ base + index*scale + disp ]` with an optional `{1toN}` after it. */
   private memory(bits: number): Mem {
     const line = this.tokLine, col = this.tokCol;
-    let seg = -1;
-    const segOf = (): void => {
-      if (this.kind === T_IDENT) {
-        const r = this.word.reg;
-        if (r !== undefined && r.type === RT_SEG) {
-          this.next();
-          this.expect(58, "':' after the segment register");
-          seg = r.id;
-        }
-      }
-    };
-    segOf();
+    let seg = this.segmentPrefix();
     if (seg >= 0 && !this.isPunct(91)) {
       // fs:0x28 — an absolute address without brackets
       const d = Number(this.expr());
@@ -925,33 +934,16 @@ class Parser {
       }
     }
     this.expect(91, "'['");
-    segOf();
-    let base: Reg | null = null, index: Reg | null = null, scale = 1, disp: Num = 0;
+    const seg2 = this.segmentPrefix();
+    if (seg2 >= 0) seg = seg2;
+    this.resetAddress();
+    let disp: Num = 0;
     let label: Label | null = null;
-    let sign = 1;
     let first = true;
-    let indexExplicit = false;
-    // a register written with a scale (even *1) is the index, as in llvm-mc; others fill base, then index
-    const addReg = (r: Reg, sc: number, at: number, explicit: boolean): void => {
-      if (sign < 0) this.fail("EOPERAND", `a register cannot be subtracted in an address (-${r.name})`, line, at);
-      if (r.type === RT_XMM || r.type === RT_YMM || r.type === RT_ZMM) {
-        if (index !== null) this.fail("EOPERAND", `two index registers in one address`, line, at);
-        index = r; scale = sc; indexExplicit = true;
-        return;
-      }
-      if (explicit) {
-        if (index === null) { index = r; scale = sc; indexExplicit = true; return; }
-        if (sc === 1 && base === null) { base = r; return; }
-      } else {
-        if (base === null) { base = r; return; }
-        if (index === null) { index = r; scale = 1; return; }
-      }
-      this.fail("EOPERAND", `too many registers in the address (at most a base and an index)`, line, at);
-    };
     for (;;) {
       if (!first || this.isPunct(45) || this.isPunct(43)) {
-        if (this.eat(43)) sign = 1;
-        else if (this.eat(45)) sign = -1;
+        if (this.eat(43)) this.mSign = 1;
+        else if (this.eat(45)) this.mSign = -1;
         else if (!first) break;
       }
       first = false;
@@ -961,13 +953,13 @@ class Parser {
         this.next();
         if (this.eat(42)) {
           const sc = Number(this.unary());
-          addReg(r, sc, at, true);
-        } else addReg(r, 1, at, false);
+          this.addReg(r, sc, line, at, true);
+        } else this.addReg(r, 1, line, at, false);
         continue;
       }
       if (this.kind === T_IDENT && !this.constants.has(this.text)) {
         if (label !== null) this.fail("EOPERAND", `two labels in one address`, line, at);
-        if (sign < 0) this.fail("EOPERAND", `a label cannot be subtracted in an address`, line, at);
+        if (this.mSign < 0) this.fail("EOPERAND", `a label cannot be subtracted in an address`, line, at);
         label = this.word.numRef ? this.numericRef(this.text, this.tokLine, at) : this.label(this.text, this.tokLine, at);
         this.next();
         continue;
@@ -986,7 +978,7 @@ class Parser {
           const r2 = this.regHere();
           if (r2 !== null) {
             this.next();
-            addReg(r2, Number(c), at, true);
+            this.addReg(r2, Number(c), line, at, true);
             c = 0;
             break;
           }
@@ -999,16 +991,18 @@ class Parser {
           c = divmod(c, rhs, op === 47);
         } else break;
       }
-      disp = sign < 0 ? sub(disp, c) : add(disp, c);
+      disp = this.mSign < 0 ? sub(disp, c) : add(disp, c);
     }
     if (!this.isPunct(93)) this.expected("'+', '-', '*' or ']' in the address");
     this.next();
+    let base = this.mBase, index = this.mIndex;
+    const scale = this.mScale;
     // [rax + rsp]: rsp cannot be an index, so it becomes the base (llvm-mc does the same)
-    const bi = base as Reg | null, ix = index as Reg | null;
-    if (ix !== null && bi !== null && !indexExplicit && ix.id === 4 && ix.type === bi.type && bi.id !== 4 && (ix.bits === 64 || ix.bits === 32)) { base = ix; index = bi; }
+    const bi = base, ix = index;
+    if (ix !== null && bi !== null && !this.mIndexExplicit && ix.id === 4 && ix.type === bi.type && bi.id !== 4 && (ix.bits === 64 || ix.bits === 32)) { base = ix; index = bi; }
     if (label !== null && base === null && index === null) this.fail("EOPERAND", `[${label.name}] is an absolute address, which needs a relocation; write [rip + ${label.name}]`, line, col);
-    if (label !== null && (base === null || (base as Reg).type !== RT_RIP)) this.fail("EOPERAND", `a label in an address must be rip-relative: [rip + ${label.name}]`, line, col);
-    if (base !== null && (base as Reg).type === RT_RIP && index !== null) this.fail("EOPERAND", `rip-relative addresses cannot have an index register`, line, col);
+    if (label !== null && (base === null || base.type !== RT_RIP)) this.fail("EOPERAND", `a label in an address must be rip-relative: [rip + ${label.name}]`, line, col);
+    if (base !== null && base.type === RT_RIP && index !== null) this.fail("EOPERAND", `rip-relative addresses cannot have an index register`, line, col);
     const d = typeof disp === "bigint" ? Number(disp) : disp;
     let m: Mem;
     try {
@@ -1017,6 +1011,48 @@ class Parser {
       throw this.wrap(e, line, col);
     }
     return this.afterMemory(m);
+  }
+
+  private resetAddress(): void {
+    this.mBase = null;
+    this.mIndex = null;
+    this.mScale = 1;
+    this.mSign = 1;
+    this.mIndexExplicit = false;
+  }
+
+  /** `seg:` before or inside an address: the segment register's id, -1 when there is none. */
+  private segmentPrefix(): number {
+    if (this.kind === T_IDENT) {
+      const r = this.word.reg;
+      if (r !== undefined && r.type === RT_SEG) {
+        this.next();
+        this.expect(58, "':' after the segment register");
+        return r.id;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * One register of an address into mBase/mIndex/mScale: a register written
+   * with a scale (even *1) is the index, as in llvm-mc; others fill base, then index.
+   */
+  private addReg(r: Reg, sc: number, line: number, at: number, explicit: boolean): void {
+    if (this.mSign < 0) this.fail("EOPERAND", `a register cannot be subtracted in an address (-${r.name})`, line, at);
+    if (r.type === RT_XMM || r.type === RT_YMM || r.type === RT_ZMM) {
+      if (this.mIndex !== null) this.fail("EOPERAND", `two index registers in one address`, line, at);
+      this.mIndex = r; this.mScale = sc; this.mIndexExplicit = true;
+      return;
+    }
+    if (explicit) {
+      if (this.mIndex === null) { this.mIndex = r; this.mScale = sc; this.mIndexExplicit = true; return; }
+      if (sc === 1 && this.mBase === null) { this.mBase = r; return; }
+    } else {
+      if (this.mBase === null) { this.mBase = r; return; }
+      if (this.mIndex === null) { this.mIndex = r; this.mScale = 1; return; }
+    }
+    this.fail("EOPERAND", `too many registers in the address (at most a base and an index)`, line, at);
   }
 
   private regHere(): Reg | null {
