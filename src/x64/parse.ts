@@ -231,7 +231,7 @@ class Parser {
       case T_EOF: return "end of input";
       case T_EOS: return this.src.charCodeAt(this.tokStart) === CH_SEMI ? "';'" : "end of line";
       case T_IDENT: return `"${this.text}"`;
-      case T_NUM: return `number ${this.text}`;
+      case T_NUM: return `number ${this.src.slice(this.tokStart, this.pos)}`;
       case T_STR: return "a string";
       case T_PUNCT: return `'${this.punct === P_SHL ? "<<" : this.punct === P_SHR ? ">>" : String.fromCharCode(this.punct)}'`;
       case T_VALUE: return `interpolated ${describeValue(this.value)}`;
@@ -353,8 +353,8 @@ class Parser {
         this.kind = T_NUM;
         this.num = v;
         this.hasFloat = false;
-        this.text = s.slice(p, k);
-        this.pos = k;
+        this.pos = k; // a number's text is src[tokStart, pos), sliced only when needed
+
         return;
       }
     }
@@ -505,8 +505,8 @@ class Parser {
         }
         break;
       }
-      if (after === 58 && this.kind === T_NUM && !this.hasFloat && typeof this.num === "number" && /^\d+$/.test(this.text)) {
-        const name = this.text;
+      if (after === 58 && this.kind === T_NUM && !this.hasFloat && typeof this.num === "number" && /^\d+$/.test(this.src.slice(this.tokStart, this.pos))) {
+        const name = this.src.slice(this.tokStart, this.pos);
         this.next();
         this.next();
         this.defineNumeric(name, line, col);
@@ -1100,12 +1100,20 @@ class Parser {
   // ---- constant expressions ------------------------------------------------------------
   /** expr := or-expr (| ^ & << >> + - * / % with C precedence; unary - ~ + !) */
   expr(): Num {
-    return this.binary(0);
+    // binary(0) unrolled: the leftmost operand, then each level's operators from the tightest out
+    let v = this.unary();
+    if (this.kind !== T_PUNCT) return v; // a lone operand (most immediates): no operator can follow
+    for (let level = 5; level >= 0; level--) v = this.operators(v, level);
+    return v;
   }
 
   private binary(level: number): Num {
     if (level === 6) return this.unary();
-    let v = this.binary(level + 1);
+    return this.operators(this.binary(level + 1), level);
+  }
+
+  /** The operators of one precedence level (0 is |, 5 is * / %) after their left operand v. */
+  private operators(v: Num, level: number): Num {
     for (;;) {
       if (this.kind !== T_PUNCT) return v;
       const p = this.punct;
