@@ -93,26 +93,27 @@ function makeWord(text: string, lower: string, numRef: boolean): Word {
 
 const WORD_SLOTS = 1 << 14; // open addressing, at most half full
 const WORD_CAP = WORD_SLOTS >> 1;
-const wordHash = new Int32Array(WORD_SLOTS);
+// a name's length and its first 12 characters packed 7 bits each, 4 to an int (names are ASCII):
+// a lookup compares small integers, and strings only for longer names
 const wordLen = new Int32Array(WORD_SLOTS);
-// the first 14 characters packed 7 bits each (names are ASCII), so a lookup compares numbers, not strings
-const wordK1 = new Float64Array(WORD_SLOTS);
-const wordK2 = new Float64Array(WORD_SLOTS);
+const wordK1 = new Int32Array(WORD_SLOTS);
+const wordK2 = new Int32Array(WORD_SLOTS);
+const wordK3 = new Int32Array(WORD_SLOTS);
 const wordTab: (Word | undefined)[] = [];
 for (let i = 0; i < WORD_SLOTS; i++) wordTab.push(undefined); // pushed, so the engine keeps it a plain dense array
 let wordCount = 0;
 
 /**
- * The Word for the name s[p, q): h is its hash, k1/k2 its characters 0..6
- * and 7..13 packed 7 bits each (computed while scanning, see `next`).
+ * The Word for the name s[p, q) whose characters 0..3, 4..7 and 8..11 are
+ * packed in k1, k2, k3 (computed while scanning, see `next`).
  */
-function wordAt(s: string, p: number, q: number, h: number, k1: number, k2: number): Word {
+function wordAt(s: string, p: number, q: number, k1: number, k2: number, k3: number): Word {
   const len = q - p;
-  let i = h & (WORD_SLOTS - 1);
+  let i = ((Math.imul(k1 ^ Math.imul(len, 0x27d4eb2d), 0x9e3779b1) ^ Math.imul(k2 ^ k3, 0x85ebca6b)) >>> 18) & (WORD_SLOTS - 1);
   for (;;) {
     const w = wordTab[i];
     if (w === undefined) break;
-    if (wordHash[i] === h && wordLen[i] === len && wordK1[i] === k1 && wordK2[i] === k2 && (len <= 14 || s.startsWith(w.text, p))) return w;
+    if (wordK1[i] === k1 && wordK2[i] === k2 && wordK3[i] === k3 && wordLen[i] === len && (len <= 12 || s.startsWith(w.text, p))) return w;
     i = (i + 1) & (WORD_SLOTS - 1);
   }
   const text = s.slice(p, q);
@@ -122,10 +123,10 @@ function wordAt(s: string, p: number, q: number, h: number, k1: number, k2: numb
   const w = makeWord(own, own.toLowerCase(), false);
   wordCount++;
   wordTab[i] = w;
-  wordHash[i] = h;
   wordLen[i] = len;
   wordK1[i] = k1;
   wordK2[i] = k2;
+  wordK3[i] = k3;
   return w;
 }
 const NO_WORD: Word = makeWord("", "", false);
@@ -284,17 +285,18 @@ class Parser {
       return;
     }
     if (c < 128 && identStart[c] === 1) {
-      let q = p + 1, h = c, k1 = c, k2 = 0;
+      let q = p + 1, k1 = c, k2 = 0, k3 = 0;
       while (q < n) {
         const d = s.charCodeAt(q);
         if (d >= 128 || identPart[d] !== 1) break;
-        h = (Math.imul(h, 31) + d) | 0;
-        if (q - p < 7) k1 = k1 * 128 + d;
-        else k2 = k2 * 128 + d;
+        const i = q - p;
+        if (i < 4) k1 = (k1 << 7) | d;
+        else if (i < 8) k2 = (k2 << 7) | d;
+        else if (i < 12) k3 = (k3 << 7) | d;
         q++;
       }
       this.kind = T_IDENT;
-      const w = wordAt(s, p, q, h, k1, k2);
+      const w = wordAt(s, p, q, k1, k2, k3);
       this.word = w;
       this.text = w.text;
       this.lower = w.lower;
