@@ -15,7 +15,7 @@ import { CFunction, type Pointer } from "bun:ffi";
 import { info } from "../../src/ffi/callable.ts";
 import { compileKernel, KERNEL_SIGNATURES, type KernelId, kernelVariants, variantUnavailable } from "../../src/kernels/index.ts";
 import type { KernelVariant as BunjitVariant } from "../../src/kernels/vec.ts";
-import { type Dtype, type KernelName, type KernelVariant, freshCall, newArray } from "./spec.ts";
+import { type Dtype, type KernelName, type KernelVariant, nativeKernelCall } from "./spec.ts";
 
 const natives = new Map<string, (...args: never[]) => unknown>();
 
@@ -41,25 +41,7 @@ function variant(kernel: KernelName, dtype: Dtype, v: BunjitVariant): KernelVari
     unavailable: () => variantUnavailable(v),
     make(input) {
       const f = native(id, v);
-      const { x, y, n } = input;
-      switch (kernel) {
-        case "sum":
-          return freshCall(f, [x, n]) as () => number;
-        case "dot":
-          return freshCall(f, [x, y, n]) as () => number;
-        case "saxpy":
-          return freshCall(f, [y, x, n, input.a], y!);
-        case "minmax": {
-          const out = newArray(dtype, 2);
-          return freshCall(f, [x, n, out], out);
-        }
-        case "find":
-          return freshCall(f, [x, n, input.needle]) as () => number;
-        case "copy": {
-          const dst = newArray(dtype, n);
-          return freshCall(f, [dst, x, n], dst);
-        }
-      }
+      return nativeKernelCall(kernel, dtype, f, input);
     },
   };
 }

@@ -7,7 +7,7 @@
  */
 import { cc } from "bun:ffi";
 import { join } from "node:path";
-import { type Dtype, type KernelName, type KernelVariant, freshCall, newArray } from "./spec.ts";
+import { type Dtype, type KernelName, type KernelVariant, nativeKernelCall } from "./spec.ts";
 
 export const KERNELS_C = join(import.meta.dir, "..", "c", "kernels.c");
 
@@ -44,25 +44,7 @@ function variant(kernel: KernelName, dtype: Dtype, name: string, sym: Sym): Kern
     variant: name,
     make(input) {
       const f = ccKernelLib()[sym];
-      const { x, y, n } = input;
-      switch (kernel) {
-        case "sum":
-          return freshCall(f, [x, n]) as () => number;
-        case "dot":
-          return freshCall(f, [x, y, n]) as () => number;
-        case "saxpy":
-          return freshCall(f, [y, x, n, input.a], y!);
-        case "minmax": {
-          const out = newArray(dtype, 2);
-          return freshCall(f, [x, n, out], out);
-        }
-        case "find":
-          return freshCall(f, [x, n, input.needle]) as () => number;
-        case "copy": {
-          const dst = newArray(dtype, n);
-          return freshCall(f, [dst, x, n], dst);
-        }
-      }
+      return nativeKernelCall(kernel, dtype, f, input);
     },
   };
 }

@@ -234,3 +234,30 @@ export function freshCall<R>(f: (...args: never[]) => unknown, args: readonly un
   const make = new Function("f", "ret", ...names, `"use strict"; ${body}`) as (...a: unknown[]) => () => R;
   return make(f, ret, ...args);
 }
+
+/**
+ * The timed closure for a native kernel with the C signatures of bench/c/kernels.c (shared by the cc and
+ * bunjit variants): sum (x, n), dot (x, y, n), saxpy (y, x, n, a) → y, minmax (x, n, out) → out,
+ * find (x, n, byte), copy (dst, x, n) → dst. Output arrays are made here, outside the timed call.
+ */
+export function nativeKernelCall(kernel: KernelName, dtype: Dtype, f: (...args: never[]) => unknown, input: KernelInput): () => KernelResult {
+  const { x, y, n } = input;
+  switch (kernel) {
+    case "sum":
+      return freshCall(f, [x, n]) as () => number;
+    case "dot":
+      return freshCall(f, [x, y, n]) as () => number;
+    case "saxpy":
+      return freshCall(f, [y, x, n, input.a], y!);
+    case "minmax": {
+      const out = newArray(dtype, 2);
+      return freshCall(f, [x, n, out], out);
+    }
+    case "find":
+      return freshCall(f, [x, n, input.needle]) as () => number;
+    case "copy": {
+      const dst = newArray(dtype, n);
+      return freshCall(f, [dst, x, n], dst);
+    }
+  }
+}

@@ -1,7 +1,7 @@
 /**
  * assembler.runtime.test.ts — the run-time half of assembler.types.ts: every
  * call marked `// @ts-expect-error` there is made here through a cast (as plain
- * JavaScript or `as any` would make it) and must throw the JitError code listed,
+ * JavaScript or an untyped cast would make it) and must throw the JitError code listed,
  * emitting nothing. A test checks that the two files list the same calls.
  */
 import { describe, expect, test } from "bun:test";
