@@ -27,6 +27,7 @@ import { C_AL, C_AX, C_CL, C_DX, C_EAX, C_K, C_R16, C_R32, C_R64, C_R8, C_R8H, C
 import { B16, B32, B64, M128, M16, M256, M32, M512, M64, M8, M80, MANY, VSIB_X, VSIB_Y, VSIB_Z } from "../src/x64/operands.ts";
 import { ENC_EVEX, ROLE_M, IMM_16, IMM_32, IMM_32S, IMM_64, IMM_8, IMM_8S, IMM_NONE, IMM_ONE, parseRows, TT_FV, TT_HV, TT_FVM, TT_HVM, TT_QVM, TT_OVM, TT_T1S, TT_T1F, TT_T2, TT_T4, TT_T8, TT_M128, TT_DUP, type Form, type OpSpec } from "../src/x64/table/schema.ts";
 import { PROGRAMS } from "./golden-programs.ts";
+import { mulberry32 } from "./lib/mulberry32.ts";
 
 const ROOT = join(import.meta.dir, "..");
 const TABLE_DIR = join(ROOT, "src/x64/table");
@@ -41,16 +42,6 @@ const CHECK = args.has("--check");
 const VERBOSE = args.has("--verbose");
 
 // ---- seeded choices ------------------------------------------------------------
-function mulberry32(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 /** Choices are seeded per form (from its text and opcode), so adding rows never reshuffles other forms' cases. */
 let rand = mulberry32(SEED);
 const randInt = (n: number) => Math.floor(rand() * n);

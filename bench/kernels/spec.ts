@@ -14,6 +14,7 @@
  * Inputs are exact in every dtype (floats are multiples of 1/8 in [-8, 8], a = 0.5), so a correct kernel gives the
  * reference's answer whatever its summation order or FMA use; the tolerance is only a safety margin.
  */
+import { mulberry32 } from "../../scripts/lib/mulberry32.ts";
 
 export type KernelName = "sum" | "dot" | "saxpy" | "minmax" | "find" | "copy";
 export type Dtype = "f64" | "f32" | "i32" | "u8";
@@ -101,17 +102,7 @@ export function newArray(dtype: Dtype, n: number): Arr {
   }
 }
 
-/** mulberry32: small, deterministic. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 
 function seedOf(kernel: string, dtype: string, n: number, salt: number): number {
   let h = 2166136261 ^ n ^ salt;

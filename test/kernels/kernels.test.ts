@@ -22,21 +22,12 @@ import {
   variantUnavailable,
 } from "../../src/kernels/index.ts";
 import { JitError } from "../../src/core/errors.ts";
+import { mulberry32 } from "../../scripts/lib/mulberry32.ts";
 
 const LENGTHS = [0, 1, 3, 7, 8, 9, 31, 1000, 65537];
 const OFFSETS = [0, 1, 3];
 
-/** mulberry32 */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 
 type FloatArr = Float64Array | Float32Array;
 const GUARD = 5;
