@@ -9,7 +9,7 @@
  * holds no encoding knowledge.
  */
 import { JitError, type JitErrorCode } from "../core/errors.ts";
-import { Label } from "../core/label.ts";
+import { Label, markBound } from "../core/label.ts";
 import { Assembler, type AssemblerOptions } from "./assembler.ts";
 import type { Operand } from "./encode/encoder.ts";
 import { Mem, memOf, Rounding, rdSae, rnSae, ruSae, rzSae, sae } from "./operands.ts";
@@ -575,7 +575,7 @@ class Parser {
   }
 
   private bindLabel(L: Label, line: number, col: number): void {
-    if (this.a === null) { L.offset = 0; return; }
+    if (this.a === null) { markBound(L); return; }
     try {
       this.a.bind(L);
     } catch (e) {
