@@ -34,8 +34,8 @@ export type { Kernels, KernelId, RawKernel, KernelVariant, Dtype as KernelDtype,
 // text front end
 export { assemble, asm, asmInto, parseInto, parseInstructions } from "./x64/parse.ts";
 export type { AsmValue, AssembleOptions, ParseOptions, ParseResult, ParsedInstruction } from "./x64/parse.ts";
-export { formatInstruction, formatOperand, formatListingLine, listingText } from "./x64/format.ts";
-export type { ListingLineOptions } from "./x64/format.ts";
+export { formatForm, formatInstruction, formatOperand, formatListingLine, listingText } from "./x64/format.ts";
+export type { ListingLineOptions, PrintExtras, PrintOperand } from "./x64/format.ts";
 export type { AssemblerMethods } from "./x64/assembler-methods.generated.ts";
 // abi
 export { jit } from "./abi/jit.ts";
