@@ -18,10 +18,11 @@
  *   copy/f64  (dst, x, n) -> void  find/u8    (x, n, byte) -> i32 (index or -1)
  *   (f32 likewise with f32 values; sum/i32 -> i32 wrapping; minmax/i32 writes int32)
  */
-import { cpuFeatures } from "../cpu.ts";
+import { cpuFeatures } from "../host-cpu.ts";
 import { JitError } from "../core/errors.ts";
 import { fromBytes, type JitFunction } from "../ffi/callable.ts";
-import type { CpuFeatures, CpuPath } from "../x64/cpu.ts";
+import type { CpuFeatures } from "../x64/cpu-features.ts";
+import type { CpuPath } from "../x64/cpu-paths.ts";
 import { copyCode, dotCode, type GenOptions, minmaxCode, saxpyCode, sumCode } from "./float.ts";
 import { findU8Code, minmaxI32Code, sumI32Code } from "./int.ts";
 import { type Dtype, KERNEL_VARIANTS, type KernelVariant } from "./vec.ts";

@@ -10,7 +10,7 @@
  * checked structurally (and with llvm-mc when present) in kernels-code.test.ts.
  */
 import { describe, expect, test } from "bun:test";
-import { cpu } from "../../src/cpu.ts";
+import { cpu } from "../../src/host-cpu.ts";
 import {
   bestVariant,
   compileKernel,
