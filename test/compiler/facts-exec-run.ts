@@ -10,7 +10,7 @@
  * dropped, w for rw, a flag forgotten, a wrong stack effect) and reports
  * which of them the probe caught: every one must be.
  */
-import { readCpuid, cpuFeatures } from "../../src/cpu.ts";
+import { readCpuid, cpuFeatures } from "../../src/host-cpu.ts";
 import { allForms, formsOf } from "../../src/x64/table/index.ts";
 import { ACC_R, ACC_W, factsOf, F_CF, F_ZF, type InstructionFacts } from "../../src/x64/table/facts.ts";
 import { mulberry32 } from "../../scripts/lib/mulberry32.ts";

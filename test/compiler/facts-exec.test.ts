@@ -45,7 +45,7 @@ test("every runnable form does what its facts say (CPU as the judge)", async () 
 }, 600_000);
 
 test("the probe catches deliberately wrong facts", async () => {
-  const seed = Number(process.env.FACTS_SEED ?? (Date.now() % 1e9));
+  const seed = Number(process.env.FACTS_SEED ?? 20241129);
   console.log(`facts-exec mutants seed ${seed}`);
   const r = await run(["--seed", String(seed), "--mutants"]);
   if (r.code !== 0) throw new Error(`the probe process died (exit ${r.code})\n${r.err.slice(-2000)}`);

@@ -473,6 +473,8 @@ function constrain(rng: Rng, f: Form, facts: InstructionFacts, inst: Inst): void
       setGp(2, getGp(IN, 2) & ~mask);
     }
   }
+  // a shift or rotate by a count of 0 (mod 32/64) keeps the flags: make that common enough to be seen
+  if (f.ops.some((o) => o.rcls === C_CL) && rng() < 0.3) setGp(1, getGp(IN, 1) & ~0xffn);
   if (/^bt[crs]?$/.test(mn) && inst.memAt === 0 && inst.ops[1] instanceof Reg) {
     const r = inst.ops[1];
     setGp(r.id, BigInt(int(rng, 128)));
