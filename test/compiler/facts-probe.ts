@@ -473,6 +473,12 @@ function constrain(rng: Rng, f: Form, facts: InstructionFacts, inst: Inst): void
       setGp(2, getGp(IN, 2) & ~mask);
     }
   }
+  // a bit scan of 0 keeps its destination: make that common enough to be seen
+  if ((mn === "bsf" || mn === "bsr") && rng() < 0.35) {
+    const src = inst.ops[1];
+    if (src instanceof Reg) setGp(src.id, 0n);
+    else block.fill(0, SCRATCH + MEM_AT, SCRATCH + MEM_AT + 8);
+  }
   // a shift or rotate by a count of 0 (mod 32/64) keeps the flags: make that common enough to be seen
   if (f.ops.some((o) => o.rcls === C_CL) && rng() < 0.3) setGp(1, getGp(IN, 1) & ~0xffn);
   if (/^bt[crs]?$/.test(mn) && inst.memAt === 0 && inst.ops[1] instanceof Reg) {
