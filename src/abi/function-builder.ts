@@ -20,8 +20,9 @@
  */
 import { FFIType, JSCallback } from "bun:ffi";
 import { JitError } from "../core/errors.ts";
-import type { Label } from "../core/label.ts";
+import { Label } from "../core/label.ts";
 import { normalizeSignature, type NormalizedSignature, type Signature } from "../ffi/signature.ts";
+import { describeValue } from "../os/describe.ts";
 import { Assembler } from "../x64/assembler.ts";
 import { Mem, type Mem128, type Mem16, type Mem32, type Mem64, type Mem8, type MemAny } from "../x64/operands.ts";
 import { asmInto, parseInto, type AsmValue, type ParseResult } from "../x64/parse.ts";
@@ -156,10 +157,13 @@ export class FunctionBuilder<S extends Signature = Signature> {
   local(size?: 8, align?: number): Mem64;
   local(size: 16, align?: number): Mem128;
   local(size: number, align?: number): MemAny;
-  local(size = 8, align = Math.min(16, size >= 16 ? 16 : size >= 8 ? 8 : size >= 4 ? 4 : size >= 2 ? 2 : 1)): Mem {
-    if (!Number.isInteger(size) || size <= 0) throw new JitError("EABI", `local: size must be a positive integer, got ${size}`);
-    if (!Number.isInteger(align) || align < 1 || align > 16 || (align & (align - 1)) !== 0) {
-      throw new JitError("EABI", `local: alignment must be 1, 2, 4, 8 or 16, got ${align}`);
+  local(size = 8, align?: number): Mem {
+    if (typeof size !== "number" || !Number.isInteger(size) || size <= 0 || size > 2 ** 30) {
+      throw new JitError("EABI", `local: size must be a positive integer up to 2^30, got ${describeValue(size)}`);
+    }
+    align ??= Math.min(16, size >= 16 ? 16 : size >= 8 ? 8 : size >= 4 ? 4 : size >= 2 ? 2 : 1);
+    if (typeof align !== "number" || !Number.isInteger(align) || align < 1 || align > 16 || (align & (align - 1)) !== 0) {
+      throw new JitError("EABI", `local: alignment must be 1, 2, 4, 8 or 16, got ${describeValue(align)}`);
     }
     this.localBytes = Math.ceil((this.localBytes + size) / align) * align;
     const bits = size === 1 || size === 2 || size === 4 || size === 8 || size === 16 ? size * 8 : 0;
@@ -179,6 +183,7 @@ export class FunctionBuilder<S extends Signature = Signature> {
   ret(value?: Value): void {
     const rt = this.signature.returns;
     if (value !== undefined) {
+      checkValue(value, "ret: the return value");
       if (rt === FFIType.void) throw new JitError("EABI", "ret: this function returns void; call f.ret() without a value");
       const k = valueKind(rt);
       const dst = returnRegister(this.cc, rt)!;
@@ -215,6 +220,7 @@ export class FunctionBuilder<S extends Signature = Signature> {
   call(target: CallTarget, args?: readonly CallArg[], options?: CallOptions): Gp64 | Gp32 | Xmm | undefined;
   call(target: CallTarget, args: readonly CallArg[] = [], options: CallOptions = {}): Gp64 | Gp32 | Xmm | undefined {
     if (!Array.isArray(args)) throw new JitError("EARGS", "call: arguments must be an array");
+    if (typeof options !== "object" || options === null) throw new JitError("EARGS", `call: options must be an object like { signature }; got ${describeValue(options)}`);
     const t = resolveTarget(target, options.signature);
     if (t.keep !== null && !this.keepAlive.includes(t.keep)) this.keepAlive.push(t.keep);
     const sig = t.signature;
@@ -240,6 +246,7 @@ export class FunctionBuilder<S extends Signature = Signature> {
   private lower(v: CallArg | undefined, i: number, name: string): Value {
     if (v === undefined || v === null) throw new JitError("EARGS", `call ${name}: argument ${i + 1} is ${String(v)}`);
     if (v instanceof NativeFunction) return v.address;
+    if (!(v instanceof JSCallback) && typeof v !== "function") checkValue(v, `call ${name}: argument ${i + 1}`);
     if (v instanceof JSCallback || typeof v === "function") {
       const r = resolveTarget(v, undefined);
       if (r.keep !== null && !this.keepAlive.includes(r.keep)) this.keepAlive.push(r.keep);
@@ -274,6 +281,7 @@ export class FunctionBuilder<S extends Signature = Signature> {
    * @example f.call("puts", [f.cstring("hi")]);  f.a.lea(rdi, f.cstring("fmt %d\n"));
    */
   cstring(text: string): MemAny {
+    if (typeof text !== "string") throw new JitError("EARGS", `cstring: expected a string, got ${describeValue(text)}`);
     const bytes = new TextEncoder().encode(text + "\0");
     const m = this.a.constant(bytes, 1);
     return resize(m, 0) as MemAny;
@@ -281,6 +289,7 @@ export class FunctionBuilder<S extends Signature = Signature> {
 
   /** The address of a memory operand (its unsized form), so f.call passes a pointer: `f.call(fn, [f.addr(buf)])`. */
   addr(m: Mem): MemAny {
+    if (!(m instanceof Mem)) throw new JitError("EARGS", `addr: expected a memory operand, got ${describeValue(m)}`);
     return resize(m, 0) as MemAny;
   }
 
@@ -296,6 +305,7 @@ export class FunctionBuilder<S extends Signature = Signature> {
    * @throws JitError ESYNTAX, EMNEMONIC, EOPERAND, ERANGE (with line and column)
    */
   text(source: string): ParseResult {
+    if (typeof source !== "string") throw new JitError("EARGS", `text: expected Intel-syntax source as a string, got ${describeValue(source)}`);
     return parseInto(this.a, source, { labels: this.labels });
   }
 
@@ -378,6 +388,17 @@ export class FunctionBuilder<S extends Signature = Signature> {
   closeCallbacks(): void {
     for (const cb of this.callbacks.splice(0)) cb.close();
   }
+}
+
+/**
+ * A value f.ret / f.call can move: a register, a memory operand, a label, a number, a bigint or a boolean.
+ * @throws JitError EARGS
+ */
+function checkValue(v: unknown, what: string): void {
+  if (v instanceof Reg || v instanceof Mem || v instanceof Label) return;
+  const t = typeof v;
+  if (t === "number" || t === "bigint" || t === "boolean") return;
+  throw new JitError("EARGS", `${what} is ${describeValue(v)}: expected a register, a memory operand, a label, a number, a bigint or a boolean`);
 }
 
 /** The ABI type of an operand passed without a signature (see FunctionBuilder.call). */
