@@ -107,7 +107,7 @@ export const zeros: Directive = (p, name, line, col) => {
   const fill = p.eat(44) ? fillByte(p, name, line, col) : 0;
   const n = typeof v === "number" && v >= 0 && v <= MAX_FILL ? v : -1;
   if (n < 0) p.argError("ERANGE", `${name} ${v}: expected a size between 0 and 16M`, line, col);
-  p.emitBytes(new Uint8Array(n).fill(fill), line, col);
+  p.emitFill(n, fill, line, col);
 };
 
 /**

@@ -10,7 +10,7 @@
  * instructions, registers or operand syntax.
  */
 import type { JitErrorCode } from "../core/errors.ts";
-import { Label } from "../core/label.ts";
+import { Label, markBound } from "../core/label.ts";
 import type { Directive } from "./directives.ts";
 import { ExprParser } from "./expr.ts";
 import type { Int } from "./int64.ts";
@@ -23,6 +23,8 @@ export interface TextSink {
   bind(label: Label): unknown;
   /** Data bytes, laid out and range-checked by the front end. */
   db(bytes: Uint8Array): unknown;
+  /** `count` bytes of `byte` (0..255), in bulk. */
+  fill(count: number, byte: number): unknown;
   /** Pad to a multiple of `alignment` with the target's no-op (fill < 0) or the byte `fill`. */
   align(alignment: number, fill: number): unknown;
 }
@@ -170,9 +172,9 @@ export abstract class TextParser<M> extends ExprParser<M> {
     this.bindLabel(L, line, col);
   }
 
-  /** Bind a label here (a detached one gets offset 0 when parsing without a sink). */
+  /** Bind a label here (a detached one is only marked bound when parsing without a sink). */
   bindLabel(L: Label, line: number, col: number): void {
-    if (this.sink === null) { L.offset = 0; return; }
+    if (this.sink === null) { markBound(L); return; }
     try {
       this.sink.bind(L);
     } catch (e) {
@@ -218,6 +220,16 @@ export abstract class TextParser<M> extends ExprParser<M> {
     if (this.sink === null) return;
     try {
       this.sink.db(bytes);
+    } catch (e) {
+      throw this.wrap(e, line, col);
+    }
+  }
+
+  /** `count` bytes of `byte` into the sink; its errors positioned at line/col. */
+  emitFill(count: number, byte: number, line: number, col: number): void {
+    if (this.sink === null) return;
+    try {
+      this.sink.fill(count, byte);
     } catch (e) {
       throw this.wrap(e, line, col);
     }
