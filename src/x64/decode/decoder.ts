@@ -210,7 +210,6 @@ export function decodeRaw(bytes: Uint8Array, start: number, end: number, out: Ra
     if (s.space === SP_VEX ? s.map === 0 || s.map === 4 || s.map > 7 : s.map === 0) return invalid(out, s.pos - start);
     if (s.pos >= end) return invalid(out, s.pos - start);
     s.opcode = bytes[s.pos++]!;
-    if (s.map > 3) return invalid(out, s.pos - start); // maps 4–7 (APX, FP16, ...) have no rows yet
   } else {
     if (s.rex !== 0) { s.W = (s.rex >> 3) & 1; s.R = (s.rex >> 2) & 1; s.X = (s.rex >> 1) & 1; s.B = s.rex & 1; }
     s.opcode = b;
