@@ -1,0 +1,2 @@
+/** fp.ts — placeholder. */
+export const FP_ROWS: readonly string[] = [];

@@ -1,0 +1,2 @@
+/** simd-ls.ts — placeholder. */
+export const SIMDLS_ROWS: readonly string[] = [];

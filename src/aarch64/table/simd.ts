@@ -1,0 +1,2 @@
+/** simd.ts — placeholder. */
+export const SIMD_ROWS: readonly string[] = [];

@@ -1,0 +1,2 @@
+/** simd2.ts — placeholder. */
+export const SIMD2_ROWS: readonly string[] = [];
