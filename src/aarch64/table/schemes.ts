@@ -54,8 +54,8 @@ const DEFS: Record<string, string> = {
   sd: "T | sz:Q | 2s=0:0 4s=0:1 2d=1:1",
   bhsd1: "T | size:Q | 8b=0:0 16b=0:1 4h=1:0 8h=1:1 2s=2:0 4s=2:1 1d=3:0 2d=3:1",
   // widening / narrowing (the "2" mnemonics write Q = 1 in their rows)
-  L: "Ta/Tb | size | 8h/8b=0 4s/4h=1 2d/2s=2",
-  L2: "Ta/Tb | size | 8h/16b=0 4s/8h=1 2d/4s=2",
+  L: "Ta/Tb | size | 8h/8b=0 4s/4h=1 2d/2s=2 | e=Tb",
+  L2: "Ta/Tb | size | 8h/16b=0 4s/8h=1 2d/4s=2 | e=Tb",
   Lhs: "Ta/Tb | size | 4s/4h=1 2d/2s=2",
   L2hs: "Ta/Tb | size | 4s/8h=1 2d/4s=2",
   N: "Tb/Ta | size | 8b/8h=0 4h/4s=1 2s/2d=2",
@@ -93,6 +93,9 @@ const DEFS: Record<string, string> = {
   SHL: "Ta/Tb | - | 8h/8b 4s/4h 2d/2s | e=Tb",
   SHL2: "Ta/Tb | - | 8h/16b 4s/8h 2d/4s | e=Tb",
   SSH: "V | - | b h s d",
+  SSHd: "V | - | d",
+  SXTL: "Ta/Tb | immh | 8h/8b=1 4s/4h=2 2d/2s=4 | e=Tb",
+  SXTL2: "Ta/Tb | immh | 8h/16b=1 4s/8h=2 2d/4s=4 | e=Tb",
   SSHsd: "V | - | s d",
   SSHN: "Vb/Va | - | b/h h/s s/d | e=Vb",
   // floating-point conversions between widths
