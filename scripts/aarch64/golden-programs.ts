@@ -38,7 +38,7 @@ const relaxed = (m: string, ops: string, l: string): Stmt => {
 export const PROGRAMS: Program[] = [
   {
     name: "sum loop",
-    lines: [same("mov x2, #0"), label("loop"), same("ldr x3, [x0], #8"), same("add x2, x2, x3"), same("subs x1, x1, #1"), br("b.ne", "", "loop"), same("mov x0, x2"), same("ret")],
+    lines: [same("mov x2, #0"), label("loop"), ["ldr x3, [x0], #8", "ldr x3 [x0],#8"], same("add x2, x2, x3"), same("subs x1, x1, #1"), br("b.ne", "", "loop"), same("mov x0, x2"), same("ret")],
   },
   {
     name: "every condition, forward and backward",
@@ -59,7 +59,7 @@ export const PROGRAMS: Program[] = [
     name: "adr and literal loads",
     lines: [
       br("adr", "x0", "data"), br("adr", "x1", "start"), label("start"), br("ldr", "x2", "data"), br("ldr", "w3", "data"), br("ldrsw", "x4", "data"),
-      br("ldr", "d0", "data"), br("ldr", "s1", "data"), br("ldr", "q2", "vec"), br("prfm", "pldl1keep", "data"), same("ret"),
+      br("ldr", "d0", "data"), br("ldr", "s1", "data"), br("ldr", "q2", "vec"), ["prfm pldl1keep, data", "prfm @pldl1keep %data"], same("ret"),
       [".p2align 3", ".align 8"], label("data"), [".xword 0x1122334455667788", ".xword 1234605616436508552"], label("vec"), [".xword 1, 2", ".xword 1 2"],
     ],
   },

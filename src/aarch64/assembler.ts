@@ -380,9 +380,9 @@ export class Assembler {
    */
   finish(): Uint8Array {
     if (this.finished !== null) return this.finished;
+    this.pool();
     for (const f of this.fixups) if (f.label.offset < 0) throw new JitError("ELABEL", `${f.mnemonic}: label ${f.label.name} is never bound`, { instruction: f.mnemonic });
     for (const it of this.items) if (it.kind === "branch" && it.label!.offset < 0) throw new JitError("ELABEL", `branch to label ${it.label!.name}, which is never bound`);
-    this.pool();
     const { out, prefix } = layout(this.buf.buf, this.buf.pos, this.items, this.fixups, this.labelItems, this.pageOffset);
     this.prefix = prefix;
     this.finalPos = new Int32Array(this.labels.map((l) => (l.offset < 0 ? -1 : l.offset + prefix[this.labelItems[l.id]!]!)));
