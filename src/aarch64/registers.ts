@@ -121,6 +121,9 @@ export type AnyElem = ElemB | ElemH | ElemS | ElemD;
 /** Any register. */
 export type AnyReg = Wz | WSP | Xz | SP | B | H | S | D | Q | AnyVec | AnyElem;
 
+/** A fixed-length tuple of lanes (so `v0.s[3]` is an ElemS and `v0.s[4]` a type error). */
+export type Lanes<T, N extends number, Acc extends readonly T[] = readonly []> = Acc["length"] extends N ? Acc : Lanes<T, N, readonly [...Acc, T]>;
+
 const ARR_CLS = [K_8B, K_16B, K_4H, K_8H, K_2S, K_4S, K_1D, K_2D, K_1Q];
 const ELEM_LANES = [16, 8, 4, 2, 1];
 
@@ -140,13 +143,13 @@ export class VBank {
   readonly d2: V2D;
   readonly q1: V1Q;
   /** Byte elements `vN.b[0..15]`. */
-  readonly b: readonly ElemB[];
+  readonly b: Lanes<ElemB, 16>;
   /** Halfword elements `vN.h[0..7]`. */
-  readonly h: readonly ElemH[];
+  readonly h: Lanes<ElemH, 8>;
   /** Word elements `vN.s[0..3]`. */
-  readonly s: readonly ElemS[];
+  readonly s: Lanes<ElemS, 4>;
   /** Doubleword elements `vN.d[0..1]`. */
-  readonly d: readonly ElemD[];
+  readonly d: Lanes<ElemD, 2>;
   constructor(readonly num: number) {
     const v = (i: number) => Object.freeze(new Reg(`v${num}.${ARRANGEMENTS[i]}`, ARR_CLS[i]!, num, i)) as never;
     this.b8 = v(0);
@@ -198,25 +201,28 @@ export const xzr = xregs[31] as XZR;
 export const wsp = mk<WSP>("wsp", K_WSP, 31);
 export const sp = mk<SP>("sp", K_SP, 31);
 
-export const [w0, w1, w2, w3, w4, w5, w6, w7, w8, w9, w10, w11, w12, w13, w14, w15, w16, w17, w18, w19, w20, w21, w22, w23, w24, w25, w26, w27, w28, w29, w30] = wregs as readonly W[];
-export const [x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, x13, x14, x15, x16, x17, x18, x19, x20, x21, x22, x23, x24, x25, x26, x27, x28, x29, x30] = xregs as readonly X[];
+/** Fixed-length views, so that the named registers below are typed without `undefined`. */
+type T31<T> = readonly [T, T, T, T, T, T, T, T, T, T, T, T, T, T, T, T, T, T, T, T, T, T, T, T, T, T, T, T, T, T, T];
+type T32<T> = readonly [...T31<T>, T];
+export const [w0, w1, w2, w3, w4, w5, w6, w7, w8, w9, w10, w11, w12, w13, w14, w15, w16, w17, w18, w19, w20, w21, w22, w23, w24, w25, w26, w27, w28, w29, w30] = wregs as unknown as T31<W>;
+export const [x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, x13, x14, x15, x16, x17, x18, x19, x20, x21, x22, x23, x24, x25, x26, x27, x28, x29, x30] = xregs as unknown as T31<X>;
 /** Aliases: the frame pointer x29 and the link register x30; ip0/ip1 are x16/x17. */
-export const fp = x29!, lr = x30!;
-export const [b0, b1, b2, b3, b4, b5, b6, b7, b8, b9, b10, b11, b12, b13, b14, b15, b16, b17, b18, b19, b20, b21, b22, b23, b24, b25, b26, b27, b28, b29, b30, b31] = bregs;
-export const [h0, h1, h2, h3, h4, h5, h6, h7, h8, h9, h10, h11, h12, h13, h14, h15, h16, h17, h18, h19, h20, h21, h22, h23, h24, h25, h26, h27, h28, h29, h30, h31] = hregs;
-export const [s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13, s14, s15, s16, s17, s18, s19, s20, s21, s22, s23, s24, s25, s26, s27, s28, s29, s30, s31] = sregs;
-export const [d0, d1, d2, d3, d4, d5, d6, d7, d8, d9, d10, d11, d12, d13, d14, d15, d16, d17, d18, d19, d20, d21, d22, d23, d24, d25, d26, d27, d28, d29, d30, d31] = dregs;
-export const [q0, q1, q2, q3, q4, q5, q6, q7, q8, q9, q10, q11, q12, q13, q14, q15, q16, q17, q18, q19, q20, q21, q22, q23, q24, q25, q26, q27, q28, q29, q30, q31] = qregs;
-export const [v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19, v20, v21, v22, v23, v24, v25, v26, v27, v28, v29, v30, v31] = vregs;
+export const fp = x29, lr = x30;
+export const [b0, b1, b2, b3, b4, b5, b6, b7, b8, b9, b10, b11, b12, b13, b14, b15, b16, b17, b18, b19, b20, b21, b22, b23, b24, b25, b26, b27, b28, b29, b30, b31] = bregs as unknown as T32<B>;
+export const [h0, h1, h2, h3, h4, h5, h6, h7, h8, h9, h10, h11, h12, h13, h14, h15, h16, h17, h18, h19, h20, h21, h22, h23, h24, h25, h26, h27, h28, h29, h30, h31] = hregs as unknown as T32<H>;
+export const [s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13, s14, s15, s16, s17, s18, s19, s20, s21, s22, s23, s24, s25, s26, s27, s28, s29, s30, s31] = sregs as unknown as T32<S>;
+export const [d0, d1, d2, d3, d4, d5, d6, d7, d8, d9, d10, d11, d12, d13, d14, d15, d16, d17, d18, d19, d20, d21, d22, d23, d24, d25, d26, d27, d28, d29, d30, d31] = dregs as unknown as T32<D>;
+export const [q0, q1, q2, q3, q4, q5, q6, q7, q8, q9, q10, q11, q12, q13, q14, q15, q16, q17, q18, q19, q20, q21, q22, q23, q24, q25, q26, q27, q28, q29, q30, q31] = qregs as unknown as T32<Q>;
+export const [v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19, v20, v21, v22, v23, v24, v25, v26, v27, v28, v29, v30, v31] = vregs as unknown as T32<VBank>;
 
 const byName = new Map<string, Reg>();
 for (const list of [wregs, xregs, bregs, hregs, sregs, dregs, qregs] as readonly (readonly Reg[])[]) for (const r of list) byName.set(r.name, r);
 byName.set("wsp", wsp);
 byName.set("sp", sp);
-byName.set("fp", x29!);
-byName.set("lr", x30!);
-byName.set("ip0", x16!);
-byName.set("ip1", x17!);
+byName.set("fp", x29);
+byName.set("lr", x30);
+byName.set("ip0", x16);
+byName.set("ip1", x17);
 
 /**
  * The register called `name` (lower or upper case): x0, w5, sp, wzr, fp, lr, d3, q7, v2.4s, v2.s[1].

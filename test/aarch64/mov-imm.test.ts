@@ -16,7 +16,8 @@ const lines = readFileSync(join(import.meta.dir, "golden/mov-imm.txt"), "utf8").
 
 function words(bits: number, v: bigint): string[] {
   const a = new Assembler();
-  a.mov(bits === 64 ? x0 : w0, v);
+  if (bits === 64) a.mov(x0, v);
+  else a.mov(w0, v);
   const b = a.finish();
   const out: string[] = [];
   for (let i = 0; i < b.length; i += 4) out.push(((b[i]! | (b[i + 1]! << 8) | (b[i + 2]! << 16) | (b[i + 3]! << 24)) >>> 0).toString(16).padStart(8, "0"));

@@ -174,7 +174,7 @@ export const vlist: OperandKind = {
     if (!Array.isArray(o)) return MISMATCH;
     const arr = s.v === null ? s.p : varValue(c.variant, s.v);
     const cls = arrClass(arr);
-    if (o.length !== s.p2) return o.length > 0 && o[0] instanceof Reg && o[0].cls === cls ? RANGE : MISMATCH;
+    if (o.length !== s.p2) return MISMATCH;
     const first = o[0];
     if (!(first instanceof Reg) || first.cls !== cls) return MISMATCH;
     for (let k = 1; k < o.length; k++) {
@@ -204,8 +204,7 @@ export const lanelist: OperandKind = {
   accept(o, s, c) {
     if (!Array.isArray(o)) return MISMATCH;
     const first = o[0];
-    if (!(first instanceof Reg) || first.cls !== K_ELEM || first.arr !== s.p) return MISMATCH;
-    if (o.length !== s.p2) return RANGE;
+    if (!(first instanceof Reg) || first.cls !== K_ELEM || first.arr !== s.p || o.length !== s.p2) return MISMATCH;
     for (let k = 1; k < o.length; k++) {
       const r = o[k];
       if (!(r instanceof Reg) || r.cls !== K_ELEM || r.arr !== s.p) return MISMATCH;
