@@ -3,13 +3,15 @@
  * tagged template, and `parseInto(assembler, source)` which feeds text into an
  * existing Assembler. The dialect is GNU as `.intel_syntax noprefix` / llvm-mc
  * `-x86-asm-syntax=intel` (see docs/intel-syntax.md). A hand-written scanner
- * over char codes, a recursive-descent statement parser and a small constant
+ * over char codes, a recursive-descent statement parser and an iterative constant
  * expression evaluator; it builds operands (registers.ts / operands.ts) and
  * calls `Assembler.emit`, so the encoder alone decides forms and bytes. It
  * holds no encoding knowledge.
  */
 import { JitError, type JitErrorCode } from "../core/errors.ts";
-import { Label } from "../core/label.ts";
+import { FLOAT_LITERAL, float32Bits, float64Bits } from "../text/float.ts";
+import { add, and, divmod, type Int, mul, neg, not, or, parseDigits, shl, shr, sub, toInt64, xor } from "../text/int64.ts";
+import { Label, markBound } from "../core/label.ts";
 import { Assembler, type AssemblerOptions } from "./assembler.ts";
 import type { Operand } from "./encode/encoder.ts";
 import { Mem, memOf, Rounding, rdSae, rnSae, ruSae, rzSae, sae } from "./operands.ts";
@@ -40,6 +42,8 @@ export interface ParseResult {
   readonly constants: Map<string, number | bigint>;
   /** Labels referred to but not (yet) defined, each with the place of its first use. */
   readonly undefinedLabels: readonly { name: string; line: number; column: number }[];
+  /** A prefix alone on the last line (`lock`), waiting for the next instruction: the caller's to give. */
+  readonly lonePrefix?: { prefix: string; line: number; column: number } | null;
 }
 
 // ---- character classes ----------------------------------------------------------
@@ -105,11 +109,12 @@ let wordCount = 0;
 
 /**
  * The Word for the name s[p, q) whose characters 0..3, 4..7 and 8..11 are
- * packed in k1, k2, k3 (computed while scanning, see `next`).
+ * packed in k1, k2, k3 and whose characters all went into the hash h
+ * (computed while scanning, see `next`).
  */
-function wordAt(s: string, p: number, q: number, k1: number, k2: number, k3: number): Word {
+function wordAt(s: string, p: number, q: number, k1: number, k2: number, k3: number, h: number): Word {
   const len = q - p;
-  let i = ((Math.imul(k1 ^ Math.imul(len, 0x27d4eb2d), 0x9e3779b1) ^ Math.imul(k2 ^ k3, 0x85ebca6b)) >>> 18) & (WORD_SLOTS - 1);
+  let i = (Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> 18) & (WORD_SLOTS - 1);
   for (;;) {
     const w = wordTab[i];
     if (w === undefined) break;
@@ -132,37 +137,31 @@ function wordAt(s: string, p: number, q: number, k1: number, k2: number, k3: num
 const NO_WORD: Word = makeWord("", "", false);
 
 /**
- * True when `ops` are the implicit operands of a string instruction written
- * out, as llvm-mc prints them: movsb byte ptr es:[rdi], byte ptr [rsi];
- * stos: es:[rdi], acc; lods: acc, [rsi]; scas: acc, es:[rdi]; cmps: [rsi], es:[rdi].
+ * When `ops` are the implicit operands of a string instruction written out,
+ * as llvm-mc prints them (movsb byte ptr es:[rdi], byte ptr [rsi]; stos:
+ * es:[rdi], acc; lods: acc, [rsi]; scas: acc, es:[rdi]; cmps: [rsi],
+ * es:[rdi]): the position of the [rsi] operand (0 or 1), 2 when there is
+ * none; -1 when they are not. Segments are the caller's to check.
  */
-function isStringOp(m: string, ops: readonly Operand[]): boolean {
-  if (m.length !== 5 || ops.length !== 2) return false;
+function stringOperands(m: string, ops: readonly Operand[]): number {
+  if (m.length !== 5 || ops.length !== 2) return -1;
   const bits = STRING_SIZE[m[4]!];
-  if (bits === undefined) return false;
+  if (bits === undefined) return -1;
   const at = (o: Operand | undefined, reg: string): boolean =>
-    o instanceof Mem && (o.bits === bits || o.bits === 0) && o.base !== null && o.base.name === reg && o.index === null && o.disp === 0 && o.label === null && !o.broadcast;
+    o instanceof Mem && (o.bits === bits || o.bits === 0) && o.base !== null && o.base.name === reg && o.index === null && o.disp === 0 && o.label === null && !o.broadcast && o.mask === 0;
   const acc = (o: Operand | undefined): boolean => o instanceof Reg && o.type === 0 && o.id === 0 && o.bits === bits && !o.isHigh8;
   const [a, b] = ops;
   switch (m.slice(0, 4)) {
-    case "movs": return at(a, "rdi") && at(b, "rsi");
-    case "stos": return at(a, "rdi") && acc(b);
-    case "lods": return acc(a) && at(b, "rsi");
-    case "scas": return acc(a) && at(b, "rdi");
-    case "cmps": return at(a, "rsi") && at(b, "rdi");
+    case "movs": return at(a, "rdi") && at(b, "rsi") ? 1 : -1;
+    case "stos": return at(a, "rdi") && acc(b) ? 2 : -1;
+    case "lods": return acc(a) && at(b, "rsi") ? 1 : -1;
+    case "scas": return acc(a) && at(b, "rdi") ? 2 : -1;
+    case "cmps": return at(a, "rsi") && at(b, "rdi") ? 0 : -1;
   }
-  return false;
+  return -1;
 }
 
-type Num = number | bigint;
-
-function toBig(v: Num): bigint {
-  return typeof v === "bigint" ? v : BigInt(v);
-}
-/** Back to a number when it is exact. */
-function norm(v: bigint): Num {
-  return v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : v;
-}
+const SEG_NAMES = ["es", "cs", "ss", "ds", "fs", "gs"];
 
 /** One parsed instruction statement, before it is emitted. */
 export interface ParsedInstruction {
@@ -189,13 +188,15 @@ class Parser {
   private lower = "";
   /** The current T_IDENT token's Word. */
   private word: Word = NO_WORD;
-  private num: Num = 0;
+  private num: Int = 0;
   private punct = 0;
   private value: unknown = undefined;
+  /** The current T_STR token's bytes. */
+  private str: Uint8Array = new Uint8Array(0);
   private hasFloat = false;
 
   readonly labels: Map<string, Label>;
-  readonly constants: Map<string, Num>;
+  readonly constants: Map<string, Int>;
   private readonly firstUse = new Map<Label, { line: number; column: number }>();
   private readonly values: ReadonlyMap<number, unknown> | undefined;
   private readonly numBack = new Map<string, Label>();
@@ -210,6 +211,8 @@ class Parser {
   private mSign = 1;
   private mIndexExplicit = false;
   private readonly owner: object;
+  /** A prefix alone on its line that no instruction has taken yet. */
+  lonePrefix: { prefix: string; line: number; column: number } | null = null;
 
   constructor(src: string, private readonly a: Assembler | null, opts: ParseOptions) {
     this.src = src;
@@ -285,10 +288,11 @@ class Parser {
       return;
     }
     if (c < 128 && identStart[c] === 1) {
-      let q = p + 1, k1 = c, k2 = 0, k3 = 0;
+      let q = p + 1, k1 = c, k2 = 0, k3 = 0, h = Math.imul(c ^ 0x811c9dc5, 0x01000193);
       while (q < n) {
         const d = s.charCodeAt(q);
         if (d >= 128 || identPart[d] !== 1) break;
+        h = Math.imul(h ^ d, 0x01000193);
         const i = q - p;
         if (i < 4) k1 = (k1 << 7) | d;
         else if (i < 8) k2 = (k2 << 7) | d;
@@ -296,7 +300,7 @@ class Parser {
         q++;
       }
       this.kind = T_IDENT;
-      const w = wordAt(s, p, q, k1, k2, k3);
+      const w = wordAt(s, p, q, k1, k2, k3, h ^ (q - p));
       this.word = w;
       this.text = w.text;
       this.lower = w.lower;
@@ -373,70 +377,88 @@ class Parser {
     this.kind = T_NUM;
     this.hasFloat = false;
     const lt = t.toLowerCase().replace(/_/g, "");
-    let v: Num | null = null;
-    if (lt.startsWith("0x")) v = parseRadix(lt.slice(2), 16);
-    else if (lt.startsWith("0b") && lt.length > 2 && !lt.endsWith("h")) v = parseRadix(lt.slice(2), 2);
-    else if (lt.endsWith("h")) v = parseRadix(lt.slice(0, -1), 16);
-    else if (/^\d+[bf]$/.test(lt)) {
-      // numeric local label reference: 1b (backward), 1f (forward)
-      this.kind = T_IDENT;
-      this.lower = this.text = lt;
-      this.word = makeWord(lt, lt, true);
-      return;
-    } else if (lt.includes(".") || /^\d+e[+-]?\d+$/.test(lt)) {
-      const f = Number(lt);
-      if (/^(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(lt) && !Number.isNaN(f)) { v = f; this.hasFloat = true; }
-    } else if (lt.length > 1 && lt.startsWith("0") && /^[0-7]+$/.test(lt)) v = parseRadix(lt.slice(1), 8); // GNU as: leading 0 is octal
-    else if (/^\d+$/.test(lt)) v = parseRadix(lt, 10);
-    if (v === null) this.fail("ESYNTAX", `malformed number "${t}"`);
+    let v: Int | null = null;
+    try {
+      if (lt.startsWith("0x")) v = parseDigits(lt.slice(2), 16);
+      else if (lt.startsWith("0b") && lt.length > 2 && !lt.endsWith("h")) v = parseDigits(lt.slice(2), 2);
+      else if (lt.endsWith("h")) v = parseDigits(lt.slice(0, -1), 16);
+      else if (/^\d+[bf]$/.test(lt)) {
+        // numeric local label reference: 1b (backward), 1f (forward)
+        this.kind = T_IDENT;
+        this.lower = this.text = lt;
+        this.word = makeWord(lt, lt, true);
+        return;
+      } else if (lt.includes(".") || /^\d+e[+-]?\d+$/.test(lt)) {
+        // a floating-point literal: a value only for .float/.double, which read its text themselves
+        if (/^(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(lt)) { v = 0; this.hasFloat = true; }
+      } else if (lt.length > 1 && lt.startsWith("0") && /^[0-7]+$/.test(lt)) v = parseDigits(lt.slice(1), 8); // GNU as: leading 0 is octal
+      else if (/^\d+$/.test(lt)) v = parseDigits(lt, 10);
+    } catch (e) {
+      if (e instanceof JitError) this.fail(e.code, e.message);
+      throw e;
+    }
+    if (v === null) this.fail("ESYNTAX", `malformed number "${clip(t)}"`);
     this.num = v;
   }
 
+  /**
+   * A "..." string as its bytes (into `str`): C escapes as GNU as reads them,
+   * other characters in UTF-8 (`"😀"` is f0 9f 98 80).
+   */
   private scanString(p: number): void {
     const s = this.src, n = this.len;
     let q = p + 1;
-    let out = "";
+    let buf = strBuf, k = 0;
     for (;;) {
+      if (k + 4 > buf.length) { const b = new Uint8Array(buf.length * 2); b.set(buf); buf = strBuf = b; }
       if (q >= n || s.charCodeAt(q) === CH_LF) { this.pos = q; this.fail("ESYNTAX", "unterminated string"); }
       const c = s.charCodeAt(q);
       if (c === CH_QUOTE) { q++; break; }
-      if (c === 92) {
-        const e = s[q + 1] ?? "";
-        q += 2;
-        switch (e) {
-          case "n": out += "\n"; break;
-          case "t": out += "\t"; break;
-          case "r": out += "\r"; break;
-          case "b": out += "\b"; break;
-          case "f": out += "\f"; break;
-          case "v": out += "\v"; break;
-          case "a": out += "\x07"; break;
-          case "\\": out += "\\"; break;
-          case '"': out += '"'; break;
-          case "'": out += "'"; break;
-          case "x": case "X": {
-            let k = q, v = 0;
-            while (k < n && /[0-9a-fA-F]/.test(s[k]!)) { v = (v * 16 + parseInt(s[k]!, 16)) & 0xff; k++; }
-            if (k === q) { this.pos = q; this.fail("ESYNTAX", "\\x needs hex digits"); }
-            out += String.fromCharCode(v);
-            q = k;
-            break;
-          }
-          default:
-            if (e >= "0" && e <= "7") {
-              let k = q - 1, v = 0;
-              while (k < n && k < q + 2 && s[k]! >= "0" && s[k]! <= "7") { v = v * 8 + (s.charCodeAt(k) - 48); k++; }
-              out += String.fromCharCode(v & 0xff);
-              q = k;
-            } else { this.pos = q; this.fail("ESYNTAX", `unknown escape \\${e}`); }
-        }
+      if (c < 0x80 && c !== 92) { buf[k++] = c; q++; continue; }
+      if (c >= 0x80) {
+        let cp = s.codePointAt(q)!;
+        q += cp > 0xffff ? 2 : 1;
+        if (cp >= 0xd800 && cp <= 0xdfff) cp = 0xfffd; // a lone surrogate, as TextEncoder writes it
+        if (cp < 0x800) { buf[k++] = 0xc0 | (cp >> 6); buf[k++] = 0x80 | (cp & 63); }
+        else if (cp < 0x10000) { buf[k++] = 0xe0 | (cp >> 12); buf[k++] = 0x80 | ((cp >> 6) & 63); buf[k++] = 0x80 | (cp & 63); }
+        else { buf[k++] = 0xf0 | (cp >> 18); buf[k++] = 0x80 | ((cp >> 12) & 63); buf[k++] = 0x80 | ((cp >> 6) & 63); buf[k++] = 0x80 | (cp & 63); }
         continue;
       }
-      out += s[q];
-      q++;
+      const e = s.charCodeAt(q + 1);
+      q += 2;
+      switch (e) {
+        case 110: buf[k++] = 10; break; // \n
+        case 116: buf[k++] = 9; break; // \t
+        case 114: buf[k++] = 13; break; // \r
+        case 98: buf[k++] = 8; break; // \b
+        case 102: buf[k++] = 12; break; // \f
+        case 118: buf[k++] = 11; break; // \v
+        case 97: buf[k++] = 7; break; // \a
+        case 92: case CH_QUOTE: case CH_APOS: buf[k++] = e; break;
+        case 120: case 88: { // \x: hex digits, the low byte kept (GNU as)
+          let j = q, v = 0;
+          for (; j < n; j++) {
+            const h = s.charCodeAt(j), l = h | 32;
+            const d = h >= 48 && h <= 57 ? h - 48 : l >= 97 && l <= 102 ? l - 87 : -1;
+            if (d < 0) break;
+            v = ((v << 4) | d) & 0xff;
+          }
+          if (j === q) { this.pos = q; this.fail("ESYNTAX", "\\x needs hex digits"); }
+          buf[k++] = v;
+          q = j;
+          break;
+        }
+        default:
+          if (e >= 48 && e <= 55) { // up to three octal digits
+            let j = q - 1, v = 0;
+            while (j < n && j < q + 2 && s.charCodeAt(j) >= 48 && s.charCodeAt(j) <= 55) { v = v * 8 + (s.charCodeAt(j) - 48); j++; }
+            buf[k++] = v & 0xff;
+            q = j;
+          } else { this.pos = q; this.fail("ESYNTAX", `unknown escape \\${Number.isNaN(e) ? "" : String.fromCodePoint(s.codePointAt(q - 1)!)}`); }
+      }
     }
     this.kind = T_STR;
-    this.text = out;
+    this.str = buf.slice(0, k);
     this.pos = q;
   }
 
@@ -511,7 +533,7 @@ class Parser {
         const name = this.src.slice(this.tokStart, this.pos);
         this.next();
         this.next();
-        this.defineNumeric(name, line, col);
+        this.defineInteric(name, line, col);
         continue;
       }
       if (after === 58 && this.kind === T_VALUE && this.value instanceof Label) {
@@ -575,7 +597,7 @@ class Parser {
   }
 
   private bindLabel(L: Label, line: number, col: number): void {
-    if (this.a === null) { L.offset = 0; return; }
+    if (this.a === null) { markBound(L); return; }
     try {
       this.a.bind(L);
     } catch (e) {
@@ -583,7 +605,7 @@ class Parser {
     }
   }
 
-  private defineNumeric(n: string, line: number, col: number): void {
+  private defineInteric(n: string, line: number, col: number): void {
     let L = this.numFwd.get(n);
     if (L !== undefined) this.numFwd.delete(n);
     else L = this.a !== null ? this.a.newLabel(`${n}`) : new Label(this.numSeq++, this.owner, n);
@@ -636,25 +658,28 @@ class Parser {
       try { f(); } catch (e) { throw this.wrap(e, line, col); }
     };
     switch (name) {
-      case ".byte": { const v = this.list(false); run(() => a!.db(v.map(Number))); break; }
-      case ".word": case ".short": case ".value": case ".2byte": { const v = this.list(false); run(() => a!.dw(v.map(Number))); break; }
-      case ".long": case ".int": case ".4byte": { const v = this.list(false); run(() => a!.dd(v.map(Number))); break; }
-      case ".quad": case ".8byte": { const v = this.list(false); run(() => a!.dq(v)); break; }
-      case ".float": case ".single": { const v = this.list(true); run(() => a!.float32(v.map(Number))); break; }
-      case ".double": { const v = this.list(true); run(() => a!.float64(v.map(Number))); break; }
+      case ".byte": { const v = this.list(); run(() => a!.db(v.map(Number))); break; }
+      case ".word": case ".short": case ".value": case ".2byte": { const v = this.list(); run(() => a!.dw(v.map(Number))); break; }
+      case ".long": case ".int": case ".4byte": { const v = this.list(); run(() => a!.dd(v.map(Number))); break; }
+      case ".quad": case ".8byte": { const v = this.list(); run(() => a!.dq(v)); break; }
+      case ".float": case ".single": { const v = this.floatList(false); run(() => a!.dd(v as number[])); break; }
+      case ".double": { const v = this.floatList(true); run(() => a!.dq(v)); break; }
       case ".ascii": case ".asciz": case ".string": {
-        const bytes: number[] = [];
+        let n = 0;
+        const parts: Uint8Array[] = [];
         for (;;) {
           if (this.kind !== T_STR) this.expected("a string");
-          const t = this.text;
-          for (let i = 0; i < t.length; i++) {
-            const c = t.charCodeAt(i);
-            if (c < 0x80) bytes.push(c);
-            else for (const b of new TextEncoder().encode(t[i]!)) bytes.push(b);
-          }
-          if (name !== ".ascii") bytes.push(0);
+          parts.push(this.str);
+          n += this.str.length + (name !== ".ascii" ? 1 : 0);
           this.next();
           if (!this.eat(44)) break;
+        }
+        const bytes = new Uint8Array(n);
+        let k = 0;
+        for (const t of parts) {
+          bytes.set(t, k);
+          k += t.length;
+          if (name !== ".ascii") bytes[k++] = 0;
         }
         run(() => a!.db(bytes));
         break;
@@ -663,19 +688,25 @@ class Parser {
         const v = Number(this.expr());
         let fill = -1;
         if (this.eat(44)) {
-          if (!this.isPunct(44)) fill = Number(this.expr());
-          if (this.eat(44)) this.expr(); // max skip: accepted and ignored
+          if (!this.isPunct(44) && !this.atEnd()) fill = this.fillByte(name, line, col);
+          if (this.eat(44)) {
+            // max skip: without layout support it may only be a bound that never bites
+            const at = this.save();
+            const max = this.expr();
+            const n = name === ".p2align" ? 2 ** v : v;
+            if (!(typeof max === "number" && max >= n - 1)) this.fail("ESYNTAX", `${name}: a maximum skip below the alignment minus one is not supported (got ${max})`, at[1]!, at[2]!);
+          }
         }
-        const n = name === ".p2align" ? 2 ** v : v;
         if (name === ".p2align" && (!Number.isInteger(v) || v < 0 || v > 12)) this.fail("ERANGE", `.p2align ${v}: expected 0..12`, line, col);
+        const n = name === ".p2align" ? 2 ** v : v;
         run(() => a!.align(n, fill));
         break;
       }
       case ".zero": case ".skip": case ".space": {
         const n = Number(this.expr());
-        const fill = this.eat(44) ? Number(this.expr()) : 0;
+        const fill = this.eat(44) ? this.fillByte(name, line, col) : 0;
         if (!Number.isInteger(n) || n < 0 || n > 1 << 24) this.fail("ERANGE", `${name} ${n}: expected a size between 0 and 16M`, line, col);
-        run(() => a!.db(new Array<number>(n).fill(fill)));
+        run(() => a!.db(new Uint8Array(n).fill(fill)));
         break;
       }
       case ".equ": case ".set": {
@@ -719,20 +750,62 @@ class Parser {
     this.next();
   }
 
-  private list(float: boolean): Num[] {
-    const out: Num[] = [];
+  private list(): Int[] {
+    const out: Int[] = [];
     if (this.atEnd()) this.expected("a value");
     for (;;) {
-      const v = this.expr();
-      if (!float && typeof v === "number" && !Number.isInteger(v)) this.fail("ESYNTAX", `expected an integer, got ${v}`);
-      out.push(v);
+      out.push(this.expr());
       if (!this.eat(44)) break;
     }
     return out;
   }
 
+  /** A fill byte: an expression in -128..255, as a byte (-1 is 0xff). */
+  private fillByte(name: string, line: number, col: number): number {
+    const v = this.expr();
+    if (typeof v !== "number" || v < -128 || v > 255) this.fail("ERANGE", `${name}: fill value ${v} does not fit in a byte (-128..255)`, line, col);
+    return v & 0xff;
+  }
+
+  /**
+   * The values of .float (single) or .double: each `[+|-] literal` as llvm-mc
+   * reads it (no expressions), as IEEE bits.
+   */
+  private floatList(double: boolean): (number | bigint)[] {
+    const out: (number | bigint)[] = [];
+    if (this.atEnd()) this.expected("a floating-point number");
+    for (;;) {
+      let neg = false;
+      if (this.isPunct(45) || this.isPunct(43)) { neg = this.punct === 45; this.next(); }
+      const text = this.floatLiteral();
+      out.push(double ? float64Bits(text, neg) : float32Bits(text, neg));
+      if (!this.eat(44)) break;
+    }
+    return out;
+  }
+
+  /** The literal at the current token, read from the source (a decimal float, inf, infinity or nan); moves past it. */
+  private floatLiteral(): string {
+    const s = this.src, p = this.tokStart;
+    let end = -1;
+    if (this.kind === T_NUM || (this.kind === T_IDENT && s.charCodeAt(p) === 46)) {
+      FLOAT_LITERAL.lastIndex = p;
+      if (FLOAT_LITERAL.test(s)) end = FLOAT_LITERAL.lastIndex;
+    } else if (this.kind === T_IDENT && /^(inf|infinity|nan)$/.test(this.lower)) end = this.pos;
+    const e = end < 0 ? 0 : s.charCodeAt(end);
+    if (end < 0 || (end < this.len && e < 128 && identPart[e] === 1) || e === 46) {
+      if (this.kind === T_NUM || this.kind === T_IDENT) this.fail("ESYNTAX", `malformed floating-point number "${clip(s.slice(p, Math.max(this.pos, end)))}"`);
+      this.expected("a floating-point number");
+    }
+    const text = s.slice(p, end);
+    this.pos = end;
+    this.next();
+    return text;
+  }
+
   // ---- instructions ------------------------------------------------------------------
   private instruction(out: ParsedInstruction[] | null): void {
+    if (this.word.prefix < 0) this.lonePrefix = null;
     let prefix = "";
     let mnemonic = this.lower;
     let mWord = this.word;
@@ -745,10 +818,12 @@ class Parser {
         // a prefix on its own line applies to the next instruction
         if (out === null) this.applyPrefix(prefix, mLine, mCol);
         else out.push({ mnemonic: "", operands: [], prefix });
+        this.lonePrefix = { prefix, line: mLine, column: mCol };
         this.endStatement("");
         return;
       }
       if (this.kind !== T_IDENT) this.expected(`an instruction after ${prefix}`);
+      this.lonePrefix = null;
       mnemonic = this.lower;
       mWord = this.word;
       mLine = this.tokLine;
@@ -777,10 +852,8 @@ class Parser {
     if (!this.atEnd()) this.expected("',' or end of statement");
     // forms llvm-mc prints and reads: `shl rax` (by one), `movsb byte ptr es:[rdi], byte ptr [rsi]` (implicit operands written out)
     if (ops.length === 1 && mWord.shift) { ops.push(1); cols.push(mCol); }
-    else if (ops.length > 0 && isStringOp(mnemonic, ops)) {
-      ops.length = 0;
-      cols.length = 0;
-    }
+    else if (ops.length === 2 && ops[0] instanceof Mem) this.stringOp(mnemonic, ops, cols, mLine);
+    else if (ops.length === 2 && ops[1] instanceof Mem) this.stringOp(mnemonic, ops, cols, mLine);
     if (rc !== null) { ops.push(rc); cols.push(mCol); }
     if (out !== null) {
       out.push({ mnemonic, operands: ops.slice(), prefix });
@@ -803,6 +876,24 @@ class Parser {
       throw this.wrap(e, mLine, mCol);
     }
     this.endStatement("");
+  }
+
+  /**
+   * A string instruction with its implicit operands written out becomes the
+   * operand-less form. The [rdi] operand is es: (written or not); an override
+   * on the [rsi] source needs a prefix the assembler cannot give yet.
+   */
+  private stringOp(mnemonic: string, ops: Operand[], cols: number[], line: number): void {
+    const src = stringOperands(mnemonic, ops);
+    if (src < 0) return;
+    for (let i = 0; i < 2; i++) {
+      const o = ops[i];
+      if (!(o instanceof Mem) || o.seg < 0) continue;
+      if (i !== src && o.seg !== 0) this.fail("EOPERAND", `${mnemonic}: the [rdi] operand is always es:, it cannot take ${SEG_NAMES[o.seg]}:`, line, cols[i]!);
+      if (i === src && o.seg !== 3) this.fail("EOPERAND", `${mnemonic}: the override ${SEG_NAMES[o.seg]}: on the [rsi] source is not supported yet`, line, cols[i]!);
+    }
+    ops.length = 0;
+    cols.length = 0;
   }
 
   private applyPrefix(prefix: string, line: number, col: number): void {
@@ -865,7 +956,7 @@ class Parser {
     this.expected("an operand (register, memory, immediate or label)");
   }
 
-  private immediate(): Num {
+  private immediate(): Int {
     const line = this.tokLine, col = this.tokCol;
     const v = this.expr();
     if (typeof v === "number" && !Number.isInteger(v)) this.fail("ESYNTAX", `an immediate must be an integer, got ${v}`, line, col);
@@ -873,16 +964,19 @@ class Parser {
     return v;
   }
 
-  /** `{k1}` `{z}` after a register. */
+  /** `{k1}` `{z}` after a register: at most one of each, in either order (llvm-mc). */
   private decorate(r: Reg, regCol: number): Reg {
     while (this.isPunct(123)) {
       const line = this.tokLine, col = this.tokCol;
       const d = this.braced();
       try {
-        if (d === "z") r = r.z();
-        else {
+        if (d === "z") {
+          if (r.zero) this.fail("ESYNTAX", `a second {z} on ${r.name}`, line, col);
+          r = r.z();
+        } else {
           const k = registerByName(d);
-          if (k === undefined || k.type !== RT_K) this.fail("ESYNTAX", `expected {k1}..{k7} or {z}, got {${d}}`, line, col);
+          if (k === undefined || k.type !== RT_K) this.fail("ESYNTAX", `expected {k1}..{k7} or {z}, got {${clip(d)}}`, line, col);
+          if (r.mask !== 0) this.fail("ESYNTAX", `a second opmask {${d}} on ${r.name}, which has {k${r.mask}} already (one {k1}..{k7} and one {z} at most)`, line, col);
           r = r.k(k as never);
         }
       } catch (e) {
@@ -893,20 +987,19 @@ class Parser {
     return r;
   }
 
-  /** The raw text between `{` and `}`, lower-cased and without blanks. */
+  /** The raw text between `{` and `}` (on the same line), lower-cased and without blanks. */
   private braced(): string {
-    const s = this.src;
-    const close = s.indexOf("}", this.pos);
-    const nl = s.indexOf("\n", this.pos);
-    if (close < 0 || (nl >= 0 && nl < close)) this.fail("ESYNTAX", "expected '}'");
-    let t = "";
-    for (let i = this.pos; i < close; i++) {
+    const s = this.src, n = this.len;
+    let i = this.pos;
+    for (; i < n; i++) {
       const c = s.charCodeAt(i);
-      if (c !== CH_SP && c !== CH_TAB) t += s[i];
+      if (c === 125 || c === CH_LF) break;
     }
-    this.pos = close + 1;
+    if (i >= n || s.charCodeAt(i) !== 125) this.fail("ESYNTAX", "expected '}'");
+    const t = s.slice(this.pos, i);
+    this.pos = i + 1;
     this.next();
-    return t.toLowerCase();
+    return (t.includes(" ") || t.includes("\t") ? t.replace(/[ \t]/g, "") : t).toLowerCase();
   }
 
   private rounding(): Rounding {
@@ -928,7 +1021,7 @@ class Parser {
     let seg = this.segmentPrefix();
     if (seg >= 0 && !this.isPunct(91)) {
       // fs:0x28 — an absolute address without brackets
-      const d = Number(this.expr());
+      const d = this.dispOf(this.expr(), false, line, col);
       try {
         return this.afterMemory(memOf(bits, { base: null, index: null, scale: 1, disp: d, seg, label: null }));
       } catch (e) {
@@ -939,7 +1032,7 @@ class Parser {
     const seg2 = this.segmentPrefix();
     if (seg2 >= 0) seg = seg2;
     this.resetAddress();
-    let disp: Num = 0;
+    let disp: Int = 0;
     let label: Label | null = null;
     let first = true;
     for (;;) {
@@ -1005,7 +1098,7 @@ class Parser {
     if (label !== null && base === null && index === null) this.fail("EOPERAND", `[${label.name}] is an absolute address, which needs a relocation; write [rip + ${label.name}]`, line, col);
     if (label !== null && (base === null || base.type !== RT_RIP)) this.fail("EOPERAND", `a label in an address must be rip-relative: [rip + ${label.name}]`, line, col);
     if (base !== null && base.type === RT_RIP && index !== null) this.fail("EOPERAND", `rip-relative addresses cannot have an index register`, line, col);
-    const d = typeof disp === "bigint" ? Number(disp) : disp;
+    const d = this.dispOf(disp, base !== null || index !== null, line, col);
     let m: Mem;
     try {
       m = memOf(bits, { base, index, scale, disp: d, seg, label });
@@ -1013,6 +1106,16 @@ class Parser {
       throw this.wrap(e, line, col);
     }
     return this.afterMemory(m);
+  }
+
+  /**
+   * A displacement for memOf, which takes numbers: beyond 2^53 only an
+   * absolute address can be, and a double would lose its low bits.
+   */
+  private dispOf(v: Int, hasRegs: boolean, line: number, col: number): number {
+    if (typeof v === "number") return v;
+    if (hasRegs) this.fail("ERANGE", `displacement ${v} does not fit in 32 signed bits`, line, col);
+    this.fail("ERANGE", `absolute address ${v} is beyond 2^53, which is not supported yet`, line, col);
   }
 
   private resetAddress(): void {
@@ -1072,7 +1175,7 @@ class Parser {
     return m;
   }
 
-  /** One `{1toN}` or `{kN}` after a memory operand. */
+  /** One `{1toN}` or `{kN}` after a memory operand: at most one of each. */
   private memDecoration(m: Mem): Mem {
     const line = this.tokLine, col = this.tokCol;
     const d = this.braced();
@@ -1080,6 +1183,7 @@ class Parser {
     if (mm === null) {
       const k = registerByName(d);
       if (k !== undefined && k.type === RT_K) {
+        if (m.mask !== 0) this.fail("ESYNTAX", `a second opmask {${d}} on a memory operand that has {k${m.mask}} already`, line, col);
         try {
           return m.k(k as never);
         } catch (e) {
@@ -1087,10 +1191,11 @@ class Parser {
         }
       }
       if (d === "z") this.fail("EOPERAND", `a memory destination cannot take {z} (zeroing applies to registers)`, line, col);
-      this.fail("ESYNTAX", `expected {1toN} or {k1}..{k7} after the memory operand, got {${d}}`, line, col);
+      this.fail("ESYNTAX", `expected {1toN} or {k1}..{k7} after the memory operand, got {${clip(d)}}`, line, col);
     }
+    if (m.broadcast) this.fail("ESYNTAX", `a second broadcast {${d}} on one memory operand`, line, col);
     const n = Number(mm[1]);
-    if (n !== 2 && n !== 4 && n !== 8 && n !== 16 && n !== 32) this.fail("ESYNTAX", `{1to${n}}: N must be 2, 4, 8, 16 or 32`, line, col);
+    if (n !== 2 && n !== 4 && n !== 8 && n !== 16 && n !== 32) this.fail("ESYNTAX", `{1to${clip(mm[1]!)}}: N must be 2, 4, 8, 16 or 32`, line, col);
     if (m.bits === 0) this.fail("EOPERAND", `a broadcast needs the element size: write dword ptr [...]{1to${n}} or qword ptr [...]{1to${n}}`, line, col);
     try {
       return m.bcst(n as 2 | 4 | 8 | 16 | 32) as unknown as Mem;
@@ -1100,143 +1205,180 @@ class Parser {
   }
 
   // ---- constant expressions ------------------------------------------------------------
-  /** expr := or-expr (| ^ & << >> + - * / % with C precedence; unary - ~ + !) */
-  expr(): Num {
-    // binary(0) unrolled: the leftmost operand, then each level's operators from the tightest out
-    let v = this.unary();
-    if (this.kind !== T_PUNCT) return v; // a lone operand (most immediates): no operator can follow
-    for (let level = 5; level >= 0; level--) v = this.operators(v, level);
-    return v;
-  }
-
-  private binary(level: number): Num {
-    if (level === 6) return this.unary();
-    return this.operators(this.binary(level + 1), level);
-  }
-
-  /** The operators of one precedence level (0 is |, 5 is * / %) after their left operand v. */
-  private operators(v: Num, level: number): Num {
-    for (;;) {
-      if (this.kind !== T_PUNCT) return v;
-      const p = this.punct;
-      const ok = level === 0 ? p === 124 : level === 1 ? p === 94 : level === 2 ? p === 38 : level === 3 ? p === P_SHL || p === P_SHR : level === 4 ? p === 43 || p === 45 : p === 42 || p === 47 || p === 37;
-      if (!ok) return v;
-      const opLine = this.tokLine, opCol = this.tokCol;
+  /**
+   * expr := C operators | ^ & << >> + - * / % with C precedence, unary - ~ + !,
+   * parentheses. Iterative (operator and value stacks, no recursion), so no
+   * nesting depth can overflow the stack; values are 64-bit (int64.ts).
+   * `top` is the loosest level allowed outside parentheses: 0 allows every
+   * operator, 6 none (a single term with its unary operators).
+   */
+  expr(top = 0): Int {
+    // the common case: a lone number (most immediates), no operator after it
+    if (this.kind === T_NUM && !this.hasFloat) {
+      const v = this.num;
       this.next();
-      const r = this.binary(level + 1);
-      try {
-        v = this.apply(p, v, r);
-      } catch (e) {
-        if (e instanceof JitError && !positioned.has(e)) this.fail(e.code, e.message, opLine, opCol);
-        throw e;
+      const k: number = this.kind;
+      if (k !== T_PUNCT || top === 6) return v;
+      return this.exprFrom(v, top);
+    }
+    return this.exprFrom(null, top);
+  }
+
+  private readonly eOps: number[] = [];
+  private readonly eAt: number[] = [];
+  private readonly eVals: Int[] = [];
+
+  /** The evaluator behind `expr`, started with its first operand read when `first` is not null. */
+  private exprFrom(first: Int | null, top: number): Int {
+    const ops = this.eOps, at = this.eAt, vals = this.eVals;
+    const base = ops.length;
+    let depth = 0;
+    let operand = first === null;
+    if (first !== null) vals.push(first);
+    for (;;) {
+      if (operand) {
+        // prefix operators and '(' until a term
+        if (this.kind === T_PUNCT) {
+          const p = this.punct;
+          if (p === 45 || p === 126 || p === 33 || p === 40) {
+            ops.push(p === 40 ? OP_PAREN : p === 45 ? OP_NEG : p === 126 ? OP_NOT : OP_LNOT);
+            at.push(this.tokLine * 0x100000 + this.tokCol);
+            if (p === 40) depth++;
+            this.next();
+            continue;
+          }
+          if (p === 43) { this.next(); continue; }
+        }
+        vals.push(this.term());
+        this.applyPrefixes(base);
+        operand = false;
+        continue;
       }
+      if (this.kind === T_PUNCT) {
+        const p = this.punct;
+        const lv = p < 128 ? LEVEL[p]! : p === P_SHL || p === P_SHR ? 3 : -1;
+        if (lv >= 0 && (depth > 0 || lv >= top)) {
+          while (ops.length > base && ops[ops.length - 1]! < OP_PAREN && levelOf(ops[ops.length - 1]!) >= lv) this.applyBinary();
+          ops.push(p);
+          at.push(this.tokLine * 0x100000 + this.tokCol);
+          this.next();
+          operand = true;
+          continue;
+        }
+        if (p === 41 && depth > 0) {
+          while (ops[ops.length - 1] !== OP_PAREN) this.applyBinary();
+          ops.pop();
+          at.pop();
+          depth--;
+          this.next();
+          this.applyPrefixes(base);
+          continue;
+        }
+      }
+      if (depth > 0) this.expected("')'");
+      while (ops.length > base) this.applyBinary();
+      return vals.pop()!;
     }
   }
 
-  private apply(p: number, v: Num, r: Num): Num {
-    {
-      switch (p) {
-        case 124: v = bitop(v, r, "|"); break;
-        case 94: v = bitop(v, r, "^"); break;
-        case 38: v = bitop(v, r, "&"); break;
-        case P_SHL: v = norm(toBig(intOf(v)) << toBig(intOf(r))); break;
-        case P_SHR: v = norm(toBig(intOf(v)) >> toBig(intOf(r))); break;
-        case 43: v = add(v, r); break;
-        case 45: v = sub(v, r); break;
-        case 42: v = mul(v, r); break;
-        default: v = divmod(v, r, p === 47);
-      }
+  /** Apply the prefix operators waiting on top of the stack to the value just read. */
+  private applyPrefixes(base: number): void {
+    const ops = this.eOps, vals = this.eVals;
+    while (ops.length > base) {
+      const op = ops[ops.length - 1]!;
+      if (op < OP_NEG) return;
+      ops.pop();
+      this.eAt.pop();
+      const v = vals[vals.length - 1]!;
+      vals[vals.length - 1] = op === OP_NEG ? neg(v) : op === OP_NOT ? not(v) : v === 0 ? 1 : 0;
+    }
+  }
+
+  /** Pop a binary operator and its two operands, push the result; an arithmetic error points at the operator. */
+  private applyBinary(): void {
+    const ops = this.eOps, vals = this.eVals;
+    const p = ops.pop()!;
+    const pos = this.eAt.pop()!;
+    const r = vals.pop()!, l = vals.pop()!;
+    try {
+      vals.push(binop(p, l, r));
+    } catch (e) {
+      if (e instanceof JitError) this.fail(e.code, e.message, Math.floor(pos / 0x100000), pos % 0x100000);
+      throw e;
+    }
+  }
+
+  /** One term of an expression: a number, an interpolated number or a constant's name. */
+  private term(): Int {
+    if (this.kind === T_NUM) {
+      if (this.hasFloat) this.fail("ESYNTAX", `floating-point number ${clip(this.src.slice(this.tokStart, this.pos))} where an integer is expected (only .float and .double take them)`);
+      const v = this.num;
+      this.next();
       return v;
     }
-  }
-
-  private unary(): Num {
-    if (this.kind === T_PUNCT) {
-      const p = this.punct;
-      if (p === 45) { this.next(); const v = this.unary(); return typeof v === "bigint" ? norm(-v) : v === 0 ? 0 : -v; }
-      if (p === 43) { this.next(); return this.unary(); }
-      if (p === 126) { const line = this.tokLine, col = this.tokCol; this.next(); const v = this.unary(); if (typeof v === "number" && !Number.isInteger(v)) this.fail("ESYNTAX", `~ needs an integer, got ${v}`, line, col); return norm(~toBig(v)); }
-      if (p === 33) { this.next(); const v = this.unary(); return v == 0 ? 1 : 0; }
-      if (p === 40) {
-        this.next();
-        const v = this.expr();
-        this.expect(41, "')'");
-        return v;
+    if (this.kind === T_VALUE && (typeof this.value === "number" || typeof this.value === "bigint")) {
+      let v: Int;
+      try {
+        v = toInt64(this.value);
+      } catch (e) {
+        if (e instanceof JitError) this.fail(e.code, `interpolated ${e.message}`);
+        throw e;
       }
+      this.next();
+      return v;
     }
-    if (this.kind === T_NUM) { const v = this.num; this.next(); return v; }
-    if (this.kind === T_VALUE && (typeof this.value === "number" || typeof this.value === "bigint")) { const v = this.value; this.next(); return v; }
     if (this.kind === T_IDENT) {
       const c = this.constants.get(this.text);
       if (c !== undefined) { this.next(); return c; }
       if (this.word.reg !== undefined) this.fail("ESYNTAX", `register ${this.text} cannot appear in a constant expression`);
-      this.fail("ESYNTAX", `unknown symbol "${this.text}" in a constant expression (labels have no value until layout)`);
+      this.fail("ESYNTAX", `unknown symbol "${clip(this.text)}" in a constant expression (labels have no value until layout)`);
     }
     this.expected("a number");
   }
+
+  /** A single term with its prefix operators (`-8`, `~(1 << 4)`). */
+  private unary(): Int {
+    return this.expr(6);
+  }
 }
+
+// expression operator codes on the stack: binary operators are their punctuation code (< OP_PAREN)
+const OP_PAREN = 1000, OP_NEG = 1001, OP_NOT = 1002, OP_LNOT = 1003;
+/** Precedence of the one-character binary operators by char code (-1: not one); << >> are 3. */
+const LEVEL = new Int8Array(128).fill(-1);
+LEVEL[124] = 0; // |
+LEVEL[94] = 1; // ^
+LEVEL[38] = 2; // &
+LEVEL[43] = 4; LEVEL[45] = 4; // + -
+LEVEL[42] = 5; LEVEL[47] = 5; LEVEL[37] = 5; // * / %
+function levelOf(p: number): number {
+  return p < 128 ? LEVEL[p]! : 3;
+}
+function binop(p: number, l: Int, r: Int): Int {
+  switch (p) {
+    case 124: return or(l, r);
+    case 94: return xor(l, r);
+    case 38: return and(l, r);
+    case P_SHL: return shl(l, r);
+    case P_SHR: return shr(l, r);
+    case 43: return add(l, r);
+    case 45: return sub(l, r);
+    case 42: return mul(l, r);
+    default: return divmod(l, r, p === 47);
+  }
+}
+
+/** Source text for a message, shortened when it is long. */
+function clip(t: string): string {
+  return t.length > 60 ? `${t.slice(0, 40)}...(${t.length} characters)` : t;
+}
+
+/** Scratch for the bytes of a string being scanned (grown by doubling, shared by every parse). */
+let strBuf = new Uint8Array(256);
 
 /** Errors that already carry the source position (Bun's own Error.line/column must not be mistaken for it). */
 const positioned = new WeakSet<JitError>();
 
-
-function parseRadix(digits: string, radix: number): Num | null {
-  if (digits.length === 0) return null;
-  let v = 0;
-  for (let i = 0; i < digits.length; i++) {
-    const c = digits.charCodeAt(i);
-    const d = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : 99;
-    if (d >= radix) return null;
-    v = v * radix + d;
-  }
-  if (Number.isSafeInteger(v)) return v;
-  let b = 0n;
-  const R = BigInt(radix);
-  for (let i = 0; i < digits.length; i++) {
-    const c = digits.charCodeAt(i);
-    b = b * R + BigInt(c >= 48 && c <= 57 ? c - 48 : c - 87);
-  }
-  return b;
-}
-
-function intOf(v: Num): Num {
-  if (typeof v === "number" && !Number.isInteger(v)) throw new JitError("ESYNTAX", `expected an integer in a bitwise or shift operation, got ${v}`);
-  return v;
-}
-function add(a: Num, b: Num): Num {
-  if (typeof a === "number" && typeof b === "number") {
-    const r = a + b;
-    if (Number.isSafeInteger(r) || !Number.isInteger(r)) return r;
-  }
-  return norm(toBig(a) + toBig(b));
-}
-function sub(a: Num, b: Num): Num {
-  if (typeof a === "number" && typeof b === "number") {
-    const r = a - b;
-    if (Number.isSafeInteger(r) || !Number.isInteger(r)) return r;
-  }
-  return norm(toBig(a) - toBig(b));
-}
-function mul(a: Num, b: Num): Num {
-  if (typeof a === "number" && typeof b === "number") {
-    const r = a * b;
-    if (Number.isSafeInteger(r) || !Number.isInteger(r)) return r;
-  }
-  return norm(toBig(a) * toBig(b));
-}
-function divmod(a: Num, b: Num, div: boolean): Num {
-  if (b == 0) throw new JitError("ESYNTAX", "division by zero in a constant expression");
-  if (typeof a === "number" && typeof b === "number") {
-    if (!Number.isInteger(a) || !Number.isInteger(b)) return div ? a / b : a % b;
-    return div ? Math.trunc(a / b) : a % b;
-  }
-  const x = toBig(intOf(a)), y = toBig(intOf(b));
-  return norm(div ? x / y : x % y);
-}
-function bitop(a: Num, b: Num, op: string): Num {
-  const x = toBig(intOf(a)), y = toBig(intOf(b));
-  return norm(op === "|" ? x | y : op === "^" ? x ^ y : x & y);
-}
 
 function describeValue(v: unknown): string {
   if (v instanceof Reg) return `register ${v.name}`;
@@ -1265,7 +1407,7 @@ function describeValue(v: unknown): string {
 export function parseInto(assembler: Assembler, source: string, options: ParseOptions = {}): ParseResult {
   const p = new Parser(source, assembler, options);
   p.run(null);
-  return { labels: p.labels, constants: p.constants as Map<string, number | bigint>, undefinedLabels: p.undefinedLabels() };
+  return { labels: p.labels, constants: p.constants as Map<string, number | bigint>, undefinedLabels: p.undefinedLabels(), lonePrefix: p.lonePrefix };
 }
 
 /**
@@ -1285,13 +1427,16 @@ export function parseInto(assembler: Assembler, source: string, options: ParseOp
 export function assemble(source: string, options: AssembleOptions = {}): Uint8Array {
   const a = new Assembler(options);
   const r = parseInto(a, source);
-  checkLabels(r);
+  checkComplete(r);
   return a.finish();
 }
 
-function checkLabels(r: ParseResult): void {
+/** What a whole program must not leave behind: a label never defined, a prefix with no instruction after it. */
+function checkComplete(r: ParseResult): void {
   const u = r.undefinedLabels[0];
   if (u !== undefined) throw new JitError("ELABEL", `line ${u.line}, column ${u.column}: label "${u.name}" is never defined`, { line: u.line, column: u.column });
+  const p = r.lonePrefix;
+  if (p) throw new JitError("ESYNTAX", `line ${p.line}, column ${p.column}: ${p.prefix} prefix with no instruction after it`, { line: p.line, column: p.column });
 }
 
 /** Join a template's strings, splicing string values as text and marking other values with placeholders. */
@@ -1323,7 +1468,7 @@ export function asm(strings: TemplateStringsArray, ...values: AsmValue[]): Uint8
   const { source, values: map } = joinTemplate(strings, values);
   const a = new Assembler();
   const r = parseInto(a, source, { values: map });
-  checkLabels(r);
+  checkComplete(r);
   return a.finish();
 }
 
