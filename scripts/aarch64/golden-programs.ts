@@ -76,6 +76,17 @@ export const PROGRAMS: Program[] = [
     ],
   },
   {
+    name: "instruction-cache maintenance routine (src/memory/host-isa.ts SYNC_WORDS)",
+    lines: [
+      br("cbz", "x2", "done"), ["mrs x3, ctr_el0", "mrs x3 @ctr_el0"], same("mov x5, #4"), same("add x8, x0, x2"), br("tbnz", "w3, #28", "dsb1"),
+      same("ubfx x4, x3, #16, #4"), same("lsl x4, x5, x4"), same("sub x6, x4, #1"), same("bic x7, x0, x6"),
+      label("dcl"), ["dc cvau, x7", "dc @cvau x7"], same("add x7, x7, x4"), same("cmp x7, x8"), br("b.lo", "", "dcl"),
+      label("dsb1"), ["dsb ish", "dsb @ish"], br("tbnz", "w3, #29", "isb"), same("and x4, x3, #15"), same("lsl x4, x5, x4"), same("sub x6, x4, #1"),
+      same("bic x7, x1, x6"), same("add x8, x1, x2"), label("icl"), ["ic ivau, x7", "ic @ivau x7"], same("add x7, x7, x4"), same("cmp x7, x8"),
+      br("b.lo", "", "icl"), ["dsb ish", "dsb @ish"], label("isb"), same("isb"), label("done"), same("ret"),
+    ],
+  },
+  {
     name: "tbz relaxed forward and backward, and at the edge of its reach",
     lines: [
       relaxed("tbz", "x0, #3", "far"), br("tbz", "w1, #2", "edge"), zero(32760), label("edge"), zero(8), label("far"), same("nop"),

@@ -5,20 +5,24 @@
  * (`a.ldr(x0, a.i64(v))`, the text front end's `ldr x0, =v`) and an optional
  * listing.
  *
- * Choosing and encoding one instruction is encode.ts's job; placing words
- * and patching labels is layout.ts's. This file records what the program
- * says, in order.
+ * Choosing and encoding one instruction is encode.ts's job; placing words,
+ * relaxing branches and patching labels is the architecture-neutral layout's
+ * (core/layout.ts, with the AArch64 kinds of layout-kinds.ts). This file
+ * records what the program says, in order.
  */
-import { CodeBuffer } from "../core/code-buffer.ts";
+import type { CodeBuffer } from "../core/code-buffer.ts";
+import { writeData } from "../core/data.ts";
 import { JitError } from "../core/errors.ts";
-import { Label } from "../core/label.ts";
+import type { Label } from "../core/label.ts";
+import { Layout } from "../core/layout.ts";
 import { encodeInstruction, newCtx } from "./encode.ts";
-import { layout, type Fixup, type Item } from "./layout.ts";
+import { AARCH64_TARGET, adrpKind, BRANCH14, BRANCH19, FIELD_KINDS } from "./layout-kinds.ts";
 import { materialize } from "./mov-imm.ts";
 import { formatInstruction } from "./operands-text.ts";
 import { toUnsigned } from "./immediates.ts";
 import { lsl } from "./operands.ts";
 import { K_GPW, K_GPX, Reg, type Wz, type Xz } from "./registers.ts";
+import { FIX_ADRP } from "./table/kinds-mem.ts";
 import { formsOf, mnemonics, type Form } from "./table/index.ts";
 import type { AssemblerMethods } from "./assembler-methods.generated.ts";
 
@@ -32,22 +36,8 @@ export interface AssemblerOptions {
    * inside a page (fromBytes with `align: 4096` gives 0).
    */
   pageOffset?: number;
-}
-
-interface Rec {
-  rawPos: number;
-  items: number;
-  len: number;
-  text: string;
-  item: Item | null;
-}
-
-/** Stores of a pool entry: its bytes, alignment and label. */
-interface PoolEntry {
-  key: string;
-  bytes: Uint8Array;
-  align: number;
-  label: Label;
+  /** The most bytes the code may take (default 256 MiB; beyond it: ELIMIT). */
+  maxBytes?: number;
 }
 
 /**
@@ -61,43 +51,32 @@ interface PoolEntry {
  * a.finish(); // 00 10 00 91 c0 03 5f d6
  */
 export class Assembler {
-  private readonly buf = new CodeBuffer(256);
-  private readonly items: Item[] = [];
-  private readonly fixups: Fixup[] = [];
-  private readonly labels: Label[] = [];
-  private readonly labelItems: number[] = [];
+  private readonly layout: Layout;
+  private readonly buf: CodeBuffer;
   private readonly ctx = newCtx();
-  private readonly records: Rec[] | null;
   private readonly sink: ((line: string) => void) | null;
   private readonly pageOffset: number;
-  private entries: PoolEntry[] = [];
-  private poolStart = 0;
-  private finished: Uint8Array | null = null;
-  private finalPos: Int32Array | null = null;
-  private prefix: Int32Array | null = null;
 
   constructor(options: AssemblerOptions = {}) {
-    this.records = options.listing ? [] : null;
-    this.sink = typeof options.listing === "function" ? options.listing : null;
     const po = options.pageOffset ?? 0;
     if (!Number.isInteger(po) || po < 0 || po >= 4096 || (po & 3) !== 0) throw new JitError("ERANGE", `pageOffset must be a multiple of 4 from 0 to 4092, got ${String(po)}`);
     this.pageOffset = po;
+    this.layout = new Layout(AARCH64_TARGET, { listing: !!options.listing, ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }) });
+    this.buf = this.layout.code;
+    this.sink = typeof options.listing === "function" ? options.listing : null;
   }
 
   /** Bytes emitted so far, before layout (relaxable branches counted at 4 bytes). */
   get offset(): number {
-    return this.buf.pos;
+    return this.layout.offset;
   }
 
   // ---- labels --------------------------------------------------------------------
 
-  /** A new, unbound label. @example const loop = a.newLabel("loop"); */
+  /** A new, unbound label. @example const loop = a.newLabel("loop"); @throws JitError ELABEL for a name that is not a string */
   newLabel(name?: string): Label {
     if (name !== undefined && typeof name !== "string") throw new JitError("ELABEL", `newLabel: the name must be a string, got ${typeof name}`);
-    const l = new Label(this.labels.length, this, name ?? `L${this.labels.length}`);
-    this.labels.push(l);
-    this.labelItems.push(-1);
-    return l;
+    return this.layout.newLabel(name);
   }
 
   /**
@@ -105,23 +84,8 @@ export class Assembler {
    * @throws JitError ELABEL (bound already, or another assembler's), ESTATE after finish()
    */
   bind(label: Label): this {
-    this.ensureOpen("bind");
-    this.checkLabel(label, "bind");
-    if (label.offset >= 0) throw new JitError("ELABEL", `label ${label.name} is already bound`);
-    label.offset = this.buf.pos;
-    this.labelItems[label.id] = this.items.length;
-    if (this.records !== null) this.record(`${label.name}:`, this.buf.pos, 0, null);
+    this.layout.bind(label);
     return this;
-  }
-
-  private checkLabel(label: unknown, what: string): asserts label is Label {
-    if (!(label instanceof Label) || label.owner !== this || this.labels[label.id] !== label) {
-      throw new JitError("ELABEL", `${what}: ${label instanceof Label ? `label ${label.name} belongs to another assembler` : "not a label"}`);
-    }
-  }
-
-  private ensureOpen(what: string): void {
-    if (this.finished !== null) throw new JitError("ESTATE", `${what}: the assembler is finished; create a new one`);
   }
 
   // ---- instructions ------------------------------------------------------------------
@@ -139,7 +103,8 @@ export class Assembler {
 
   /** @internal the path shared by every mnemonic method. */
   emitForms(name: string, forms: readonly Form[], ops: readonly unknown[]): this {
-    this.ensureOpen(name);
+    const layout = this.layout;
+    layout.ensureOpen(name);
     if (name === "mov" && ops.length === 2 && (typeof ops[1] === "number" || typeof ops[1] === "bigint") && ops[0] instanceof Reg && (ops[0].cls & (K_GPX | K_GPW)) !== 0) {
       return this.movImmediate(ops[0], ops[1]);
     }
@@ -149,18 +114,17 @@ export class Assembler {
     const b = this.buf;
     const start = b.pos;
     if (label !== null) {
-      this.checkLabel(label, name);
+      layout.checkLabel(label, name);
       if (m.form.relax !== "") {
-        const it: Item = { rawPos: start, size: 4, kind: "branch", word: m.word, fix: c.labelKind, label, long: false, align: 0, fill: 0 };
-        this.items.push(it);
-        if (this.records !== null) this.record(formatInstruction(name, ops), start, 0, it);
+        const item = layout.branch(m.form.relax === "b14" ? BRANCH14 : BRANCH19, label, m.word);
+        layout.listing?.item(item, start, () => formatInstruction(name, ops));
         return this;
       }
-      this.fixups.push({ rawPos: start, items: this.items.length, label, fix: c.labelKind, addend: 0, mnemonic: name });
+      layout.fixup(c.labelKind === FIX_ADRP ? adrpKind(this.pageOffset) : FIELD_KINDS[c.labelKind]!, start, start, label, 0, name);
     }
     b.ensure(4);
     b.u32(m.word);
-    if (this.records !== null) this.record(formatInstruction(name, ops), start, 4, null);
+    layout.listing?.bytes(start, layout.items, 4, () => formatInstruction(name, ops));
     return this;
   }
 
@@ -184,7 +148,7 @@ export class Assembler {
    * @throws JitError ERANGE for a value that is not a 32-bit unsigned integer
    */
   inst(words: number | ArrayLike<number>): this {
-    this.ensureOpen("inst");
+    this.layout.ensureOpen("inst");
     const list = typeof words === "number" ? [words] : words;
     const b = this.buf, start = b.pos;
     b.ensure(list.length * 4);
@@ -196,58 +160,43 @@ export class Assembler {
       }
       b.u32(w);
     }
-    this.record(`.inst ${Array.from(list, (w) => `0x${w.toString(16).padStart(8, "0")}`).join(", ")}`, start, b.pos - start, null);
+    this.layout.listing?.bytes(start, this.layout.items, b.pos - start, `.inst ${Array.from(list, (w) => `0x${w.toString(16).padStart(8, "0")}`).join(", ")}`);
     return this;
   }
 
   // ---- layout directives ----------------------------------------------------------------
 
   /**
-   * Pad to a multiple of `alignment` (a power of two, 1–65536): zero bytes up to a word boundary,
+   * Pad to a multiple of `alignment` (a power of two, 1–4096): zero bytes up to a word boundary,
    * then nops (or `fill` bytes).
-   * @throws JitError ERANGE for a bad alignment or fill
+   * @throws JitError ERANGE for a bad alignment or fill, ESTATE after finish()
    */
   align(alignment: number, fill = -1): this {
-    if (!Number.isInteger(alignment) || alignment < 1 || alignment > 65536 || (alignment & (alignment - 1)) !== 0) {
-      throw new JitError("ERANGE", `align: expected a power of two between 1 and 65536, got ${String(alignment)}`);
-    }
-    if (!Number.isInteger(fill) || fill < -1 || fill > 255) throw new JitError("ERANGE", `align: the fill must be a byte 0–255, got ${String(fill)}`);
-    this.ensureOpen("align");
-    const it: Item = { rawPos: this.buf.pos, size: 0, kind: "align", word: 0, fix: 0, label: null, long: false, align: alignment, fill };
-    this.items.push(it);
-    this.record(`.p2align ${Math.log2(alignment)}`, this.buf.pos, 0, it);
+    const item = this.layout.align(alignment, fill);
+    this.layout.listing?.item(item, this.buf.pos, `.p2align ${Math.log2(alignment)}`);
     return this;
   }
 
-  private data(values: ArrayLike<number | bigint> | number | bigint, bytes: number, what: string, float: boolean): this {
-    this.ensureOpen(what);
-    const list: ArrayLike<number | bigint> = typeof values === "number" || typeof values === "bigint" ? [values] : values;
-    if (list === null || typeof list !== "object" || typeof list.length !== "number") throw new JitError("ERANGE", `.${what}: expected a number or an array of numbers`);
+  /**
+   * `count` bytes of `byte` (`.zero`, `.space`), in bulk.
+   * @throws JitError ERANGE, ELIMIT (beyond maxBytes), ESTATE
+   */
+  fill(count: number, byte = 0): this {
+    const start = this.buf.pos;
+    this.layout.fill(count, byte);
+    this.layout.listing?.bytes(start, this.layout.items, count, `.zero ${count}${byte !== 0 ? `, ${byte}` : ""}`);
+    return this;
+  }
+
+  private data(values: unknown, bytes: 1 | 2 | 4 | 8, what: string, float: boolean): this {
+    this.layout.ensureOpen(what);
     const b = this.buf, start = b.pos;
-    b.ensure(list.length * bytes);
-    const dv = new DataView(new ArrayBuffer(8));
-    for (let i = 0; i < list.length; i++) {
-      const v = list[i];
-      if (float) {
-        if (typeof v !== "number") {
-          b.pos = start;
-          throw new JitError("ERANGE", `.${what}: ${String(v)} is not a number`);
-        }
-        if (bytes === 4) dv.setFloat32(0, v, true);
-        else dv.setFloat64(0, v, true);
-        for (let k = 0; k < bytes; k++) b.u8(dv.getUint8(k));
-        continue;
-      }
-      const big = typeof v === "bigint" ? v : typeof v === "number" && Number.isSafeInteger(v) ? BigInt(v) : null;
-      const lim = BigInt(bytes * 8);
-      if (big === null || big < -(1n << (lim - 1n)) || big >= 1n << lim) {
-        b.pos = start;
-        throw new JitError("ERANGE", `.${what}: ${String(v)} does not fit in ${bytes * 8} bits`);
-      }
-      const u = BigInt.asUintN(bytes * 8, big);
-      for (let k = 0; k < bytes; k++) b.u8(Number((u >> BigInt(k * 8)) & 0xffn));
-    }
-    this.record(`.${what} ${Array.from(list, String).join(", ")}`, start, b.pos - start, null);
+    if (values instanceof Uint8Array && bytes === 1) {
+      b.ensure(values.length);
+      b.buf.set(values, b.pos);
+      b.pos += values.length;
+    } else writeData(b, values, bytes, what, float);
+    this.layout.listing?.bytes(start, this.layout.items, b.pos - start, () => `.${what} ${Array.from(values as ArrayLike<unknown>, String).join(", ")}`);
     return this;
   }
   /** `.byte` data. @throws JitError ERANGE */
@@ -288,16 +237,8 @@ export class Assembler {
    * @throws JitError ERANGE for an empty constant, ESTATE after finish()
    */
   constant(bytes: Uint8Array): Label {
-    this.ensureOpen("constant");
     if (!(bytes instanceof Uint8Array) || bytes.length === 0) throw new JitError("ERANGE", "constant: expected a non-empty Uint8Array");
-    const align = bytes.length >= 16 ? 16 : bytes.length >= 8 ? 8 : 4;
-    const key = `${align}:${bytes.join(",")}`;
-    let e = this.entries.slice(this.poolStart).find((p) => p.key === key);
-    if (e === undefined) {
-      e = { key, bytes: bytes.slice(), align, label: this.newLabel(`.Lpool${this.entries.length}`) };
-      this.entries.push(e);
-    }
-    return e.label;
+    return this.layout.constant(bytes, bytes.length >= 16 ? 16 : bytes.length >= 8 ? 8 : 4);
   }
   /** A 64-bit integer in the pool. @example a.ldr(x0, a.i64(0x123456789abcdefn)) @throws JitError ERANGE */
   i64(value: number | bigint): Label {
@@ -361,73 +302,55 @@ export class Assembler {
    * @example a.b(after); a.pool(); a.bind(after)
    */
   pool(): this {
-    this.ensureOpen("pool");
-    const pending = this.entries.slice(this.poolStart);
-    this.poolStart = this.entries.length;
-    for (const p of pending) {
+    this.layout.ensureOpen("pool");
+    this.place(this.layout.takePool());
+    return this;
+  }
+
+  private place(entries: readonly { bytes: Uint8Array; align: number; label: Label }[]): void {
+    for (const p of entries) {
       this.align(p.align, 0);
-      this.bind(p.label);
+      this.layout.bind(p.label);
       this.data(p.bytes, 1, "byte", false);
     }
-    return this;
   }
 
   // ---- finishing -------------------------------------------------------------------------
 
   /**
-   * Lay out the code (relax branches, place alignment and the literal pool, patch labels) and return it. Idempotent.
-   * @throws JitError ELABEL for an unbound label or a reference out of reach
+   * Lay out the code (relax branches, place alignment and the literal pool, patch labels) and return it.
+   * Idempotent; a finish() that throws can be retried after fixing the cause.
+   * @throws JitError ELABEL for an unbound label or a reference out of reach, ELIMIT beyond maxBytes
    */
   finish(): Uint8Array {
-    if (this.finished !== null) return this.finished;
-    this.pool();
-    for (const f of this.fixups) if (f.label.offset < 0) throw new JitError("ELABEL", `${f.mnemonic}: label ${f.label.name} is never bound`, { instruction: f.mnemonic });
-    for (const it of this.items) if (it.kind === "branch" && it.label!.offset < 0) throw new JitError("ELABEL", `branch to label ${it.label!.name}, which is never bound`);
-    const { out, prefix } = layout(this.buf.buf, this.buf.pos, this.items, this.fixups, this.labelItems, this.pageOffset);
-    this.prefix = prefix;
-    this.finalPos = new Int32Array(this.labels.map((l) => (l.offset < 0 ? -1 : l.offset + prefix[this.labelItems[l.id]!]!)));
-    this.finished = out;
-    if (this.records === null) this.buf.release();
-    if (this.sink !== null) for (const line of this.listingLines()) this.sink(line);
-    return out;
+    const layout = this.layout;
+    const done = layout.result;
+    if (done !== null) return done.bytes;
+    const mark = layout.mark();
+    const pool = layout.takePool();
+    let bytes: Uint8Array;
+    try {
+      this.place(pool);
+      bytes = layout.finish().bytes;
+    } catch (e) {
+      layout.rollback(mark, pool);
+      throw e;
+    }
+    if (layout.listing === null) layout.release();
+    if (this.sink !== null) for (const line of layout.listingLines()) this.sink(line);
+    return bytes;
   }
 
   /** Final offset of a bound label. @throws JitError ESTATE before finish(), ELABEL if unbound or foreign */
   labelOffset(label: Label): number {
-    this.checkLabel(label, "labelOffset");
-    if (this.finalPos === null) throw new JitError("ESTATE", "labelOffset: call finish() first");
-    const p = this.finalPos[label.id]!;
-    if (p < 0) throw new JitError("ELABEL", `label ${label.name} is not bound`);
-    return p;
-  }
-
-  // ---- listing ----------------------------------------------------------------------------
-
-  private record(text: string, rawPos: number, len: number, item: Item | null): void {
-    if (this.records !== null) this.records.push({ rawPos, items: this.items.length - (item !== null ? 1 : 0), len, text, item });
-  }
-
-  private listingLines(): string[] {
-    const out = this.finished!, prefix = this.prefix!;
-    const lines: string[] = [];
-    for (const r of this.records ?? []) {
-      const at = r.rawPos + prefix[r.items]!;
-      const len = r.item !== null ? r.item.size : r.len;
-      if (len === 0 && r.text.endsWith(":")) {
-        lines.push(r.text);
-        continue;
-      }
-      const hex = Array.from(out.subarray(at, at + len), (x) => x.toString(16).padStart(2, "0")).join(" ");
-      lines.push(`${at.toString(16).padStart(6, "0")}  ${hex.padEnd(24)}  ${r.text}`);
-    }
-    return lines;
+    return this.layout.labelOffset(label);
   }
 
   /** The listing: offset, bytes and text per line. @throws JitError ESTATE unless created with `{ listing: true }` */
   listing(): string {
-    if (this.records === null) throw new JitError("ESTATE", "listing: create the assembler with { listing: true }");
+    if (this.layout.listing === null) throw new JitError("ESTATE", "listing: create the assembler with { listing: true }");
     this.finish();
-    return this.listingLines().join("\n");
+    return this.layout.listingLines().join("\n");
   }
 }
 

@@ -41,7 +41,7 @@ export function buildProgram(stmts: readonly string[]): Uint8Array {
     if (dm) {
       const vals = dm[2]!.trim().split(/\s+/);
       if (dm[1] === "align") a.align(Number(vals[0]));
-      else if (dm[1] === "zero") a.db(new Uint8Array(Number(vals[0])));
+      else if (dm[1] === "zero") a.fill(Number(vals[0]));
       else if (dm[1] === "byte") a.db(vals.map(Number));
       else if (dm[1] === "word") a.dw(vals.map(Number));
       else a.dx(vals.map((v) => BigInt(v)));
