@@ -107,7 +107,7 @@ export function genPrograms(version: string): string {
   const dir = mkdtempSync(join(tmpdir(), "a64prog-"));
   const mc = process.env.LLVM_MC ?? "llvm-mc-22";
   const objcopy = process.env.LLVM_OBJCOPY ?? "llvm-objcopy-22";
-  const out: { name: string; build: string[]; hex?: string; sha256?: string; length?: number }[] = [];
+  const out: { name: string; text: string; build: string[]; hex?: string; sha256?: string; length?: number }[] = [];
   try {
     for (const p of PROGRAMS) {
       const src = join(dir, "p.s"), obj = join(dir, "p.o"), bin = join(dir, "p.bin");
@@ -120,8 +120,9 @@ export function genPrograms(version: string): string {
       if (o.exitCode !== 0) throw new Error(`llvm-objcopy failed: ${o.stderr.toString()}`);
       const bytes = readFileSync(bin);
       const build = p.lines.map((l) => l[1]);
-      if (bytes.length <= 4096) out.push({ name: p.name, build, hex: bytes.toString("hex") });
-      else out.push({ name: p.name, build, length: bytes.length, sha256: new Bun.CryptoHasher("sha256").update(bytes).digest("hex") });
+      const text = p.lines.map((l) => l[0]).join("\n");
+      if (bytes.length <= 4096) out.push({ name: p.name, text, build, hex: bytes.toString("hex") });
+      else out.push({ name: p.name, text, build, length: bytes.length, sha256: new Bun.CryptoHasher("sha256").update(bytes).digest("hex") });
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

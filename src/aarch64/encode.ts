@@ -102,7 +102,8 @@ export function encodeInstruction(name: string, forms: readonly Form[], ops: rea
   }
   const i = fail.depth;
   const got = describeOperand(ops[i]);
-  throw new JitError(fail.range ? "ERANGE" : "EOPERAND", `operand ${i + 1} of ${name}: expected ${fail.expects.join("; or ")}; got ${got}`, {
+  const ex = fail.expects.length > 6 ? `${fail.expects.slice(0, 6).join("; or ")}; or … (${fail.expects.length - 6} more)` : fail.expects.join("; or ");
+  throw new JitError(fail.range ? "ERANGE" : "EOPERAND", `operand ${i + 1} of ${name}: expected ${ex}; got ${got}`, {
     instruction: name,
     operand: i + 1,
   });

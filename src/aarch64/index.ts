@@ -5,6 +5,8 @@
  * `compile` and `fromBytes` run AArch64 code on an arm64 host.
  */
 export { Assembler, methodName } from "./assembler.ts";
+export { assemble, asm, asmInto, parseInto, parseInstructions } from "./parse.ts";
+export type { AsmValue, AssembleOptions, ParseOptions, ParseResult, ParsedInstruction } from "./parse.ts";
 export type { AssemblerOptions } from "./assembler.ts";
 export type { AssemblerMethods } from "./assembler-methods.generated.ts";
 export { Label } from "../core/label.ts";

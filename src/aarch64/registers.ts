@@ -224,13 +224,8 @@ byName.set("lr", x30);
 byName.set("ip0", x16);
 byName.set("ip1", x17);
 
-/**
- * The register called `name` (lower or upper case): x0, w5, sp, wzr, fp, lr, d3, q7, v2.4s, v2.s[1].
- * @example registerByName("x29") === x29
- * @throws JitError EOPERAND for an unknown name
- */
-export function registerByName(name: string): Reg {
-  const n = name.toLowerCase();
+/** The register called `name` (lower case), or undefined: x0, w5, sp, wzr, fp, lr, d3, q7, v2.4s, v2.s[1]. */
+export function lookupRegister(n: string): Reg | undefined {
   const r = byName.get(n);
   if (r !== undefined) return r;
   const m = /^v(\d{1,2})\.(?:(\d{1,2}[bhsdq])|([bhsd])\[(\d{1,2})\])$/.exec(n);
@@ -238,12 +233,22 @@ export function registerByName(name: string): Reg {
     const bank = vregs[Number(m[1])]!;
     if (m[2] !== undefined && (ARRANGEMENTS as readonly string[]).includes(m[2])) return bank.arrangement(m[2]);
     if (m[3] !== undefined) {
-      const lanes = bank[m[3] as "b" | "h" | "s" | "d"];
-      const i = Number(m[4]);
-      if (i < lanes.length) return lanes[i]!;
+      const lanes: readonly Reg[] = bank[m[3] as "b" | "h" | "s" | "d"];
+      return lanes[Number(m[4])];
     }
   }
-  throw new JitError("EOPERAND", `unknown AArch64 register "${name}"`);
+  return undefined;
+}
+
+/**
+ * The register called `name` (lower or upper case): x0, w5, sp, wzr, fp, lr, d3, q7, v2.4s, v2.s[1].
+ * @example registerByName("x29") === x29
+ * @throws JitError EOPERAND for an unknown name
+ */
+export function registerByName(name: string): Reg {
+  const r = typeof name === "string" ? lookupRegister(name.toLowerCase()) : undefined;
+  if (r === undefined) throw new JitError("EOPERAND", `unknown AArch64 register "${String(name)}"`);
+  return r;
 }
 
 /** True for a general-purpose register (w/x, zr, sp). */

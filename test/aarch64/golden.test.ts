@@ -2,15 +2,18 @@
  * golden.test.ts — every AArch64 golden vector (test/aarch64/golden/<family>.txt,
  * made by scripts/aarch64/gen-golden.ts from llvm-mc-22) rebuilt through the
  * builder (`Assembler.emit` from the line's builder description, never from
- * the text) and compared word for word; and every line llvm-mc rejected
- * (invalid-<family>.txt) must be refused by bunjit with a JitError. A
- * mismatch is a bug in a row or an operand kind, never an exception.
+ * the text) and through the text front end (`assemble` of the llvm-mc text),
+ * and compared word for word — one generator, two renderings; and every line
+ * llvm-mc rejected (invalid-<family>.txt) must be refused by bunjit, through
+ * both, with a JitError. A mismatch is a bug in a row, an operand kind or the
+ * text syntax, never an exception.
  */
 import { describe, expect, test } from "bun:test";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { isJitError } from "../../src/core/errors.ts";
 import { Assembler } from "../../src/aarch64/assembler.ts";
+import { assemble } from "../../src/aarch64/parse.ts";
 import { ROW_FILES } from "../../src/aarch64/table/index.ts";
 import { emitCase, word } from "./golden-format.ts";
 
@@ -35,6 +38,13 @@ describe("aarch64 golden vectors (llvm-mc-22)", () => {
           got = `threw ${(e as Error).message}`;
         }
         if (got !== want) bad.push(`${text}\n      expected ${want}\n      actual   ${got}\n      builder  ${desc}`);
+        let viaText: string;
+        try {
+          viaText = word(assemble(text));
+        } catch (e) {
+          viaText = `threw ${(e as Error).message}`;
+        }
+        if (viaText !== want) bad.push(`${text}\n      expected ${want}\n      text     ${viaText}`);
       }
       if (bad.length > 0) throw new Error(`${bad.length} of ${all.length} lines of ${file} differ from llvm-mc:\n  ${bad.slice(0, 25).join("\n  ")}`);
       expect(all.length).toBeGreaterThan(0);
@@ -52,6 +62,12 @@ describe("aarch64 golden vectors (llvm-mc-22)", () => {
           bad.push(`${text}  (llvm-mc: ${why})`);
         } catch (e) {
           if (!isJitError(e)) bad.push(`${text}: threw a non-JitError ${String(e)}`);
+        }
+        try {
+          assemble(text);
+          bad.push(`${text}  (text; llvm-mc: ${why})`);
+        } catch (e) {
+          if (!isJitError(e)) bad.push(`${text} (text): threw a non-JitError ${String(e)}`);
         }
       }
       if (bad.length > 0) throw new Error(`${bad.length} lines llvm-mc rejects were accepted:\n  ${bad.slice(0, 25).join("\n  ")}`);

@@ -3,7 +3,8 @@
  * every b.cond forward and backward, cbz/tbz, b/bl, adr, literal loads,
  * alignment, the `ldr =imm` literal pool, and branches relaxed past ±32 KiB /
  * ±1 MiB — written in the text as the inverted-branch-over-b sequence)
- * rebuilt through the builder; each image must equal the .text llvm-mc-22
+ * rebuilt through the builder and through the text front end (`assemble` of
+ * the program's llvm-mc text); each image must equal the .text llvm-mc-22
  * assembled (test/aarch64/golden/programs.json; megabyte images by SHA-256).
  */
 import { describe, expect, test } from "bun:test";
@@ -11,11 +12,13 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Label } from "../../src/core/label.ts";
 import { Assembler } from "../../src/aarch64/assembler.ts";
+import { assemble } from "../../src/aarch64/parse.ts";
 import { registerByName } from "../../src/aarch64/registers.ts";
 import { emitCase } from "./golden-format.ts";
 
 interface ProgramGolden {
   name: string;
+  text: string;
   build: string[];
   hex?: string;
   sha256?: string;
@@ -59,9 +62,9 @@ export function buildProgram(stmts: readonly string[]): Uint8Array {
 
 describe("aarch64 golden programs (llvm-mc-22 object code)", () => {
   const progs = (JSON.parse(readFileSync(join(import.meta.dir, "golden/programs.json"), "utf8")) as { programs: ProgramGolden[] }).programs;
-  for (const p of progs) {
-    test(p.name, () => {
-      const out = buildProgram(p.build);
+  for (const [p, via] of progs.flatMap((p) => [[p, "builder"], [p, "text"]] as const)) {
+    test(`${p.name} (${via})`, () => {
+      const out = via === "builder" ? buildProgram(p.build) : assemble(p.text);
       if (p.hex !== undefined) {
         const got = Buffer.from(out).toString("hex");
         if (got !== p.hex) {
