@@ -86,7 +86,7 @@ export function formatOperand(o: Operand, form: Form | null = null, index = -1):
 function formatMem(m: Mem, form: Form | null, index: number): string {
   const spec = form !== null && index >= 0 ? form.ops[index] : undefined;
   let bits = m.bits;
-  if (bits === 0 && spec !== undefined && spec.text !== "m" && !spec.text.startsWith("m/") && !spec.text.endsWith("/m")) bits = spec.bits;
+  if (bits === 0 && spec !== undefined && spec.text !== "m" && !spec.text.startsWith("m/") && !spec.text.endsWith("/m")) bits = spec.memBits || spec.bits;
   let s = bits !== 0 && SIZE_NAME[bits] !== undefined ? `${SIZE_NAME[bits]} ptr ` : "";
   if (m.seg >= 0) s += `${SEG_NAME[m.seg] ?? "?"}:`;
   s += "[";
