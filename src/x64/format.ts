@@ -101,7 +101,7 @@ function formatMem(m: Mem, form: Form | null, index: number): string {
     s += `${need ? " + " : ""}${m.label.name}`;
     if (m.disp !== 0) s += m.disp > 0 ? `+${m.disp}` : `${m.disp}`;
   } else if (m.disp !== 0 || !need) {
-    if (!need) s += formatNumber((m as { disp64?: bigint }).disp64 ?? m.disp);
+    if (!need) s += formatNumber(m.disp);
     else s += m.disp < 0 ? ` - ${-m.disp}` : ` + ${m.disp}`;
   }
   s += "]";
