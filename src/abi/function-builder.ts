@@ -23,6 +23,7 @@ import { JitError } from "../core/errors.ts";
 import { Label } from "../core/label.ts";
 import { normalizeSignature, type NormalizedSignature, type Signature } from "../ffi/signature.ts";
 import { describeValue } from "../os/describe.ts";
+import { DWARF_RBP, DWARF_RSP, dwarfGp, type CfiRow, type FrameInfo } from "../debug/cfi.ts";
 import { Assembler } from "../x64/assembler.ts";
 import { Mem, type Mem128, type Mem16, type Mem32, type Mem64, type Mem8, type MemAny } from "../x64/operands.ts";
 import { asmInto, parseInto, type AsmValue, type ParseResult } from "../x64/parse.ts";
@@ -89,6 +90,8 @@ export interface BuiltCode {
   readonly callbacks: readonly JSCallback[];
   /** Objects the code calls and must outlive it (bunjit functions, JSCallbacks passed in). */
   readonly keep: readonly object[];
+  /** Where the frame is at each point of the code (call-frame rows for unwinders: debug/cfi.ts). */
+  readonly unwind: FrameInfo;
 }
 
 const bit = (id: number) => 1 << id;
@@ -337,39 +340,74 @@ export class FunctionBuilder<S extends Signature = Signature> {
     const L = align16(this.localBytes), X = 16 * savedXmm.length;
     let S = L + X;
     if ((S + 8 * savedGp.length) % 16 !== 0) S += 8;
+    // call-frame rows for unwinders (debug/cfi.ts): prologue offsets are final as emitted (nothing
+    // before them relaxes); epilogue offsets are taken relative to its label, resolved after finish()
+    const rows: CfiRow[] = [{ at: 0, cfaReg: DWARF_RSP, cfaOffset: 8, saved: [] }];
+    const epiRows: CfiRow[] = [];
+    let cfa = { reg: DWARF_RSP, off: 8 }, saved: (readonly [number, number])[] = [];
+    const note = (list: CfiRow[], at: number) => list.push({ at, cfaReg: cfa.reg, cfaOffset: cfa.off, saved: saved.slice() });
     const epilogue = (out: Assembler) => {
       if (a.wideVectors) out.emit("vzeroupper");
       if (useFrame) {
         if (savedGp.length > 0) out.emit("lea", rsp, new Mem(rbp, null, 1, -(S + 8 * savedGp.length), 0));
-        for (let i = savedGp.length - 1; i >= 0; i--) out.emit("pop", savedGp[i]!);
+        for (let i = savedGp.length - 1; i >= 0; i--) {
+          out.emit("pop", savedGp[i]!);
+          saved = saved.filter(([r]) => r !== dwarfGp(savedGp[i]!.id));
+          note(epiRows, out.offset);
+        }
         savedXmm.forEach((x, i) => out.emit("movdqu", x, new Mem(rbp, null, 1, -(L + 16 * (i + 1)), 128)));
         out.emit("leave");
+        cfa = { reg: DWARF_RSP, off: 8 };
+        saved = [];
+        note(epiRows, out.offset);
       } else {
-        for (let i = savedGp.length - 1; i >= 0; i--) out.emit("pop", savedGp[i]!);
+        for (let i = savedGp.length - 1; i >= 0; i--) {
+          out.emit("pop", savedGp[i]!);
+          cfa = { reg: DWARF_RSP, off: 8 + 8 * i };
+          saved = saved.filter(([r]) => r !== dwarfGp(savedGp[i]!.id));
+          note(epiRows, out.offset);
+        }
       }
       out.emit("ret");
     };
     let bytes: Uint8Array, listing: string | null = null;
     if (!useFrame && savedGp.length === 0 && narrow.length === 0 && this.options.listing === undefined) {
-      bytes = a.finishInPlace(epilogue); // no prologue: the body's bytes are already in place
+      bytes = a.finishInPlace(epilogue); // no prologue: the body's bytes are already in place; CFA = rsp+8 throughout
     } else {
       const out = new Assembler(this.options.listing === undefined ? {} : { listing: this.options.listing });
       if (useFrame) {
         out.emit("push", rbp);
+        cfa = { reg: DWARF_RSP, off: 16 };
+        saved = [[DWARF_RBP, -16]];
+        note(rows, out.offset);
         out.emit("mov", rbp, rsp);
+        cfa = { reg: DWARF_RBP, off: 16 };
+        note(rows, out.offset);
         if (S > 0) out.emit("sub", rsp, S);
         savedXmm.forEach((x, i) => out.emit("movdqu", new Mem(rbp, null, 1, -(L + 16 * (i + 1)), 128), x));
       }
-      for (const r of savedGp) out.emit("push", r);
+      savedGp.forEach((r, i) => {
+        out.emit("push", r);
+        if (useFrame) saved = [...saved, [dwarfGp(r.id), -(16 + S + 8 * (i + 1))]];
+        else {
+          cfa = { reg: DWARF_RSP, off: 16 + 8 * i };
+          saved = [...saved, [dwarfGp(r.id), -(16 + 8 * i)]];
+        }
+        note(rows, out.offset);
+      });
       // narrow register arguments: make the 32-bit register handed to the body fully defined
       for (const loc of narrow) {
         if (loc.kind !== "reg") continue;
         const id = loc.reg.id;
         out.emit(loc.value.signed ? "movsx" : "movzx", gp32[id]!, loc.value.bytes === 2 ? gp16[id]! : gp8[id]!);
       }
-      out.bind(a.replayInto(out));
+      const epi = a.replayInto(out);
+      out.bind(epi);
+      const epiRaw = out.offset;
       epilogue(out);
       bytes = out.finish();
+      const base = out.labelOffset(epi);
+      for (const r of epiRows) rows.push({ ...r, at: base + (r.at - epiRaw) });
       if (this.options.listing === true) listing = out.listing();
     }
     this.built = Object.freeze({
@@ -377,6 +415,7 @@ export class FunctionBuilder<S extends Signature = Signature> {
       listing,
       saved: [...savedGp.map((r) => r.name), ...savedXmm.map((x) => x.name)],
       frame: useFrame,
+      unwind: { rows, end: bytes.length },
       localBytes: this.localBytes,
       callbacks: this.callbacks,
       keep: this.keepAlive,
