@@ -25,9 +25,9 @@ import { normalizeSignature, type NormalizedSignature, type Signature } from "..
 import { describeValue } from "../os/describe.ts";
 import { DWARF_RBP, DWARF_RSP, dwarfGp, type CfiRow, type FrameInfo } from "../debug/cfi.ts";
 import { Assembler } from "../x64/assembler.ts";
-import { Mem, type Mem128, type Mem16, type Mem32, type Mem64, type Mem8, type MemAny } from "../x64/operands.ts";
+import { mem, Mem, xmmword, type Mem128, type Mem16, type Mem32, type Mem64, type Mem8, type MemAny } from "../x64/operands.ts";
 import { asmInto, parseInto, type AsmValue, type ParseResult } from "../x64/parse.ts";
-import { gp16, gp32, gp64, gp8, Reg, RT_GP, rbp, rsp, type Gp32, type Gp64, type Xmm } from "../x64/registers.ts";
+import { gp16, gp32, gp64, gp8, Reg, RT_GP, RT_XMM, rbp, rsp, xmm, type Gp32, type Gp64, type Xmm } from "../x64/registers.ts";
 import { assignArguments, returnRegister, valueKind, type ArgLocation } from "./assign.ts";
 import { BodyAssembler } from "./body-assembler.ts";
 import { emitCall, type OutArg } from "./call-out.ts";
@@ -192,7 +192,10 @@ export class FunctionBuilder<S extends Signature = Signature> {
       const dst = returnRegister(this.cc, rt)!;
       if (k.cls === "float") moveToXmm(this.a, dst as Xmm, value, k, "return value");
       else if (value instanceof Reg && value.type !== RT_GP) {
-        this.a.emit("cvttsd2si", k.bytes === 8 ? gp64[dst.id]! : gp32[dst.id]!, value); // the xmm holds a double
+        if (value.type !== RT_XMM) throw new JitError("EARGS", `ret: ${value.name} cannot be returned as an integer (an xmm register holding a double can)`);
+        // the xmm holds a double: truncate it
+        if (k.bytes === 8) this.a.cvttsd2si(gp64[dst.id]!, xmm[value.id]!);
+        else this.a.cvttsd2si(gp32[dst.id]!, xmm[value.id]!);
         if (k.bytes < 4 || k.bool) moveToGp(this.a, dst as Gp64, gp32[dst.id]!, k, "return value");
       } else moveToGp(this.a, dst as Gp64, value, k, "return value");
     }
@@ -287,13 +290,13 @@ export class FunctionBuilder<S extends Signature = Signature> {
     if (typeof text !== "string") throw new JitError("EARGS", `cstring: expected a string, got ${describeValue(text)}`);
     const bytes = new TextEncoder().encode(text + "\0");
     const m = this.a.constant(bytes, 1);
-    return resize(m, 0) as MemAny;
+    return resize(m, 0);
   }
 
   /** The address of a memory operand (its unsized form), so f.call passes a pointer: `f.call(fn, [f.addr(buf)])`. */
   addr(m: Mem): MemAny {
     if (!(m instanceof Mem)) throw new JitError("EARGS", `addr: expected a memory operand, got ${describeValue(m)}`);
-    return resize(m, 0) as MemAny;
+    return resize(m, 0);
   }
 
   /** A new label of this body. @example const loop = f.label("loop"); f.a.bind(loop); */
@@ -346,29 +349,30 @@ export class FunctionBuilder<S extends Signature = Signature> {
     const epiRows: CfiRow[] = [];
     let cfa = { reg: DWARF_RSP, off: 8 }, saved: (readonly [number, number])[] = [];
     const note = (list: CfiRow[], at: number) => list.push({ at, cfaReg: cfa.reg, cfaOffset: cfa.off, saved: saved.slice() });
+    const xmmSlot = (i: number) => xmmword(rbp, -(L + 16 * (i + 1)));
     const epilogue = (out: Assembler) => {
-      if (a.wideVectors) out.emit("vzeroupper");
+      if (a.wideVectors) out.vzeroupper();
       if (useFrame) {
-        if (savedGp.length > 0) out.emit("lea", rsp, new Mem(rbp, null, 1, -(S + 8 * savedGp.length), 0));
+        if (savedGp.length > 0) out.lea(rsp, mem(rbp, -(S + 8 * savedGp.length)));
         for (let i = savedGp.length - 1; i >= 0; i--) {
-          out.emit("pop", savedGp[i]!);
+          out.pop(savedGp[i]!);
           saved = saved.filter(([r]) => r !== dwarfGp(savedGp[i]!.id));
           note(epiRows, out.offset);
         }
-        savedXmm.forEach((x, i) => out.emit("movdqu", x, new Mem(rbp, null, 1, -(L + 16 * (i + 1)), 128)));
-        out.emit("leave");
+        savedXmm.forEach((x, i) => out.movdqu(x, xmmSlot(i)));
+        out.leave();
         cfa = { reg: DWARF_RSP, off: 8 };
         saved = [];
         note(epiRows, out.offset);
       } else {
         for (let i = savedGp.length - 1; i >= 0; i--) {
-          out.emit("pop", savedGp[i]!);
+          out.pop(savedGp[i]!);
           cfa = { reg: DWARF_RSP, off: 8 + 8 * i };
           saved = saved.filter(([r]) => r !== dwarfGp(savedGp[i]!.id));
           note(epiRows, out.offset);
         }
       }
-      out.emit("ret");
+      out.ret();
     };
     let bytes: Uint8Array, listing: string | null = null;
     if (!useFrame && savedGp.length === 0 && narrow.length === 0 && this.options.listing === undefined) {
@@ -376,18 +380,18 @@ export class FunctionBuilder<S extends Signature = Signature> {
     } else {
       const out = new Assembler(this.options.listing === undefined ? {} : { listing: this.options.listing });
       if (useFrame) {
-        out.emit("push", rbp);
+        out.push(rbp);
         cfa = { reg: DWARF_RSP, off: 16 };
         saved = [[DWARF_RBP, -16]];
         note(rows, out.offset);
-        out.emit("mov", rbp, rsp);
+        out.mov(rbp, rsp);
         cfa = { reg: DWARF_RBP, off: 16 };
         note(rows, out.offset);
-        if (S > 0) out.emit("sub", rsp, S);
-        savedXmm.forEach((x, i) => out.emit("movdqu", new Mem(rbp, null, 1, -(L + 16 * (i + 1)), 128), x));
+        if (S > 0) out.sub(rsp, S);
+        savedXmm.forEach((x, i) => out.movdqu(xmmSlot(i), x));
       }
       savedGp.forEach((r, i) => {
-        out.emit("push", r);
+        out.push(r);
         if (useFrame) saved = [...saved, [dwarfGp(r.id), -(16 + S + 8 * (i + 1))]];
         else {
           cfa = { reg: DWARF_RSP, off: 16 + 8 * i };
@@ -399,7 +403,9 @@ export class FunctionBuilder<S extends Signature = Signature> {
       for (const loc of narrow) {
         if (loc.kind !== "reg") continue;
         const id = loc.reg.id;
-        out.emit(loc.value.signed ? "movsx" : "movzx", gp32[id]!, loc.value.bytes === 2 ? gp16[id]! : gp8[id]!);
+        const m = loc.value.signed ? "movsx" : "movzx";
+        if (loc.value.bytes === 2) out[m](gp32[id]!, gp16[id]!);
+        else out[m](gp32[id]!, gp8[id]!);
       }
       const epi = a.replayInto(out);
       out.bind(epi);
