@@ -11,7 +11,7 @@
 import { JitError, type JitErrorCode } from "../core/errors.ts";
 import { FLOAT_LITERAL, float32Bits, float64Bits } from "../text/float.ts";
 import { add, and, divmod, type Int, mul, neg, not, or, parseDigits, shl, shr, sub, toInt64, xor } from "../text/int64.ts";
-import { Label } from "../core/label.ts";
+import { Label, markBound } from "../core/label.ts";
 import { Assembler, type AssemblerOptions } from "./assembler.ts";
 import type { Operand } from "./encode/encoder.ts";
 import { Mem, memOf, Rounding, rdSae, rnSae, ruSae, rzSae, sae } from "./operands.ts";
@@ -597,7 +597,7 @@ class Parser {
   }
 
   private bindLabel(L: Label, line: number, col: number): void {
-    if (this.a === null) { L.offset = 0; return; }
+    if (this.a === null) { markBound(L); return; }
     try {
       this.a.bind(L);
     } catch (e) {

@@ -28,7 +28,7 @@
  * not do (ah..bh with REX, an absolute or 32-bit address, a segment override,
  * a bigint immediate): the caller then runs the generic path, which produces
  * the same bytes or the same error. So it never throws and never needs
- * `encodeResult` (label operands never reach it). The caller guarantees 32
+ * a fixup sink (label operands never reach it). The caller guarantees 32
  * bytes of room, no pending lock/rep prefix and no listing.
  *
  * Checked by test/encode/golden.test.ts: every golden line is built twice (the
