@@ -274,6 +274,7 @@ export class FunctionBuilder<S extends Signature = Signature> {
   callback<const C extends Signature>(fn: (...args: never[]) => unknown, signature: C, options: CallbackOptions = {}): NativeFunction<C> {
     const sig = normalizeSignature(signature);
     if (typeof fn !== "function") throw new JitError("EARGS", "callback: expected a function");
+    if (typeof options !== "object" || options === null) throw new JitError("EARGS", `callback: options must be an object like { threadsafe: false }; got ${describeValue(options)}`);
     const cb = new JSCallback(fn as (...args: unknown[]) => unknown, { args: [...sig.args], returns: sig.returns, threadsafe: options.threadsafe === true });
     this.callbacks.push(cb);
     if (cb.ptr === null) throw new JitError("EPOINTER", "callback: JSCallback has no address");
