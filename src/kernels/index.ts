@@ -173,6 +173,15 @@ export interface Kernels {
   findU8(bytes: Uint8Array, value: number): number;
 }
 
+/** Every raw kernel, compiled in its variant. */
+type RawKernels = { readonly [K in KernelId]: RawKernel<K> };
+
+function compileAll(variants: Readonly<Record<KernelId, KernelVariant>>): RawKernels {
+  const out: Partial<Record<KernelId, unknown>> = {};
+  for (const id of KERNEL_IDS) out[id] = compileKernel(id, variants[id]);
+  return out as RawKernels; // every id filled above, each by compileKernel<id>
+}
+
 function sameLength(what: string, a: { length: number }, b: { length: number }): void {
   if (a.length !== b.length) throw new JitError("EARGS", `${what}: arrays differ in length (${a.length} vs ${b.length})`);
 }
@@ -198,18 +207,10 @@ export function createKernels(options?: { variant?: KernelVariant; max?: KernelV
     return bestVariant(id, max === undefined || kernelVariants(id).includes(max) ? { max } : { max: max === "sse2" ? "scalar" : max });
   };
   const variants = Object.fromEntries(KERNEL_IDS.map((id) => [id, pick(id)])) as Record<KernelId, KernelVariant>;
-  const sumF64 = compileKernel("sum/f64", variants["sum/f64"]);
-  const sumF32 = compileKernel("sum/f32", variants["sum/f32"]);
-  const sumI32 = compileKernel("sum/i32", variants["sum/i32"]);
-  const dotF64 = compileKernel("dot/f64", variants["dot/f64"]);
-  const dotF32 = compileKernel("dot/f32", variants["dot/f32"]);
-  const saxpyF64 = compileKernel("saxpy/f64", variants["saxpy/f64"]);
-  const saxpyF32 = compileKernel("saxpy/f32", variants["saxpy/f32"]);
-  const minmaxF64 = compileKernel("minmax/f64", variants["minmax/f64"]);
-  const minmaxF32 = compileKernel("minmax/f32", variants["minmax/f32"]);
-  const minmaxI32 = compileKernel("minmax/i32", variants["minmax/i32"]);
-  const copyF64 = compileKernel("copy/f64", variants["copy/f64"]);
-  const findU8 = compileKernel("find/u8", variants["find/u8"]);
+  const {
+    "sum/f64": sumF64, "sum/f32": sumF32, "sum/i32": sumI32, "dot/f64": dotF64, "dot/f32": dotF32, "saxpy/f64": saxpyF64, "saxpy/f32": saxpyF32,
+    "minmax/f64": minmaxF64, "minmax/f32": minmaxF32, "minmax/i32": minmaxI32, "copy/f64": copyF64, "find/u8": findU8,
+  } = compileAll(variants);
   return {
     variants,
     variant: variants["sum/f64"],
