@@ -29,7 +29,7 @@ export type { MemBase, MemAny, Mem8, Mem16, Mem32, Mem64, Mem80, Mem128, Mem256,
 export { allForms, formsByMnemonic, formsOf, mnemonics } from "./x64/table/index.ts";
 export type { Form, OpSpec } from "./x64/table/index.ts";
 // cpu and kernels
-export { cpu, cpuFeatures, readCpuid, requestAmx, selectPath, bestPath, decodeCpuid, isCpuFeature, CPU_FEATURES, CPU_PATHS, CPU_PATH_ORDER } from "./host-cpu.ts";
+export { cpu, cpuFeatures, readCpuid, requestAmx, selectPath, bestPath, decodeCpuid, isCpuFeature, cpuFeatureOf, CPU_FEATURES, CPU_PATHS, CPU_PATH_ORDER } from "./host-cpu.ts";
 export type { AmxInfo, CpuFeature, CpuFeatures, CpuidRaw, CpuPath, PathOptions, PathBuilders, SelectPathOptions } from "./host-cpu.ts";
 export { amxPermissionCode, cpuidCode, xgetbvCode } from "./x64/cpu-probes.ts";
 export { createKernels, compileKernel, kernelCode, kernelVariants, bestVariant, variantUnavailable, KERNEL_IDS, KERNEL_SIGNATURES, KERNEL_VARIANTS, VARIANT_PATH } from "./kernels/index.ts";
