@@ -39,6 +39,10 @@ export { assemble, asm, asmInto, parseInto, parseInstructions } from "./x64/pars
 export type { AsmValue, AssembleOptions, ParseOptions, ParseResult, ParsedInstruction } from "./x64/parse.ts";
 export { formatForm, formatInstruction, formatOperand, formatListingLine, listingText } from "./x64/format.ts";
 export type { ListingLineOptions, PrintExtras, PrintOperand } from "./x64/format.ts";
+// disassembler
+export { decode, decodeOne, disassemble, BranchTarget } from "./x64/decode/decode.ts";
+export type { Instruction, DecodeOptions, DisassembleOptions, Code } from "./x64/decode/decode.ts";
+export type { DecodedOperand } from "./x64/decode/decoder.ts";
 export type { AssemblerMethods } from "./x64/assembler-methods.generated.ts";
 // abi
 export { jit } from "./abi/jit.ts";
