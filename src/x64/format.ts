@@ -18,7 +18,7 @@ import { mnemonicEntry, selectForm, type Mnemonic } from "./encode/match.ts";
 import { Mem, Rounding } from "./operands.ts";
 import { Reg, RT_GP, RT_XMM, RT_YMM, RT_ZMM } from "./registers.ts";
 import { formsByMnemonic } from "./table/index.ts";
-import { conditionCodes, IMM_64, IMM_8, IMM_ONE, TT_HV, type Form } from "./table/schema.ts";
+import { conditionCodes, IMM_64, IMM_8, IMM_ONE, ROLE_O, TT_HV, type Form } from "./table/schema.ts";
 
 const SIZE_NAME: Record<number, string> = { 8: "byte", 16: "word", 32: "dword", 64: "qword", 80: "tbyte", 128: "xmmword", 256: "ymmword", 512: "zmmword" };
 const SEG_NAME = ["es", "cs", "ss", "ds", "fs", "gs"];
@@ -73,7 +73,7 @@ export function formatOperand(o: Operand, form: Form | null = null, index = -1):
   if (o instanceof Reg) {
     let s = o.name;
     if (o.mask !== 0) s += ` {k${o.mask}}`;
-    if (o.zero) s += " {z}";
+    if (o.zero) s += o.mask === 0 ? " {k0} {z}" : " {z}"; // llvm names the absent mask of a decoded {z}
     return s;
   }
   if (o instanceof Mem) return formatMem(o, form, index);
@@ -86,7 +86,7 @@ export function formatOperand(o: Operand, form: Form | null = null, index = -1):
 function formatMem(m: Mem, form: Form | null, index: number): string {
   const spec = form !== null && index >= 0 ? form.ops[index] : undefined;
   let bits = m.bits;
-  if (bits === 0 && spec !== undefined && spec.text !== "m" && !spec.text.startsWith("m/") && !spec.text.endsWith("/m")) bits = spec.bits;
+  if (bits === 0 && spec !== undefined && spec.text !== "m" && !spec.text.startsWith("m/") && !spec.text.endsWith("/m")) bits = spec.memBits || spec.bits;
   let s = bits !== 0 && SIZE_NAME[bits] !== undefined ? `${SIZE_NAME[bits]} ptr ` : "";
   if (m.seg >= 0) s += `${SEG_NAME[m.seg] ?? "?"}:`;
   s += "[";
@@ -94,14 +94,14 @@ function formatMem(m: Mem, form: Form | null, index: number): string {
   if (m.base !== null) { s += m.base.name; need = true; }
   if (m.index !== null) {
     if (need) s += " + ";
-    s += m.scale !== 1 ? `${m.scale}*${m.index.name}` : m.index.name;
+    s += m.scale !== 1 || m.base === null ? `${m.scale}*${m.index.name}` : m.index.name; // llvm: [1*rcx + 16] with no base
     need = true;
   }
   if (m.label !== null) {
     s += `${need ? " + " : ""}${m.label.name}`;
     if (m.disp !== 0) s += m.disp > 0 ? `+${m.disp}` : `${m.disp}`;
   } else if (m.disp !== 0 || !need) {
-    if (!need) s += formatNumber(m.disp);
+    if (!need) s += formatNumber((m as { disp64?: bigint }).disp64 ?? m.disp);
     else s += m.disp < 0 ? ` - ${-m.disp}` : ` + ${m.disp}`;
   }
   s += "]";
@@ -150,6 +150,8 @@ export interface PrintExtras {
   addr32?: boolean;
   /** Segment override register number (0 es … 5 gs) on the implicit source of a string instruction. */
   seg?: number;
+  /** Print this mnemonic instead of the form's (a decoded `movabs` moffs form with a 32-bit address prints as `mov`). */
+  mnemonic?: string;
 }
 
 /**
@@ -165,7 +167,7 @@ export interface PrintExtras {
 export function formatForm(form: Form, operands: ArrayLike<PrintOperand>, n: number, rc: Rounding | null = null, prefix: string | number = "", extras?: PrintExtras): string {
   const ops: PrintOperand[] = [];
   for (let i = 0; i < n; i++) ops.push(operands[i]!);
-  return print(form, form.mnemonic, ops, rc, prefix, extras);
+  return print(form, extras?.mnemonic ?? form.mnemonic, ops, rc, prefix, extras);
 }
 
 /**
@@ -220,7 +222,9 @@ function print(form: Form | null, mnemonic: string, operands: PrintOperand[], rc
   // operand order llvm prints for test/xchg
   if (ops.length === 2 && (m === "test" || m === "xchg")) {
     const [a, b] = ops;
-    if ((a instanceof Reg && b instanceof Mem) || (m === "xchg" && a instanceof Reg && !isAcc(a) && isAcc(b) && (b as Reg).bits === a.bits)) {
+    // xchg: the accumulator first for the one-byte form (90+r); the ModRM form prints as encoded
+    const oneByte = form === null ? a instanceof Reg && !isAcc(a) && isAcc(b) && (b as Reg).bits === a.bits : form.ops.some((s) => s.role === ROLE_O);
+    if ((a instanceof Reg && b instanceof Mem) || (m === "xchg" && a instanceof Reg && isAcc(b) && !isAcc(a) && oneByte)) {
       ops = [b!, a!];
       idx.reverse();
     }
