@@ -26,16 +26,20 @@ export type { MemBase, MemAny, Mem8, Mem16, Mem32, Mem64, Mem80, Mem128, Mem256,
 export { allForms, formsByMnemonic, formsOf, mnemonics } from "./x64/table/index.ts";
 export type { Form, OpSpec } from "./x64/table/index.ts";
 // cpu and kernels
-export { cpu, cpuFeatures, readCpuid, selectPath, bestPath, decodeCpuid, CPU_FEATURES, CPU_PATHS, CPU_PATH_ORDER } from "./cpu.ts";
-export type { CpuFeature, CpuFeatures, CpuidRaw, CpuPath, PathOptions, PathBuilders, SelectPathOptions } from "./cpu.ts";
-export { cpuidCode, xgetbvCode } from "./x64/cpu.ts";
+export { cpu, cpuFeatures, readCpuid, requestAmx, selectPath, bestPath, decodeCpuid, isCpuFeature, cpuFeatureOf, CPU_FEATURES, CPU_PATHS, CPU_PATH_ORDER } from "./host-cpu.ts";
+export type { AmxInfo, CpuFeature, CpuFeatures, CpuidRaw, CpuPath, PathOptions, PathBuilders, SelectPathOptions } from "./host-cpu.ts";
+export { amxPermissionCode, cpuidCode, xgetbvCode } from "./x64/cpu-probes.ts";
 export { createKernels, compileKernel, kernelCode, kernelVariants, bestVariant, variantUnavailable, KERNEL_IDS, KERNEL_SIGNATURES, KERNEL_VARIANTS, VARIANT_PATH } from "./kernels/index.ts";
 export type { Kernels, KernelId, RawKernel, KernelVariant, Dtype as KernelDtype, GenOptions as KernelGenOptions } from "./kernels/index.ts";
 // text front end
 export { assemble, asm, asmInto, parseInto, parseInstructions } from "./x64/parse.ts";
 export type { AsmValue, AssembleOptions, ParseOptions, ParseResult, ParsedInstruction } from "./x64/parse.ts";
-export { formatInstruction, formatOperand, formatListingLine, listingText } from "./x64/format.ts";
-export type { ListingLineOptions } from "./x64/format.ts";
+export { formatForm, formatInstruction, formatOperand, formatListingLine, listingText } from "./x64/format.ts";
+export type { ListingLineOptions, PrintExtras, PrintOperand } from "./x64/format.ts";
+// disassembler
+export { decode, decodeOne, disassemble, BranchTarget } from "./x64/decode/decode.ts";
+export type { Instruction, DecodeOptions, DisassembleOptions, Code } from "./x64/decode/decode.ts";
+export type { DecodedOperand } from "./x64/decode/decoder.ts";
 export type { AssemblerMethods } from "./x64/assembler-methods.generated.ts";
 // abi
 export { jit } from "./abi/jit.ts";

@@ -11,8 +11,8 @@
  */
 import type { FFIType } from "bun:ffi";
 import { JitError } from "../core/errors.ts";
-import { Mem } from "../x64/operands.ts";
-import { gp32, gp64, Reg, RT_GP, RT_XMM, rsp, xmm, type Gp64, type Xmm } from "../x64/registers.ts";
+import { dword, mem, Mem, qword, xmmword, type Mem64 } from "../x64/operands.ts";
+import { eax, gp32, gp64, Reg, RT_GP, RT_XMM, rsp, xmm, type Gp64, type Xmm } from "../x64/registers.ts";
 import { assignArguments, type ValueKind } from "./assign.ts";
 import type { BodyAssembler } from "./body-assembler.ts";
 import type { CallingConvention } from "./calling-convention.ts";
@@ -45,7 +45,7 @@ interface PMove {
   value: Value;
   kind: ValueKind;
   /** The value names register `from` as a memory base/index, whose old value now sits in `slot`: reload it into dst first. */
-  reload?: { from: number; slot: Mem };
+  reload?: { from: number; slot: Mem64 };
 }
 
 const isRspMem = (v: Value): v is Mem => v instanceof Mem && v.base !== null && v.base.type === RT_GP && v.base.id === RSP;
@@ -56,7 +56,7 @@ const isRspMem = (v: Value): v is Mem => v instanceof Mem && v.base !== null && 
  */
 export function emitCall(a: BodyAssembler, cc: CallingConvention, args: readonly OutArg[], plan: CallPlan, resultReg: Reg | null): void {
   // 1. registers to keep
-  const keepGp: Reg[] = [], keepXmm: Reg[] = [];
+  const keepGp: Gp64[] = [], keepXmm: Xmm[] = [];
   for (const r of plan.keep) {
     if (!(r instanceof Reg)) throw new JitError("EABI", `keep: ${String(r)} is not a register`);
     if (resultReg !== null && r.type === resultReg.type && r.id === resultReg.id) {
@@ -67,10 +67,10 @@ export function emitCall(a: BodyAssembler, cc: CallingConvention, args: readonly
     else throw new JitError("EABI", `keep: ${r.name} cannot be kept (general-purpose and xmm registers only)`);
   }
   const depth0 = a.rspDepth;
-  for (const r of keepGp) a.emit("push", r);
+  for (const r of keepGp) a.push(r);
   for (const r of keepXmm) {
-    a.emit("sub", rsp, 16);
-    a.emit("movdqu", new Mem(rsp, null, 1, 0, 128), r);
+    a.sub(rsp, 16);
+    a.movdqu(xmmword(rsp), r);
   }
 
   // 2. what the moves read and write
@@ -122,7 +122,7 @@ export function emitCall(a: BodyAssembler, cc: CallingConvention, args: readonly
   let area = asg.stackBytes + (targetSlot >= 0 ? 8 : 0);
   const misalign = (((depth1 + area) % cc.stackAlign) + cc.stackAlign) % cc.stackAlign;
   if (misalign !== 0) area += cc.stackAlign - misalign;
-  if (area > 0) a.emit("sub", rsp, area);
+  if (area > 0) a.sub(rsp, area);
   const shift = a.rspDepth - depth0; // rsp-relative sources moved by this much
   const fix = (v: Value): Value => (isRspMem(v) && shift !== 0 ? v.offset(shift) : v);
   for (const m of intMoves) m.value = fix(m.value);
@@ -143,9 +143,9 @@ export function emitCall(a: BodyAssembler, cc: CallingConvention, args: readonly
     const op = dest.operand;
     withGp(a, freeGpNow(readGp), (t, d) => {
       moveToGp(a, t, fixBy(op, d), I64, "call target");
-      a.emit("mov", new Mem(rsp, null, 1, targetSlot + d, 64), t);
+      a.mov(qword(rsp, targetSlot + d), t);
     });
-    dest = { operand: new Mem(rsp, null, 1, targetSlot, 64) };
+    dest = { operand: qword(rsp, targetSlot) };
   }
   if (stack.length > 0) {
     // a stack store may clobber a destination register nobody reads yet; never a source
@@ -159,7 +159,7 @@ export function emitCall(a: BodyAssembler, cc: CallingConvention, args: readonly
       const r = xmmPool.shift();
       if (r === undefined) throw new JitError("EABI", "call: no free xmm register to break a cycle of float arguments");
       const d = pending[0]!.dst;
-      a.emit("movaps", r, xmm[d]!);
+      a.movaps(r, xmm[d]!);
       for (const m of pending) if (m.value instanceof Reg && m.value.type === RT_XMM && m.value.id === d) m.value = r;
     },
     (m) => moveToXmm(a, xmm[m.dst]!, m.value, m.kind, "call argument"),
@@ -174,13 +174,13 @@ export function emitCall(a: BodyAssembler, cc: CallingConvention, args: readonly
       const busy = pending.reduce((acc, m) => acc | readsOf(m.value)[0], allIntDst | clobbered | bit(RSP));
       const t = cc.scratchGp.find((r) => (bit(r.id) & busy) === 0) ?? freeGpNow(busy);
       if (t !== undefined) {
-        a.emit("mov", t, gp64[d]!);
+        a.mov(t, gp64[d]!);
         for (const m of pending) m.value = substituteGp(m.value, d, t.id);
         return;
       }
       // no free register: park d's value on the stack (popped before the call)
-      a.emit("push", gp64[d]!);
-      const slot = new Mem(rsp, null, 1, 0, 64);
+      a.push(gp64[d]!);
+      const slot = qword(rsp);
       for (const m of pending) {
         if (isRspMem(m.value)) m.value = m.value.offset(8);
         if (m.reload) m.reload.slot = m.reload.slot.offset(8);
@@ -197,30 +197,31 @@ export function emitCall(a: BodyAssembler, cc: CallingConvention, args: readonly
       if (m.reload) {
         const [g] = readsOf(m.value);
         if ((g & bit(m.dst)) !== 0 && m.dst !== m.reload.from) throw new JitError("EABI", "call: argument addresses need more free registers than are left; load them before the call");
-        a.emit("mov", gp64[m.dst]!, m.reload.slot);
+        a.mov(gp64[m.dst]!, m.reload.slot);
         m.value = substituteGp(m.value, m.reload.from, m.dst);
       }
       moveToGp(a, gp64[m.dst]!, m.value, m.kind, "call argument");
     },
   );
-  if (parked > 0) a.emit("lea", rsp, new Mem(rsp, null, 1, 8 * parked, 0));
-  for (const d of dupes) a.emit("movq", d.gp, d.x);
+  if (parked > 0) a.lea(rsp, mem(rsp, 8 * parked));
+  for (const d of dupes) a.movq(d.gp, d.x);
   // 7. al = vector registers used (upper bound) for a variadic System V callee
   if (setsAl) {
     const n = asg.floatRegs;
-    if (n === 0) a.emit("xor", gp32[0]!, gp32[0]!);
-    else a.emit("mov", gp32[0]!, n);
+    if (n === 0) a.xor(eax, eax);
+    else a.mov(eax, n);
   }
   // 8. the call
-  if ("address" in dest) a.emit("call", a.i64(dest.address));
-  else a.emit("call", dest.operand);
+  if ("address" in dest) a.call(a.i64(dest.address));
+  else if (dest.operand instanceof Mem) a.call(resize(dest.operand, 64)); // qword or unsized (target.ts): the same bytes
+  else a.call(dest.operand);
   // 9. undo
-  if (area > 0) a.emit("add", rsp, area);
+  if (area > 0) a.add(rsp, area);
   for (let i = keepXmm.length - 1; i >= 0; i--) {
-    a.emit("movdqu", keepXmm[i]!, new Mem(rsp, null, 1, 0, 128));
-    a.emit("add", rsp, 16);
+    a.movdqu(keepXmm[i]!, xmmword(rsp));
+    a.add(rsp, 16);
   }
-  for (let i = keepGp.length - 1; i >= 0; i--) a.emit("pop", keepGp[i]!);
+  for (let i = keepGp.length - 1; i >= 0; i--) a.pop(keepGp[i]!);
 }
 
 const I64: ValueKind = Object.freeze({ cls: "int", bytes: 8, signed: true, bool: false });
@@ -237,9 +238,9 @@ function fixBy<V extends Value>(v: V, d: number): V {
 function withGp(a: BodyAssembler, t: Gp64 | undefined, body: (t: Gp64, d: number) => void): void {
   if (t !== undefined) return body(t, 0);
   const r = gp64[0]!;
-  a.emit("push", r);
+  a.push(r);
   body(r, 8);
-  a.emit("pop", r);
+  a.pop(r);
 }
 
 /**
@@ -273,39 +274,41 @@ function parallel(moves: PMove[], reads: (m: PMove) => number, breakCycle: (pend
 }
 
 function storeStackArg(a: BodyAssembler, offset: number, value: Value, k: ValueKind, s: Gp64, xmmPool: Xmm[]): void {
-  const slot64 = new Mem(rsp, null, 1, offset, 64);
-  const slot32 = new Mem(rsp, null, 1, offset, 32);
+  const slot64 = qword(rsp, offset);
+  const slot32 = dword(rsp, offset);
+  const s32 = gp32[s.id]!;
   if (k.cls === "int") {
-    if (value instanceof Reg && value.type === RT_GP && k.bytes === 8 && value.bits === 64) return void a.emit("mov", slot64, value);
-    if (value instanceof Reg && value.type === RT_GP && k.bytes === 4 && !k.bool && value.bits >= 32) return void a.emit("mov", slot32, gp32[value.id]!);
-    if (typeof value === "number" && Number.isInteger(value) && k.bytes === 8 && value >= -(2 ** 31) && value < 2 ** 31) return void a.emit("mov", slot64, value);
+    if (value instanceof Reg && value.type === RT_GP && k.bytes === 8 && value.bits === 64) return void a.mov(slot64, gp64[value.id]!);
+    if (value instanceof Reg && value.type === RT_GP && k.bytes === 4 && !k.bool && value.bits >= 32) return void a.mov(slot32, gp32[value.id]!);
+    if (typeof value === "number" && Number.isInteger(value) && k.bytes === 8 && value >= -(2 ** 31) && value < 2 ** 31) return void a.mov(slot64, value);
     moveToGp(a, s, value, k, "stack argument");
-    a.emit("mov", slot64, s);
+    a.mov(slot64, s);
     return;
   }
   const f64 = k.bytes === 8;
-  if (value instanceof Reg && value.type === RT_XMM) return void a.emit(f64 ? "movsd" : "movss", f64 ? slot64 : slot32, value);
+  const storeX = (x: Xmm) => void (f64 ? a.movsd(slot64, x) : a.movss(slot32, x));
+  if (value instanceof Reg && value.type === RT_XMM) return storeX(xmm[value.id]!);
   if (typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
     const v = Number(value);
     const dv = new DataView(new ArrayBuffer(8));
     if (f64) {
       dv.setFloat64(0, v, true);
       moveToGp(a, s, dv.getBigInt64(0, true), I64, "stack argument");
-      a.emit("mov", slot64, s);
+      a.mov(slot64, s);
     } else {
       dv.setFloat32(0, v, true);
-      a.emit("mov", slot32, dv.getUint32(0, true));
+      a.mov(slot32, dv.getUint32(0, true));
     }
     return;
   }
   if (value instanceof Mem && (value.bits === (f64 ? 64 : 32) || value.bits === 0)) {
-    a.emit("mov", f64 ? s : gp32[s.id]!, resize(value, f64 ? 64 : 32));
-    a.emit("mov", f64 ? slot64 : slot32, f64 ? s : gp32[s.id]!);
+    if (f64) a.mov(s, resize(value, 64)).mov(slot64, s);
+    else a.mov(s32, resize(value, 32)).mov(slot32, s32);
     return;
   }
   // conversions go through an xmm scratch
   const x = xmmPool[0];
   if (x === undefined) throw new JitError("EABI", "call: no free xmm register to convert a stack argument");
   moveToXmm(a, x, value, k, "stack argument");
-  a.emit(f64 ? "movsd" : "movss", f64 ? slot64 : slot32, x);
+  storeX(x);
 }

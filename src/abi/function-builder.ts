@@ -20,12 +20,13 @@
  */
 import { FFIType, JSCallback } from "bun:ffi";
 import { JitError } from "../core/errors.ts";
-import type { Label } from "../core/label.ts";
+import { Label } from "../core/label.ts";
 import { normalizeSignature, type NormalizedSignature, type Signature } from "../ffi/signature.ts";
+import { describeValue } from "../os/describe.ts";
 import { Assembler } from "../x64/assembler.ts";
-import { Mem, type Mem128, type Mem16, type Mem32, type Mem64, type Mem8, type MemAny } from "../x64/operands.ts";
+import { mem, Mem, xmmword, type Mem128, type Mem16, type Mem32, type Mem64, type Mem8, type MemAny } from "../x64/operands.ts";
 import { asmInto, parseInto, type AsmValue, type ParseResult } from "../x64/parse.ts";
-import { gp16, gp32, gp64, gp8, Reg, RT_GP, rbp, rsp, type Gp32, type Gp64, type Xmm } from "../x64/registers.ts";
+import { gp16, gp32, gp64, gp8, Reg, RT_GP, RT_XMM, rbp, rsp, xmm, type Gp32, type Gp64, type Xmm } from "../x64/registers.ts";
 import { assignArguments, returnRegister, valueKind, type ArgLocation } from "./assign.ts";
 import { BodyAssembler } from "./body-assembler.ts";
 import { emitCall, type OutArg } from "./call-out.ts";
@@ -156,10 +157,13 @@ export class FunctionBuilder<S extends Signature = Signature> {
   local(size?: 8, align?: number): Mem64;
   local(size: 16, align?: number): Mem128;
   local(size: number, align?: number): MemAny;
-  local(size = 8, align = Math.min(16, size >= 16 ? 16 : size >= 8 ? 8 : size >= 4 ? 4 : size >= 2 ? 2 : 1)): Mem {
-    if (!Number.isInteger(size) || size <= 0) throw new JitError("EABI", `local: size must be a positive integer, got ${size}`);
-    if (!Number.isInteger(align) || align < 1 || align > 16 || (align & (align - 1)) !== 0) {
-      throw new JitError("EABI", `local: alignment must be 1, 2, 4, 8 or 16, got ${align}`);
+  local(size = 8, align?: number): Mem {
+    if (typeof size !== "number" || !Number.isInteger(size) || size <= 0 || size > 2 ** 30) {
+      throw new JitError("EABI", `local: size must be a positive integer up to 2^30, got ${describeValue(size)}`);
+    }
+    align ??= Math.min(16, size >= 16 ? 16 : size >= 8 ? 8 : size >= 4 ? 4 : size >= 2 ? 2 : 1);
+    if (typeof align !== "number" || !Number.isInteger(align) || align < 1 || align > 16 || (align & (align - 1)) !== 0) {
+      throw new JitError("EABI", `local: alignment must be 1, 2, 4, 8 or 16, got ${describeValue(align)}`);
     }
     this.localBytes = Math.ceil((this.localBytes + size) / align) * align;
     const bits = size === 1 || size === 2 || size === 4 || size === 8 || size === 16 ? size * 8 : 0;
@@ -179,12 +183,16 @@ export class FunctionBuilder<S extends Signature = Signature> {
   ret(value?: Value): void {
     const rt = this.signature.returns;
     if (value !== undefined) {
+      checkValue(value, "ret: the return value");
       if (rt === FFIType.void) throw new JitError("EABI", "ret: this function returns void; call f.ret() without a value");
       const k = valueKind(rt);
       const dst = returnRegister(this.cc, rt)!;
       if (k.cls === "float") moveToXmm(this.a, dst as Xmm, value, k, "return value");
       else if (value instanceof Reg && value.type !== RT_GP) {
-        this.a.emit("cvttsd2si", k.bytes === 8 ? gp64[dst.id]! : gp32[dst.id]!, value); // the xmm holds a double
+        if (value.type !== RT_XMM) throw new JitError("EARGS", `ret: ${value.name} cannot be returned as an integer (an xmm register holding a double can)`);
+        // the xmm holds a double: truncate it
+        if (k.bytes === 8) this.a.cvttsd2si(gp64[dst.id]!, xmm[value.id]!);
+        else this.a.cvttsd2si(gp32[dst.id]!, xmm[value.id]!);
         if (k.bytes < 4 || k.bool) moveToGp(this.a, dst as Gp64, gp32[dst.id]!, k, "return value");
       } else moveToGp(this.a, dst as Gp64, value, k, "return value");
     }
@@ -215,6 +223,7 @@ export class FunctionBuilder<S extends Signature = Signature> {
   call(target: CallTarget, args?: readonly CallArg[], options?: CallOptions): Gp64 | Gp32 | Xmm | undefined;
   call(target: CallTarget, args: readonly CallArg[] = [], options: CallOptions = {}): Gp64 | Gp32 | Xmm | undefined {
     if (!Array.isArray(args)) throw new JitError("EARGS", "call: arguments must be an array");
+    if (typeof options !== "object" || options === null) throw new JitError("EARGS", `call: options must be an object like { signature }; got ${describeValue(options)}`);
     const t = resolveTarget(target, options.signature);
     if (t.keep !== null && !this.keepAlive.includes(t.keep)) this.keepAlive.push(t.keep);
     const sig = t.signature;
@@ -240,6 +249,7 @@ export class FunctionBuilder<S extends Signature = Signature> {
   private lower(v: CallArg | undefined, i: number, name: string): Value {
     if (v === undefined || v === null) throw new JitError("EARGS", `call ${name}: argument ${i + 1} is ${String(v)}`);
     if (v instanceof NativeFunction) return v.address;
+    if (!(v instanceof JSCallback) && typeof v !== "function") checkValue(v, `call ${name}: argument ${i + 1}`);
     if (v instanceof JSCallback || typeof v === "function") {
       const r = resolveTarget(v, undefined);
       if (r.keep !== null && !this.keepAlive.includes(r.keep)) this.keepAlive.push(r.keep);
@@ -274,14 +284,16 @@ export class FunctionBuilder<S extends Signature = Signature> {
    * @example f.call("puts", [f.cstring("hi")]);  f.a.lea(rdi, f.cstring("fmt %d\n"));
    */
   cstring(text: string): MemAny {
+    if (typeof text !== "string") throw new JitError("EARGS", `cstring: expected a string, got ${describeValue(text)}`);
     const bytes = new TextEncoder().encode(text + "\0");
     const m = this.a.constant(bytes, 1);
-    return resize(m, 0) as MemAny;
+    return resize(m, 0);
   }
 
   /** The address of a memory operand (its unsized form), so f.call passes a pointer: `f.call(fn, [f.addr(buf)])`. */
   addr(m: Mem): MemAny {
-    return resize(m, 0) as MemAny;
+    if (!(m instanceof Mem)) throw new JitError("EARGS", `addr: expected a memory operand, got ${describeValue(m)}`);
+    return resize(m, 0);
   }
 
   /** A new label of this body. @example const loop = f.label("loop"); f.a.bind(loop); */
@@ -296,6 +308,7 @@ export class FunctionBuilder<S extends Signature = Signature> {
    * @throws JitError ESYNTAX, EMNEMONIC, EOPERAND, ERANGE (with line and column)
    */
   text(source: string): ParseResult {
+    if (typeof source !== "string") throw new JitError("EARGS", `text: expected Intel-syntax source as a string, got ${describeValue(source)}`);
     return parseInto(this.a, source, { labels: this.labels });
   }
 
@@ -327,17 +340,18 @@ export class FunctionBuilder<S extends Signature = Signature> {
     const L = align16(this.localBytes), X = 16 * savedXmm.length;
     let S = L + X;
     if ((S + 8 * savedGp.length) % 16 !== 0) S += 8;
+    const xmmSlot = (i: number) => xmmword(rbp, -(L + 16 * (i + 1)));
     const epilogue = (out: Assembler) => {
-      if (a.wideVectors) out.emit("vzeroupper");
+      if (a.wideVectors) out.vzeroupper();
       if (useFrame) {
-        if (savedGp.length > 0) out.emit("lea", rsp, new Mem(rbp, null, 1, -(S + 8 * savedGp.length), 0));
-        for (let i = savedGp.length - 1; i >= 0; i--) out.emit("pop", savedGp[i]!);
-        savedXmm.forEach((x, i) => out.emit("movdqu", x, new Mem(rbp, null, 1, -(L + 16 * (i + 1)), 128)));
-        out.emit("leave");
+        if (savedGp.length > 0) out.lea(rsp, mem(rbp, -(S + 8 * savedGp.length)));
+        for (let i = savedGp.length - 1; i >= 0; i--) out.pop(savedGp[i]!);
+        savedXmm.forEach((x, i) => out.movdqu(x, xmmSlot(i)));
+        out.leave();
       } else {
-        for (let i = savedGp.length - 1; i >= 0; i--) out.emit("pop", savedGp[i]!);
+        for (let i = savedGp.length - 1; i >= 0; i--) out.pop(savedGp[i]!);
       }
-      out.emit("ret");
+      out.ret();
     };
     let bytes: Uint8Array, listing: string | null = null;
     if (!useFrame && savedGp.length === 0 && narrow.length === 0 && this.options.listing === undefined) {
@@ -345,17 +359,19 @@ export class FunctionBuilder<S extends Signature = Signature> {
     } else {
       const out = new Assembler(this.options.listing === undefined ? {} : { listing: this.options.listing });
       if (useFrame) {
-        out.emit("push", rbp);
-        out.emit("mov", rbp, rsp);
-        if (S > 0) out.emit("sub", rsp, S);
-        savedXmm.forEach((x, i) => out.emit("movdqu", new Mem(rbp, null, 1, -(L + 16 * (i + 1)), 128), x));
+        out.push(rbp);
+        out.mov(rbp, rsp);
+        if (S > 0) out.sub(rsp, S);
+        savedXmm.forEach((x, i) => out.movdqu(xmmSlot(i), x));
       }
-      for (const r of savedGp) out.emit("push", r);
+      for (const r of savedGp) out.push(r);
       // narrow register arguments: make the 32-bit register handed to the body fully defined
       for (const loc of narrow) {
         if (loc.kind !== "reg") continue;
         const id = loc.reg.id;
-        out.emit(loc.value.signed ? "movsx" : "movzx", gp32[id]!, loc.value.bytes === 2 ? gp16[id]! : gp8[id]!);
+        const m = loc.value.signed ? "movsx" : "movzx";
+        if (loc.value.bytes === 2) out[m](gp32[id]!, gp16[id]!);
+        else out[m](gp32[id]!, gp8[id]!);
       }
       out.bind(a.replayInto(out));
       epilogue(out);
@@ -378,6 +394,17 @@ export class FunctionBuilder<S extends Signature = Signature> {
   closeCallbacks(): void {
     for (const cb of this.callbacks.splice(0)) cb.close();
   }
+}
+
+/**
+ * A value f.ret / f.call can move: a register, a memory operand, a label, a number, a bigint or a boolean.
+ * @throws JitError EARGS
+ */
+function checkValue(v: unknown, what: string): void {
+  if (v instanceof Reg || v instanceof Mem || v instanceof Label) return;
+  const t = typeof v;
+  if (t === "number" || t === "bigint" || t === "boolean") return;
+  throw new JitError("EARGS", `${what} is ${describeValue(v)}: expected a register, a memory operand, a label, a number, a bigint or a boolean`);
 }
 
 /** The ABI type of an operand passed without a signature (see FunctionBuilder.call). */

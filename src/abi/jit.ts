@@ -6,14 +6,18 @@
  * `jit.native` describes C functions; `jit.dispose` also closes the
  * JSCallbacks a function owns.
  *
- * Lifetimes: what a function's code calls must outlive it. JSCallbacks made
- * by `f.callback` and bunjit functions / JSCallbacks called by the code are
- * held in a side table keyed by the function; callbacks are closed when the
- * function is disposed (`using`, jit.dispose) or garbage-collected.
+ * Lifetimes: what a function's code calls must outlive it. bunjit functions
+ * the code calls keep their code memory as long as this code lives (even when
+ * disposed: they then refuse the call), see ffi/lifetime.ts. JSCallbacks made
+ * by `f.callback` are closed when the code can no longer run them: a
+ * microtask after dispose (`using`, jit.dispose; the entry refuses new calls
+ * at once, and calls in progress have returned by then) or when the code
+ * memory is freed.
  */
 import type { JSCallback } from "bun:ffi";
 import { JitError } from "../core/errors.ts";
-import { dispose, fromBytes, type FromBytesOptions, type JitFunction } from "../ffi/callable.ts";
+import { checkName, dispose, makeFunction, recordOf, type FromBytesOptions, type JitFunction } from "../ffi/callable.ts";
+import { onFree } from "../ffi/lifetime.ts";
 import type { Signature } from "../ffi/signature.ts";
 import { hostConvention, type CallingConvention } from "./calling-convention.ts";
 import { FunctionBuilder, type BuiltCode, type FunctionOptions } from "./function-builder.ts";
@@ -37,7 +41,6 @@ interface Owned {
   closed: boolean;
 }
 const owned = new WeakMap<Function, Owned>();
-const collector = new FinalizationRegistry<Owned>((o) => closeOwned(o));
 
 function closeOwned(o: Owned): void {
   if (o.closed) return;
@@ -87,10 +90,13 @@ function runBody<S extends Signature>(sig: S, body: FunctionBody<S>, cc: Calling
  *   the assembler's EOPERAND / ERANGE / ELABEL / ESYNTAX, and fromBytes' EMMAP / EPROTECT
  */
 function jitFunction<const S extends Signature>(signature: S, body: FunctionBody<S>, options: JitOptions = {}): JitFunction<S> {
+  if (typeof options !== "object" || options === null) throw new JitError("EARGS", "jit.function: options must be an object");
+  const name = options.name === undefined ? nameFromBody(body) : checkName(options.name);
   const { f, built } = runBody(signature, body, hostConvention(), options);
   let fn: JitFunction<S>;
   try {
-    fn = fromBytes(built.bytes, signature, options);
+    const calls = options.calls === undefined ? built.keep : [...options.calls, ...built.keep];
+    fn = makeFunction(built.bytes, signature, { ...options, name, calls: calls as readonly Function[] }, undefined);
   } catch (e) {
     f.closeCallbacks();
     throw e;
@@ -98,7 +104,7 @@ function jitFunction<const S extends Signature>(signature: S, body: FunctionBody
   if (built.callbacks.length > 0 || built.keep.length > 0) {
     const o: Owned = { callbacks: built.callbacks, keep: built.keep, closed: false };
     owned.set(fn, o);
-    collector.register(fn, o, o);
+    onFree(recordOf(fn)!, () => closeOwned(o)); // the code is gone: nothing can call them any more
     if (built.callbacks.length > 0) {
       const base = fn[Symbol.dispose];
       // `using` closes the callbacks too (a microtask later: code already running may still call them)
@@ -120,6 +126,7 @@ function jitFunction<const S extends Signature>(signature: S, body: FunctionBody
  * @throws JitError as jit.function, without the memory errors
  */
 function build<const S extends Signature>(signature: S, body: FunctionBody<S>, options: BuildOptions = {}): BuiltCode {
+  if (typeof options !== "object" || options === null) throw new JitError("EARGS", "jit.build: options must be an object");
   const { f, built } = runBody(signature, body, options.convention ?? hostConvention(), options);
   f.closeCallbacks(); // nothing can call them: the code is not executable
   return built;
@@ -136,10 +143,13 @@ function build<const S extends Signature>(signature: S, body: FunctionBody<S>, o
 function disposeFunction(fn: Function): void {
   dispose(fn);
   const o = owned.get(fn);
-  if (o !== undefined) {
-    collector.unregister(o);
-    queueMicrotask(() => closeOwned(o));
-  }
+  if (o !== undefined) queueMicrotask(() => closeOwned(o));
+}
+
+/** The body's own name when it has a usable one (`function dot(f, args) {...}`), else undefined (generated). */
+function nameFromBody(body: unknown): string | undefined {
+  const n = typeof body === "function" ? body.name : "";
+  return n !== "" && n.length <= 256 && !/[\0\r\n]/.test(n) ? n : undefined;
 }
 
 /**

@@ -14,22 +14,66 @@
 import { JitError } from "../core/errors.ts";
 import { Label } from "../core/label.ts";
 import type { Assembler } from "../x64/assembler.ts";
-import { Mem } from "../x64/operands.ts";
-import { gp16, gp32, gp64, gp8, Reg, RT_GP, RT_XMM, rip, type Gp64, type Xmm } from "../x64/registers.ts";
+import { mem, Mem, type Mem128, type Mem16, type Mem32, type Mem64, type Mem8, type MemAny } from "../x64/operands.ts";
+import { ah, bh, ch, dh, gp16, gp32, gp64, gp8, Reg, RT_GP, RT_XMM, rip, xmm, type Gp16, type Gp32, type Gp64, type Gp8, type Xmm } from "../x64/registers.ts";
 import type { ValueKind } from "./assign.ts";
 
 /** Something that can be passed to a call or returned: see the file header. */
 export type Value = Reg | Mem | Label | number | bigint | boolean;
 
-/** The same address with another operand size (0 = unsized). */
+/**
+ * The same address with another operand size (0 = unsized); the result's
+ * type says the size, so the typed builder can take it.
+ * @example resize(mem(rdi, 8), 64) // qword ptr [rdi + 8]
+ */
+export function resize(m: Mem, bits: 0): MemAny;
+export function resize(m: Mem, bits: 8): Mem8;
+export function resize(m: Mem, bits: 16): Mem16;
+export function resize(m: Mem, bits: 32): Mem32;
+export function resize(m: Mem, bits: 64): Mem64;
+export function resize(m: Mem, bits: 128): Mem128;
+export function resize(m: Mem, bits: number): Mem;
 export function resize(m: Mem, bits: number): Mem {
   if (m.bits === bits) return m;
   return new Mem(m.base, m.index, m.scale, m.disp, bits, m.seg, m.label, false, 0);
 }
 
 /** `[rip + label]`, unsized: the address of a label. */
-export function labelAddress(l: Label): Mem {
-  return new Mem(rip, null, 1, 0, 0, -1, l, false, 0);
+export function labelAddress(l: Label): MemAny {
+  return mem(rip, l);
+}
+
+/** A general-purpose register at its own width, tagged so the typed builder sees one operand type per case. */
+type GpView = { readonly bits: 8; readonly x: Gp8 } | { readonly bits: 16; readonly x: Gp16 } | { readonly bits: 32; readonly x: Gp32 } | { readonly bits: 64; readonly x: Gp64 };
+/** An 8- or 16-bit source of movsx/movzx. */
+type Narrow = { readonly bits: 8; readonly x: Gp8 | Mem8 } | { readonly bits: 16; readonly x: Gp16 | Mem16 };
+
+const HIGH8: readonly Gp8[] = [ah, ch, dh, bh];
+
+/** `r` (a general-purpose register) tagged with its width. */
+function gpView(r: Reg): GpView {
+  switch (r.bits) {
+    case 64:
+      return { bits: 64, x: gp64[r.id]! };
+    case 32:
+      return { bits: 32, x: gp32[r.id]! };
+    case 16:
+      return { bits: 16, x: gp16[r.id]! };
+    default:
+      return { bits: 8, x: r.isHigh8 ? HIGH8[r.id - 4]! : gp8[r.id]! };
+  }
+}
+
+/** movsx (into all of dst when `wide`, else into its 32-bit view) or movzx (32-bit view: the upper half becomes 0) of `s`. */
+function extend(a: Assembler, dst: Gp64, s: Narrow, signed: boolean, wide: boolean): void {
+  const d32 = gp32[dst.id]!;
+  if (s.bits === 8) {
+    if (wide) a.movsx(dst, s.x);
+    else if (signed) a.movsx(d32, s.x);
+    else a.movzx(d32, s.x);
+  } else if (wide) a.movsx(dst, s.x);
+  else if (signed) a.movsx(d32, s.x);
+  else a.movzx(d32, s.x);
 }
 
 function show(v: Value): string {
@@ -43,6 +87,33 @@ function narrowImm(v: number, k: ValueKind): number {
   return v >>> 0;
 }
 
+/** dst = an integer immediate of kind k (8-byte kinds: `v` as a signed 64-bit value). */
+function moveImm(a: Assembler, dst: Gp64, v: number | bigint, k: ValueKind, what: string): void {
+  const d32 = gp32[dst.id]!;
+  if (typeof v === "bigint") {
+    if (k.bytes !== 8) return moveImm(a, dst, Number(BigInt.asIntN(32, v)), k, what);
+    const u = BigInt.asIntN(64, v);
+    if (u === 0n) a.xor(d32, d32);
+    else if (u > 0n && u <= 0xffffffffn) a.mov(d32, Number(u));
+    else a.mov(dst, u >= -(2n ** 31n) && u < 2n ** 31n ? Number(u) : u);
+    return;
+  }
+  if (!Number.isInteger(v)) throw new JitError("EARGS", `${what}: ${v} is not an integer (the type is an integer type)`);
+  if (k.bytes === 8) {
+    if (v === 0) a.xor(d32, d32);
+    else if (v > 0 && v <= 0xffffffff) a.mov(d32, v);
+    else if (v >= -(2 ** 31) && v < 0) a.mov(dst, v);
+    else {
+      if (!Number.isSafeInteger(v)) throw new JitError("EARGS", `${what}: ${v} is not exact as a number; pass a bigint`);
+      a.mov(dst, BigInt(v));
+    }
+    return;
+  }
+  const n = narrowImm(v, k);
+  if (n === 0) a.xor(d32, d32);
+  else a.mov(d32, n >>> 0);
+}
+
 /**
  * Move `src` into `dst` (a 64-bit GP register) as a value of kind `k`:
  * 8-byte kinds fill all of dst (i32 sources sign- or zero-extended by k.signed),
@@ -54,76 +125,49 @@ function narrowImm(v: number, k: ValueKind): number {
 export function moveToGp(a: Assembler, dst: Gp64, src: Value, k: ValueKind, what: string): void {
   const d32 = gp32[dst.id]!;
   if (typeof src === "boolean") src = src ? 1 : 0;
-  if (typeof src === "bigint") {
-    if (k.bytes === 8) {
-      const u = BigInt.asIntN(64, src);
-      if (u === 0n) a.emit("xor", d32, d32);
-      else if (u > 0n && u <= 0xffffffffn) a.emit("mov", d32, Number(u));
-      else a.emit("mov", dst, u >= -(2n ** 31n) && u < 2n ** 31n ? Number(u) : u);
-      return;
-    }
-    src = Number(BigInt.asIntN(32, src));
-  }
-  if (typeof src === "number") {
-    if (!Number.isInteger(src)) throw new JitError("EARGS", `${what}: ${src} is not an integer (the type is an integer type)`);
-    if (k.bytes === 8) {
-      if (src === 0) a.emit("xor", d32, d32);
-      else if (src > 0 && src <= 0xffffffff) a.emit("mov", d32, src);
-      else if (src >= -(2 ** 31) && src < 0) a.emit("mov", dst, src);
-      else {
-        if (!Number.isSafeInteger(src)) throw new JitError("EARGS", `${what}: ${src} is not exact as a number; pass a bigint`);
-        a.emit("mov", dst, BigInt(src));
-      }
-      return;
-    }
-    const v = narrowImm(src, k);
-    if (v === 0) a.emit("xor", d32, d32);
-    else a.emit("mov", d32, v >>> 0);
-    return;
-  }
+  if (typeof src === "number" || typeof src === "bigint") return moveImm(a, dst, src, k, what);
   if (src instanceof Label) {
-    a.emit("lea", dst, labelAddress(src));
+    a.lea(dst, labelAddress(src));
     return;
   }
   if (src instanceof Reg) {
     if (src.type !== RT_GP) throw new JitError("EARGS", `${what}: ${src.name} is a vector register but the type is an integer type`);
-    const sb = src.bits;
+    const s = gpView(src);
     if (k.bytes === 8) {
-      if (sb === 64) {
-        if (src.id !== dst.id) a.emit("mov", dst, src);
-      } else if (sb === 32) {
-        if (k.signed) a.emit("movsxd", dst, src);
-        else a.emit("mov", d32, src);
-      } else a.emit(k.signed ? "movsx" : "movzx", k.signed ? dst : d32, src);
+      if (s.bits === 64) {
+        if (src.id !== dst.id) a.mov(dst, s.x);
+      } else if (s.bits === 32) {
+        if (k.signed) a.movsxd(dst, s.x);
+        else a.mov(d32, s.x);
+      } else extend(a, dst, s, k.signed, k.signed);
       return;
     }
     if (k.bytes === 4 && !k.bool) {
-      if (sb >= 32) {
-        if (src.id !== dst.id) a.emit("mov", d32, gp32[src.id]!);
-      } else a.emit(k.signed ? "movsx" : "movzx", d32, src);
+      if (s.bits === 64 || s.bits === 32) {
+        if (src.id !== dst.id) a.mov(d32, gp32[src.id]!);
+      } else extend(a, dst, s, k.signed, false);
       return;
     }
     // 1 or 2 bytes (and bool): extend the low part into 32 bits
     const bytes = k.bool ? 1 : k.bytes;
-    const view = bytes === 1 ? (sb === 8 ? src : gp8[src.id]!) : sb === 16 ? src : sb === 8 ? src : gp16[src.id]!;
-    a.emit(k.signed ? "movsx" : "movzx", d32, view);
+    const low: Narrow = bytes === 1 ? (s.bits === 8 ? s : { bits: 8, x: gp8[src.id]! }) : s.bits === 8 || s.bits === 16 ? s : { bits: 16, x: gp16[src.id]! };
+    extend(a, dst, low, k.signed, false);
     return;
   }
   if (src instanceof Mem) {
     const mb = src.bits;
     if (mb === 0) {
-      a.emit("lea", dst, src); // an address
+      a.lea(dst, resize(src, 0)); // an address
       return;
     }
     if (mb > 64) throw new JitError("EARGS", `${what}: ${src} is wider than an integer`);
     const bytes = k.bool ? 1 : k.bytes;
     const eff = Math.min(mb, bytes * 8); // read no more than the type holds
-    if (eff === 64) a.emit("mov", dst, resize(src, 64));
+    if (eff === 64) a.mov(dst, resize(src, 64));
     else if (eff === 32) {
-      if (bytes === 8 && k.signed) a.emit("movsxd", dst, resize(src, 32));
-      else a.emit("mov", d32, resize(src, 32));
-    } else if (bytes === 8 && k.signed) a.emit("movsx", dst, resize(src, eff));
-    else a.emit(k.signed ? "movsx" : "movzx", d32, resize(src, eff));
+      if (bytes === 8 && k.signed) a.movsxd(dst, resize(src, 32));
+      else a.mov(d32, resize(src, 32));
+    } else extend(a, dst, eff === 8 ? { bits: 8, x: resize(src, 8) } : { bits: 16, x: resize(src, 16) }, k.signed, bytes === 8 && k.signed);
     return;
   }
   throw new JitError("EARGS", `${what}: cannot pass ${show(src)}`);
@@ -143,26 +187,38 @@ export function moveToXmm(a: Assembler, dst: Xmm, src: Value, k: ValueKind, what
   if (typeof src === "boolean") src = src ? 1 : 0;
   if (typeof src === "bigint") src = Number(src);
   if (typeof src === "number") {
-    if (src === 0 && !Object.is(src, -0)) a.emit("xorps", dst, dst);
-    else a.emit(f64 ? "movsd" : "movss", dst, f64 ? a.f64(src) : a.f32(src));
+    if (src === 0 && !Object.is(src, -0)) a.xorps(dst, dst);
+    else if (f64) a.movsd(dst, a.f64(src));
+    else a.movss(dst, a.f32(src));
     return;
   }
   if (src instanceof Reg) {
     if (src.type === RT_XMM) {
-      if (src.id !== dst.id) a.emit("movaps", dst, src);
+      if (src.id !== dst.id) a.movaps(dst, xmm[src.id]!);
       return;
     }
-    if (src.type === RT_GP && (src.bits === 64 || src.bits === 32)) {
-      a.emit(f64 ? "cvtsi2sd" : "cvtsi2ss", dst, src);
+    const s = src.type === RT_GP ? gpView(src) : null;
+    if (s?.bits === 64) {
+      if (f64) a.cvtsi2sd(dst, s.x);
+      else a.cvtsi2ss(dst, s.x);
+      return;
+    }
+    if (s?.bits === 32) {
+      if (f64) a.cvtsi2sd(dst, s.x);
+      else a.cvtsi2ss(dst, s.x);
       return;
     }
     throw new JitError("EARGS", `${what}: ${src.name} cannot be passed as a ${f64 ? "f64" : "f32"}`);
   }
   if (src instanceof Mem) {
     const mb = src.bits === 0 ? (f64 ? 64 : 32) : src.bits;
-    if (mb === 64) a.emit(f64 ? "movsd" : "cvtsd2ss", dst, resize(src, 64));
-    else if (mb === 32) a.emit(f64 ? "cvtss2sd" : "movss", dst, resize(src, 32));
-    else throw new JitError("EARGS", `${what}: ${src} is not a float or double in memory`);
+    if (mb === 64) {
+      if (f64) a.movsd(dst, resize(src, 64));
+      else a.cvtsd2ss(dst, resize(src, 64));
+    } else if (mb === 32) {
+      if (f64) a.cvtss2sd(dst, resize(src, 32));
+      else a.movss(dst, resize(src, 32));
+    } else throw new JitError("EARGS", `${what}: ${src} is not a float or double in memory`);
     return;
   }
   throw new JitError("EARGS", `${what}: cannot pass ${show(src)} as a ${f64 ? "f64" : "f32"}`);

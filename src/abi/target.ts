@@ -10,6 +10,7 @@ import { JSCallback } from "bun:ffi";
 import { JitError } from "../core/errors.ts";
 import { info, isJitFunction } from "../ffi/callable.ts";
 import { normalizeSignature, type NormalizedSignature, type Signature } from "../ffi/signature.ts";
+import { describeValue } from "../os/describe.ts";
 import { isAddress, libc, resolveSymbol } from "../os/libc.ts";
 import { Mem } from "../x64/operands.ts";
 import { Reg, RT_GP, type Gp64 } from "../x64/registers.ts";
@@ -60,12 +61,12 @@ export function native<const S extends CallSignature = CallSignature>(target: st
     const address = library === undefined ? libc.symbol(target) : resolveSymbol(library, target);
     return new NativeFunction<S>(address, sig, variadic, target);
   }
-  return new NativeFunction<S>(checkAddress(target), sig, variadic, `0x${target.toString(16)}`);
+  return new NativeFunction<S>(checkAddress(target), sig, variadic, `0x${(target as number).toString(16)}`);
 }
 
 function checkAddress(a: number | bigint): number {
   const n = typeof a === "bigint" && a < 2n ** 53n ? Number(a) : a;
-  if (!isAddress(n)) throw new JitError("EPOINTER", `${String(a)} is not a code address: expected an integer in (0, 2^47)`);
+  if (!isAddress(n)) throw new JitError("EPOINTER", `${describeValue(a)} is not a code address: expected an integer in (0, 2^47)`);
   return n;
 }
 
@@ -108,7 +109,8 @@ export function resolveTarget(t: CallTarget, sig: CallSignature | undefined): Re
     if (!isJitFunction(t)) throw new JitError("EARGS", "call: a JS function cannot be called directly; wrap it with f.callback(fn, signature)");
     const i = info(t);
     if (i.disposed) throw new JitError("EDISPOSED", "call: this bunjit function was disposed");
-    return { destination: { address: i.address }, signature: given ?? i.signature, variadic: givenVariadic ?? false, keep: t, name: "bunjit function" };
+    // the entry (not the first instruction): it refuses calls once the callee is disposed
+    return { destination: { address: i.entry }, signature: given ?? i.signature, variadic: givenVariadic ?? false, keep: t, name: i.name };
   }
   if (t instanceof Reg) {
     if (t.type !== RT_GP || t.bits !== 64) throw new JitError("EARGS", `call: ${t.name} cannot hold a function pointer (use a 64-bit register)`);
@@ -118,5 +120,5 @@ export function resolveTarget(t: CallTarget, sig: CallSignature | undefined): Re
     if (t.bits !== 64 && t.bits !== 0) throw new JitError("EARGS", `call: ${t} cannot hold a function pointer (use a qword)`);
     return { destination: { operand: t }, signature: given, variadic: givenVariadic ?? given === null, keep: null, name: String(t) };
   }
-  throw new JitError("EARGS", `call: ${String(t)} is not a call target (a symbol name, address, NativeFunction, JSCallback, bunjit function, register or memory operand)`);
+  throw new JitError("EARGS", `call: ${describeValue(t)} is not a call target (a symbol name, address, NativeFunction, JSCallback, bunjit function, register or memory operand)`);
 }

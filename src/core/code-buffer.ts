@@ -1,18 +1,28 @@
 /**
  * code-buffer.ts — a growable byte buffer for machine code. It knows bytes
  * and little-endian integers, nothing about instructions. Writes never
- * allocate except when the buffer doubles.
+ * allocate except when the buffer doubles, and it never grows past its
+ * limit (ELIMIT), so no input can make it take unbounded memory.
  */
+import { JitError } from "./errors.ts";
+
 /** Released backing stores, reused by the next buffers (allocating a typed array costs ~1 µs). */
 const spares: Uint8Array[] = [];
 const EMPTY = new Uint8Array(0);
+/** Room a writer may reserve beyond what it writes (an instruction encoder reserves 32 bytes). */
+const SLACK = 64;
 
 export class CodeBuffer {
   /** Backing store; valid bytes are [0, pos). */
   buf: Uint8Array;
   /** Write position (= number of valid bytes). */
   pos = 0;
-  constructor(initial = 256) {
+  /**
+   * @param initial first capacity in bytes
+   * @param limit the most bytes it may hold; `ensure` beyond it throws ELIMIT (a writer may reserve up to
+   * SLACK bytes more than it writes, so the exact bound is checked where the code is finished)
+   */
+  constructor(initial = 256, readonly limit = Infinity) {
     this.buf = spares.pop() ?? new Uint8Array(initial);
   }
   /** Give the backing store back for reuse; the buffer must not be used afterwards. */
@@ -24,8 +34,10 @@ export class CodeBuffer {
   /** Make room for `n` more bytes. */
   ensure(n: number): void {
     if (this.pos + n <= this.buf.length) return;
-    let size = this.buf.length * 2;
+    if (this.pos + n > this.limit + SLACK) throw new JitError("ELIMIT", `the code would exceed ${this.limit} bytes (maxBytes)`);
+    let size = Math.max(64, this.buf.length * 2);
     while (size < this.pos + n) size *= 2;
+    if (size > this.limit + SLACK) size = this.limit + SLACK;
     const b = new Uint8Array(size);
     b.set(this.buf.subarray(0, this.pos));
     this.buf = b;
@@ -56,10 +68,7 @@ export class CodeBuffer {
       hi = Number(u >> 32n);
     } else {
       lo = v >>> 0;
-      hi = Math.floor(v / 4294967296) >>> 0;
-      if (v < 0 && lo !== 0) {
-        // floor division already gives the two's complement high word for negatives
-      }
+      hi = Math.floor(v / 4294967296) >>> 0; // floor division gives the two's complement high word of negatives
     }
     this.u32(lo);
     this.u32(hi);

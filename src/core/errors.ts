@@ -31,6 +31,7 @@ export type JitErrorCode =
   | "ESYNTAX" // text that the Intel-syntax parser cannot read
   | "EFEATURE" // the CPU lacks a feature the code needs
   | "ESTATE" // an object used in the wrong state (e.g. emitting after finish())
+  | "ELIMIT" // an input beyond a documented limit (expression nesting, literal size, output size)
   // ABI / function builder
   | "EABI"; // a calling-convention rule violated (argument kinds, registers)
 

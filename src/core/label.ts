@@ -1,29 +1,43 @@
 /**
- * label.ts — a position in code that jumps, calls and RIP-relative operands
- * can name before it is known. Labels belong to one assembler; binding and
- * fix-up resolution live in the assembler, which knows the encoding.
+ * label.ts — a position in code that branches, calls and PC-relative operands
+ * can name before it is known. A label belongs to one layout (core/layout.ts),
+ * which alone records where it is bound: the object carries its identity,
+ * name and whether it is bound, never a position a caller could change. It
+ * knows no instruction set and no operand classes.
  */
 
-/** A code label created by `Assembler.newLabel()`. Bind it with `a.bind(label)`. */
+/** Marks a label bound (or unbound again when a failed finish() is rolled back); core only. */
+let setBound: (l: Label, bound: boolean) => void;
+
+/** A code label created by `newLabel()`. Bind it with `a.bind(label)`; read its final offset with `a.labelOffset(label)`. */
 export class Label {
-  /** Offset in the code once bound, -1 before. */
-  offset = -1;
-  /** Operand class words read by the x64 matcher (hi = its "label" bit, 1 << 24). */
-  readonly lo: number = 0;
-  readonly hi: number = 1 << 24;
+  #bound = false;
+  static {
+    setBound = (l, b) => {
+      l.#bound = b;
+    };
+  }
   constructor(
-    /** Index within the owning assembler. */
+    /** Index within the owning layout. */
     readonly id: number,
-    /** The owning assembler (opaque here). */
+    /** The owning layout (opaque here); a layout accepts only the label objects it created. */
     readonly owner: object,
-    /** Optional name, used in listings and errors. */
+    /** Name, used in listings and errors. */
     readonly name: string,
   ) {}
-  /** True once the label has been bound to an offset. */
+  /** True once the label has been bound. */
   get bound(): boolean {
-    return this.offset >= 0;
+    return this.#bound;
   }
   toString(): string {
     return this.name;
   }
+}
+
+/**
+ * @internal Record that `label` is bound (layouts, and parsers that only
+ * collect instructions without a layout). Positions live in the layout.
+ */
+export function markBound(label: Label, bound = true): void {
+  setBound(label, bound);
 }

@@ -11,25 +11,41 @@
  *   CFunction, with `[Symbol.dispose]` and a private-symbol entry as own
  *   properties (measured: no call slowdown). Every function keeps its own
  *   monomorphic native call path: ratio to a raw CFunction ~1.0, also when
- *   many JIT'd functions are hot (~2.6 ns). dispose rewrites the code's first
- *   12 bytes (W^X kept: through the RW view / a transient flip) into
- *   `mov rax, imm64; jmp rax` to a JSCallback that throws EDISPOSED; Bun 1.4
- *   propagates that exception to the caller (tested, also in optimized tiers).
- *   The block is freed when the CFunction is garbage-collected.
+ *   many JIT'd functions are hot (~2.6 ns). dispose rewrites the 16-byte
+ *   entry pad in front of the code (never the code: lifetime.ts) to jump to a
+ *   JSCallback that throws EDISPOSED; Bun 1.4 propagates that exception to the
+ *   caller (tested, also in optimized tiers). The block is freed when the
+ *   CFunction is garbage-collected and no other JIT code calls it.
  * - closure (`direct: false`, and always for raw addresses): a shared
- *   per-arity closure `(a, b) => c(a, b)`; dispose swaps `c` for a thrower and
- *   frees the block at once, and the disposed CFunction can be reused for the
- *   next function at the same address (create+dispose ~0.8 µs). But the
- *   closure's code is shared by every function of that arity, so as soon as
- *   several JIT'd functions of one arity are called its inner call site turns
- *   polymorphic: ~8.5–10 ns a call instead of ~2.
+ *   per-arity closure `(a, b) => c(a, b)` that counts calls in progress;
+ *   dispose swaps `c` for a thrower and frees the block as soon as no call is
+ *   in progress and no JIT code calls it, and the disposed CFunction can be
+ *   reused for the next function at the same address (create+dispose ~0.8 µs).
+ *   But the closure's code is shared by every function of that arity, so as
+ *   soon as several JIT'd functions of one arity are called its inner call
+ *   site turns polymorphic: ~8.5–10 ns a call instead of ~2.
  *
- * No memory policy lives here (src/memory/), no instruction knowledge.
+ * When memory may be freed lives in lifetime.ts; no memory policy lives here
+ * (src/memory/), no instruction knowledge.
  */
-import { CFunction, JSCallback, type Pointer } from "bun:ffi";
+import { CFunction, JSCallback, toArrayBuffer, type Pointer } from "bun:ffi";
 import { JitError } from "../core/errors.ts";
-import { CodeAllocator, CodeBlock, defaultAllocator } from "../memory/allocator.ts";
+import { checkBytes, CodeAllocator, CodeBlock, defaultAllocator } from "../memory/allocator.ts";
+import { describeValue } from "../os/describe.ts";
 import { isAddress } from "../os/libc.ts";
+import {
+  callEnded,
+  CodeRecord,
+  disposeRecord,
+  ENTRY_PAD,
+  ENTRY_PAD_BYTES,
+  jsGone,
+  keepObject,
+  onFree,
+  retain,
+  separateEntry,
+  track,
+} from "./lifetime.ts";
 import {
   formatSignature,
   normalizeSignature,
@@ -43,6 +59,11 @@ export type JitFunction<S extends Signature> = JsFunction<S> & Disposable;
 
 export interface CallableOptions {
   /**
+   * The function's name, as perf, gdb and info() show it (any text without NUL or line
+   * breaks, up to 256 characters). Default: a generated name, `bunjit_<n>`.
+   */
+  name?: string;
+  /**
    * Keep the code alive until dispose() is called explicitly, even when the JS
    * function becomes unreachable: use it when the code pointer was handed to
    * native code. Default false (a FinalizationRegistry frees unreachable code).
@@ -50,12 +71,12 @@ export interface CallableOptions {
   keepAlive?: boolean;
   /**
    * true (default for owned code): return the CFunction itself — fastest calls
-   * in every situation; dispose patches the code to throw EDISPOSED and the
+   * in every situation; dispose makes the entry throw EDISPOSED and the
    * memory is freed when the function is collected. false: a closure wrapper —
-   * dispose frees the memory at once and creation in create/dispose loops is
-   * ~5x cheaper, but calls cost ~8–10 ns once several functions of the same
-   * arity are in use. Raw addresses always get the closure (their code cannot
-   * be patched); asking for direct there is ESTATE.
+   * dispose frees the memory at once (once no call is running) and creation in
+   * create/dispose loops is ~5x cheaper, but calls cost ~8–10 ns once several
+   * functions of the same arity are in use. Raw addresses always get the closure
+   * (their code cannot be patched); asking for direct there is ESTATE.
    */
   direct?: boolean;
   /**
@@ -65,6 +86,13 @@ export interface CallableOptions {
    * shape, plus an `arguments.length` check): off by default.
    */
   checkArgs?: boolean;
+  /**
+   * bunjit functions (and JSCallbacks) this code calls by address: their code
+   * is kept — not freed, not reused — as long as this code lives, even when
+   * they are disposed (a disposed one refuses the call with EDISPOSED).
+   * jit.function fills this in from f.call by itself.
+   */
+  calls?: readonly (Function | JSCallback)[];
 }
 
 export interface FromBytesOptions extends CallableOptions {
@@ -76,14 +104,26 @@ export interface FromBytesOptions extends CallableOptions {
 
 /** What info() tells about a JIT'd function. */
 export interface CodeInfo {
-  /** Executable address of the first instruction. */
+  /** The function's name (given, or generated). */
+  readonly name: string;
+  /** Executable address of the first instruction of the code. */
   readonly address: number;
+  /**
+   * Where calls enter: the address to hand to native code (and what JIT code
+   * calls). For owned code it is 16 bytes before `address` (an entry pad that
+   * refuses calls after dispose); for a raw address it is the address itself.
+   */
+  readonly entry: number;
   /** Code size in bytes (0 for a raw address wrapped with toFunction). */
   readonly size: number;
+  /** A copy of the code's bytes, read when accessed (empty for a raw address, or once the memory was freed). */
+  readonly bytes: Uint8Array;
   readonly signature: NormalizedSignature;
   /** e.g. "(i64) -> i64" */
   readonly signatureText: string;
   readonly disposed: boolean;
+  /** True once the code memory was returned to the allocator. */
+  readonly freed: boolean;
   /** True when bunjit owns (and frees) the code memory. */
   readonly owned: boolean;
   readonly keepAlive: boolean;
@@ -92,11 +132,14 @@ export interface CodeInfo {
 }
 
 interface Entry {
+  /** The CFunction (closure shape; null after dispose), unused for direct. */
   cf: unknown;
-  address: number;
-  size: number;
+  /** Raw address: its name (owned code: the record's). */
+  name: string | null;
+  /** Raw address: the code; owned: the record's entry. */
+  entry: number;
   sig: NormalizedSignature;
-  block: CodeBlock | null; // owned memory, or null
+  record: CodeRecord | null; // owned code, or null for a raw address
   kill: () => void;
   disposed: boolean;
   keepAlive: boolean;
@@ -110,20 +153,36 @@ interface Wrapped {
   [Symbol.dispose]?: () => void;
 }
 
-/** Frees code whose JS function was collected. Held value: the block (never the function). */
-const registry = new FinalizationRegistry<CodeBlock>((block) => {
-  try {
-    if (!block.freed) block.allocator.free(block);
-  } catch {
-    // only munmap of an emptied chunk can fail here (EUNMAP); there is no caller to report to
-  }
-});
+/** Frees code whose JS function was collected. Held value: the record (never the function). */
+const registry = new FinalizationRegistry<CodeRecord>((r) => jsGone(r));
 
 function disposedCall(): never {
-  throw new JitError("EDISPOSED", "this JIT'd function was disposed: its code memory is gone");
+  throw new JitError("EDISPOSED", "this JIT'd function was disposed: it refuses calls");
 }
 
-type Maker = (cf: unknown, dead: () => never) => [Function, () => void];
+let counter = 0;
+/**
+ * A generated name for a function whose code bunjit does not own, `bunjit_raw_<n>`
+ * (owned code is named `bunjit_<id>` by its record).
+ * @example defaultName() // "bunjit_raw_7"
+ */
+function defaultName(): string {
+  return `bunjit_raw_${++counter}`;
+}
+
+/**
+ * Validate a function name (option `name`).
+ * @throws JitError EARGS for a non-string, an empty string, NUL or a line break, more than 256 characters
+ */
+export function checkName(name: unknown): string {
+  if (typeof name !== "string" || name.length === 0 || name.length > 256 || /[\0\r\n]/.test(name)) {
+    const shown = typeof name === "string" ? JSON.stringify(name.length > 40 ? name.slice(0, 40) + "…" : name) : describeValue(name);
+    throw new JitError("EARGS", `name must be 1 to 256 characters without NUL or line breaks; got ${shown}`);
+  }
+  return name;
+}
+
+type Maker = (cf: unknown, dead: () => never, r: CodeRecord | null, ended: (r: CodeRecord) => void) => [Function, () => void];
 const makers: Maker[] = [];
 const checkedMakers: Maker[] = [];
 
@@ -131,26 +190,24 @@ function wrongArgs(n: number, got: number): never {
   throw new JitError("EARGS", `this JIT'd function takes ${n} argument${n === 1 ? "" : "s"}, got ${got}`);
 }
 
-/** Like `maker`, plus an argument-count check (option `checkArgs`). */
-function checkedMaker(arity: number): Maker {
-  let m = checkedMakers[arity];
+/**
+ * The shared closure factory of an arity (generated once, not per function). Owned code counts the
+ * calls in progress on its record, so a dispose from a JS callback the code calls waits for them.
+ */
+function makerFor(arity: number, checked: boolean): Maker {
+  const cache = checked ? checkedMakers : makers;
+  let m = cache[arity];
   if (m === undefined) {
     const ps = Array.from({ length: arity }, (_, i) => `a${i}`).join(", ");
-    const make = new Function("cf", "dead", "wrong", `let c = cf; return [function (${ps}) { if (arguments.length !== ${arity}) wrong(${arity}, arguments.length); return c(${ps}); }, () => { c = dead; }];`) as (cf: unknown, dead: () => never, wrong: typeof wrongArgs) => [Function, () => void];
-    m = (cf, dead) => make(cf, dead, wrongArgs);
-    checkedMakers[arity] = m;
-  }
-  return m;
-}
-
-/** One shared closure factory per arity, generated once (not per function). */
-function maker(arity: number): Maker {
-  let m = makers[arity];
-  if (m === undefined) {
-    const ps = Array.from({ length: arity }, (_, i) => `a${i}`).join(", ");
+    const check = checked ? `if (arguments.length !== ${arity}) wrong(${arity}, arguments.length); ` : "";
     // new Function is the only way to get a fixed-arity closure for any arity without spread (~8 ns/call)
-    m = new Function("cf", "dead", `let c = cf; return [(${ps}) => c(${ps}), () => { c = dead; }];`) as Maker;
-    makers[arity] = m;
+    const src =
+      `let c = cf; const k = () => { c = dead; };` +
+      `if (r === null) return [function (${ps}) { ${check}return c(${ps}); }, k];` +
+      `return [function (${ps}) { ${check}r.active++; try { return c(${ps}); } finally { if (--r.active === 0 && !r.js) ended(r); } }, k];`;
+    const make = new Function("cf", "dead", "r", "ended", "wrong", src) as (cf: unknown, dead: () => never, r: CodeRecord | null, ended: (r: CodeRecord) => void, wrong: typeof wrongArgs) => [Function, () => void];
+    m = (cf, dead, r, ended) => make(cf, dead, r, ended, wrongArgs);
+    cache[arity] = m;
   }
   return m;
 }
@@ -160,11 +217,12 @@ function disposeThis(this: unknown): void {
 }
 
 /**
- * CFunction objects of disposed functions, by code address, for reuse: creating a
+ * CFunction objects of disposed functions, by entry address, for reuse: creating a
  * CFunction costs 1.5–5 µs (most of fromBytes), and a create/dispose cycle
  * usually gets the same address back from the allocator. A CFunction holds only
  * (address, signature), so reusing one for new code with the same signature at
- * the same address is exactly what a fresh one would do. Bounded; only owned code.
+ * the same address is exactly what a fresh one would do. Bounded; only owned code,
+ * and only once its memory was freed.
  */
 const spare = new Map<number, { key: string; cf: unknown }>();
 const SPARE_MAX = 256;
@@ -178,59 +236,75 @@ function cfunction(address: number, sig: NormalizedSignature): unknown {
   return CFunction({ ptr: address as Pointer, args: sig.args, returns: sig.returns });
 }
 
-/** Blocks that belong to a function (each block has one owner, which frees it). */
-const owned = new WeakSet<CodeBlock>();
-
-let stub: Uint8Array | null = null;
-/** `mov rax, <JSCallback that throws EDISPOSED>; jmp rax` — 12 bytes, fits any block's 16-byte reservation. */
-function disposedStub(): Uint8Array {
-  if (stub !== null) return stub;
-  const trampoline = new JSCallback(disposedCall, { args: [], returns: "void" }); // per thread, never closed
-  if (!isAddress(trampoline.ptr)) throw new JitError("EPOINTER", "JSCallback gave no usable address for the disposed-call trampoline");
-  stub = new Uint8Array(12);
-  stub.set([0x48, 0xb8]);
-  new DataView(stub.buffer).setBigUint64(2, BigInt(trampoline.ptr), true);
-  stub.set([0xff, 0xe0], 10);
-  keep = trampoline;
-  return stub;
-}
-let keep: JSCallback | null = null; // the trampoline must outlive every patched block
-
-function wrapDirect(address: number, size: number, sig: NormalizedSignature, block: CodeBlock, keepAlive: boolean): Function {
-  const cf = CFunction({ ptr: address as Pointer, args: sig.args, returns: sig.returns });
-  const e: Entry = { cf: null, address, size, sig, block, kill: () => block.patch(disposedStub()), disposed: false, keepAlive, direct: true };
-  const w = cf as Wrapped; // measured: these two own properties do not slow its calls (bench/call.bench.ts)
-  w[Symbol.dispose] = disposeThis;
-  w[ENTRY] = e;
-  owned.add(block);
-  if (!keepAlive) registry.register(cf, block, e);
-  return cf;
-}
-
-function wrap(
-  address: number,
-  size: number,
-  sig: NormalizedSignature,
-  block: CodeBlock | null,
-  keepAlive: boolean,
-  direct: boolean | undefined,
-  checkArgs = false,
-): Function {
-  if (direct === true && (block === null || checkArgs)) {
-    throw new JitError("ESTATE", checkArgs ? "direct: true and checkArgs: true exclude each other (the check needs a wrapper)" : "direct: true needs code bunjit owns (fromBytes or a CodeBlock), not a raw address");
+function wrapRecord(r: CodeRecord, sig: NormalizedSignature, keepAlive: boolean, direct: boolean | undefined, checkArgs: boolean): Function {
+  if (direct === true && checkArgs) throw new JitError("ESTATE", "direct: true and checkArgs: true exclude each other (the check needs a wrapper)");
+  r.block.owned = true;
+  if (direct !== false && !checkArgs) {
+    const cf = CFunction({ ptr: r.entry as Pointer, args: sig.args, returns: sig.returns });
+    const e: Entry = { cf: null, name: null, entry: r.entry, sig, record: r, kill: () => {}, disposed: false, keepAlive, direct: true };
+    const w = cf as Wrapped; // measured: these two own properties do not slow its calls (bench/call.bench.ts)
+    w[Symbol.dispose] = disposeThis;
+    w[ENTRY] = e;
+    if (!keepAlive) registry.register(cf, r);
+    return cf;
   }
-  if (direct !== false && block !== null && !checkArgs) return wrapDirect(address, size, sig, block, keepAlive);
-  const cf = block === null ? CFunction({ ptr: address as Pointer, args: sig.args, returns: sig.returns }) : cfunction(address, sig);
-  const [fn, kill] = (checkArgs ? checkedMaker : maker)(sig.args.length)(cf, disposedCall);
-  const e: Entry = { cf, address, size, sig, block, kill, disposed: false, keepAlive, direct: false };
+  const cf = cfunction(r.entry, sig);
+  const [fn, kill] = makerFor(sig.args.length, checkArgs)(cf, disposedCall, r, callEnded);
+  const e: Entry = { cf, name: null, entry: r.entry, sig, record: r, kill, disposed: false, keepAlive, direct: false };
   const w = fn as Wrapped; // a plain JS closure (not the CFunction): own properties do not slow its calls
   w[Symbol.dispose] = disposeThis;
   w[ENTRY] = e;
-  if (block !== null) {
-    owned.add(block);
-    if (!keepAlive) registry.register(fn, block, e);
-  }
+  if (!keepAlive) registry.register(fn, r, e);
   return fn;
+}
+
+function wrapRaw(address: number, name: string, sig: NormalizedSignature, keepAlive: boolean, direct: boolean | undefined, checkArgs: boolean): Function {
+  if (direct === true) throw new JitError("ESTATE", "direct: true needs code bunjit owns (fromBytes or a CodeBlock), not a raw address");
+  const cf = CFunction({ ptr: address as Pointer, args: sig.args, returns: sig.returns });
+  const [fn, kill] = makerFor(sig.args.length, checkArgs)(cf, disposedCall, null, callEnded);
+  const e: Entry = { cf, name, entry: address, sig, record: null, kill, disposed: false, keepAlive, direct: false };
+  const w = fn as Wrapped;
+  w[Symbol.dispose] = disposeThis;
+  w[ENTRY] = e;
+  return fn;
+}
+
+/** Options as an object (or undefined). @throws JitError EARGS */
+function optionsOf<T extends object>(o: T | undefined, what: string): T | undefined {
+  if (o === undefined) return undefined;
+  if (typeof o !== "object" || o === null) throw new JitError("EARGS", `${what}: options must be an object; got ${describeValue(o)}`);
+  return o;
+}
+
+/** The name option, or null for a generated one. */
+function nameOf(o: CallableOptions | undefined): string | null {
+  return o?.name === undefined ? null : checkName(o.name);
+}
+
+/** Records of the bunjit functions in `calls` (resolved before any memory is touched). @throws JitError EARGS, EDISPOSED */
+function callsOf(o: CallableOptions | undefined): { records: CodeRecord[]; objects: object[] } | null {
+  const c = o?.calls;
+  if (c === undefined) return null;
+  if (!Array.isArray(c)) throw new JitError("EARGS", `calls must be an array of bunjit functions or JSCallbacks; got ${describeValue(c)}`);
+  const records: CodeRecord[] = [], objects: object[] = [];
+  for (const f of c as unknown[]) {
+    if (f instanceof JSCallback) {
+      objects.push(f);
+      continue;
+    }
+    const e = typeof f === "function" ? (f as Wrapped)[ENTRY] : undefined;
+    if (e === undefined) throw new JitError("EARGS", `calls: ${describeValue(f)} is not a bunjit function or JSCallback`);
+    if (e.record === null) objects.push(f as object);
+    else if (e.record.freed) throw new JitError("EDISPOSED", `calls: ${e.record.name} was disposed and its code freed`);
+    else records.push(e.record);
+  }
+  return { records, objects };
+}
+
+function attach(r: CodeRecord, calls: { records: CodeRecord[]; objects: object[] } | null): void {
+  if (calls === null) return;
+  for (const c of calls.records) retain(r, c);
+  for (const o of calls.objects) keepObject(r, o);
 }
 
 /**
@@ -240,33 +314,61 @@ function wrap(
  * using add4 = fromBytes([0x48, 0x89, 0xf8, 0x48, 0x83, 0xc0, 0x04, 0xc3], { args: ["i64"], returns: "i64" });
  * add4(2); // 6n
  * @throws JitError ESIGNATURE (before any memory is touched), EALLOC for empty code or bad alignment,
- *   ERANGE for a byte outside 0..255, EMMAP / EPROTECT / ESYSCALL when the OS refuses memory
+ *   ERANGE for a byte outside 0..255, EARGS for bad options (name, calls), EDISPOSED for a freed
+ *   function in `calls`, EMMAP / EPROTECT / ESYSCALL when the OS refuses memory
  */
 export function fromBytes<const S extends Signature>(
   bytes: ArrayLike<number>,
   signature: S,
   options?: FromBytesOptions,
 ): JitFunction<S> {
+  return makeFunction(bytes, signature, options, undefined);
+}
+
+/**
+ * @internal fromBytes plus debug data for the record (unwind rules, source lines), given to
+ * debug/ observers when the code is loaded. Used by jit.function.
+ */
+export function makeFunction<const S extends Signature>(
+  bytes: ArrayLike<number>,
+  signature: S,
+  options: FromBytesOptions | undefined,
+  debug: unknown,
+): JitFunction<S> {
   const sig = normalizeSignature(signature);
-  const n = bytes?.length;
-  if (typeof n !== "number" || n === 0) throw new JitError("EALLOC", "fromBytes needs at least one byte of code");
-  if (!(bytes instanceof Uint8Array)) {
-    for (let i = 0; i < n; i++) {
-      const b = bytes[i];
-      if (typeof b !== "number" || !Number.isInteger(b) || b < 0 || b > 255) {
-        throw new JitError("ERANGE", `code byte ${i} is ${String(b)}: expected an integer from 0 to 255`);
-      }
-    }
-  }
-  const allocator = options?.allocator ?? defaultAllocator();
-  const block = allocator.alloc(n, options?.align === undefined ? undefined : { align: options.align });
+  const o = optionsOf(options, "fromBytes");
+  checkBytes(bytes);
+  const n = bytes.length;
+  if (n === 0) throw new JitError("EALLOC", "fromBytes needs at least one byte of code");
+  const name = nameOf(o);
+  const calls = callsOf(o);
+  const allocator = o?.allocator ?? defaultAllocator();
+  if (!(allocator instanceof CodeAllocator)) throw new JitError("EARGS", `fromBytes: allocator must be a CodeAllocator; got ${describeValue(allocator)}`);
+  const block = allocator.alloc(n + ENTRY_PAD, { align: o?.align ?? 16, prefix: ENTRY_PAD });
+  let r: CodeRecord | null = null;
   try {
-    block.write(bytes).seal();
-    return wrap(block.address, n, sig, block, options?.keepAlive === true, options?.direct, options?.checkArgs === true) as JitFunction<S>;
+    block.write(ENTRY_PAD_BYTES).write(bytes, ENTRY_PAD).seal();
+    r = new CodeRecord(block, null, block.address, block.address + ENTRY_PAD, n, name);
+    r.debug = debug;
+    attach(r, calls);
+    const fn = wrapRecord(r, sig, o?.keepAlive === true, o?.direct, o?.checkArgs === true);
+    track(r, o?.keepAlive === true);
+    return fn as JitFunction<S>;
   } catch (e) {
-    if (!block.freed) allocator.free(block);
+    abandon(r, block);
     throw e;
   }
+}
+
+/** Undo a half-made function: release what it retained and free its memory. */
+function abandon(r: CodeRecord | null, block: CodeBlock, entryBlock: CodeBlock | null = null): void {
+  if (r !== null) {
+    r.js = false;
+    disposeRecord(r, false); // frees at once: nothing else can hold it yet
+  } else {
+    if (!block.freed) block.allocator.free(block);
+  }
+  if (entryBlock !== null && !entryBlock.freed) entryBlock.allocator.free(entryBlock);
 }
 
 /**
@@ -278,7 +380,7 @@ export function fromBytes<const S extends Signature>(
  * const block = allocator.alloc(8); block.write(bytes).seal();
  * const f = toFunction(block, { args: ["i64"], returns: "i64" });
  * @throws JitError ESIGNATURE, EFREED for a freed block, ESTATE for a block another function owns,
- *   EPOINTER for an address that cannot be code
+ *   EPOINTER for an address that cannot be code, EARGS for bad options
  */
 export function toFunction<const S extends Signature>(
   code: CodeBlock | number | bigint,
@@ -286,20 +388,38 @@ export function toFunction<const S extends Signature>(
   options?: CallableOptions,
 ): JitFunction<S> {
   const sig = normalizeSignature(signature);
-  const keepAlive = options?.keepAlive === true;
+  const o = optionsOf(options, "toFunction");
+  const keepAlive = o?.keepAlive === true;
+  const name = nameOf(o);
   if (code instanceof CodeBlock) {
     if (code.freed) throw new JitError("EFREED", "toFunction of a code block that was freed");
-    if (owned.has(code)) {
+    if (code.owned) {
       throw new JitError("ESTATE", "this code block already belongs to a function (one owner frees it); wrap its address instead");
     }
+    const calls = callsOf(o);
     code.seal();
-    return wrap(code.address, code.size, sig, code, keepAlive, options?.direct, options?.checkArgs === true) as JitFunction<S>;
+    // the block's code starts at its first byte: the entry that can refuse calls lives in a block of its own
+    const eb = code.allocator.alloc(20);
+    let r: CodeRecord | null = null;
+    try {
+      eb.write(separateEntry(code.address)).seal();
+      r = new CodeRecord(code, eb, eb.address, code.address, code.size, name);
+      attach(r, calls);
+      const fn = wrapRecord(r, sig, keepAlive, o?.direct, o?.checkArgs === true);
+      track(r, keepAlive);
+      return fn as JitFunction<S>;
+    } catch (e) {
+      if (r === null) eb.allocator.free(eb);
+      else abandon(r, code, null);
+      throw e;
+    }
   }
-  const address = typeof code === "bigint" && code < 2n ** 53n ? Number(code) : code;
+  const address = typeof code === "bigint" && code > 0n && code < 2n ** 53n ? Number(code) : code;
   if (!isAddress(address)) {
-    throw new JitError("EPOINTER", `${String(code)} is not a code address: expected an integer in (0, 2^47)`);
+    throw new JitError("EPOINTER", `${describeValue(code)} is not a code address: expected an integer in (0, 2^47)`);
   }
-  return wrap(address, 0, sig, null, keepAlive, options?.direct, options?.checkArgs === true) as JitFunction<S>;
+  if (o?.calls !== undefined) throw new JitError("EARGS", "toFunction: `calls` needs code bunjit owns (a CodeBlock), not a raw address");
+  return wrapRaw(address, name ?? defaultName(), sig, keepAlive, o?.direct, o?.checkArgs === true) as JitFunction<S>;
 }
 
 function entry(fn: unknown, what: string): Entry {
@@ -309,7 +429,9 @@ function entry(fn: unknown, what: string): Entry {
 }
 
 /**
- * Make a JIT'd function refuse further calls (EDISPOSED) and free its code memory. Idempotent.
+ * Make a JIT'd function refuse further calls (EDISPOSED) and free its code memory as soon
+ * as nothing can run it: at once for the closure shape when no call of it is in progress
+ * and no other JIT code calls it; when it is collected for the direct shape. Idempotent.
  *
  * @example dispose(add4)
  * @throws JitError EARGS when fn was not made by bunjit
@@ -318,38 +440,57 @@ export function dispose(fn: Function): void {
   const e = entry(fn, "dispose");
   if (e.disposed) return;
   e.disposed = true;
-  e.kill(); // from now on the closure calls the thrower (direct: the code jumps to it), never the old code
-  if (e.direct) {
-    // the CFunction still points at the block: free it only when the function is collected
-    if (e.keepAlive) registry.register(fn, e.block!, e);
+  e.kill(); // from now on the closure calls the thrower (direct: the entry jumps to it), never the code
+  const r = e.record;
+  if (r === null) {
+    e.cf = null;
     return;
   }
-  if (e.block !== null) {
-    registry.unregister(e);
-    if (!e.block.freed) {
-      e.block.allocator.free(e.block);
-      if (spare.size >= SPARE_MAX) spare.delete(spare.keys().next().value!);
-      spare.set(e.address, { key: e.sig.key, cf: e.cf });
-    }
+  if (e.direct) {
+    // the CFunction still points at the entry: the block stays until the function is collected
+    if (e.keepAlive) registry.register(fn, r);
+    disposeRecord(r, true);
+    return;
   }
+  registry.unregister(e);
+  const cf = e.cf;
   e.cf = null;
+  disposeRecord(r, false);
+  // the CFunction can serve the next function the allocator puts at this entry, once the memory is free
+  if (r.freed) keepSpare(r.entry, e.sig.key, cf);
+  else onFree(r, () => keepSpare(r.entry, e.sig.key, cf));
+}
+
+function keepSpare(entry: number, key: string, cf: unknown): void {
+  if (spare.size >= SPARE_MAX) spare.delete(spare.keys().next().value!);
+  spare.set(entry, { key, cf });
 }
 
 /**
- * Address, size, signature and state of a JIT'd function.
+ * Name, address, entry, size, bytes, signature and state of a JIT'd function.
  *
  * @example info(add4).address.toString(16)
  * @throws JitError EARGS when fn was not made by bunjit
  */
 export function info(fn: Function): CodeInfo {
   const e = entry(fn, "info");
+  const r = e.record;
+  const freed = r !== null && r.freed;
+  const size = r === null ? 0 : r.size;
   return {
-    address: e.address,
-    size: e.size,
+    name: r === null ? e.name! : r.name,
+    address: r === null ? e.entry : r.address,
+    entry: e.entry,
+    size,
+    get bytes(): Uint8Array {
+      // read when asked (info() stays cheap), from the executable view, while the memory is ours
+      return r === null || r.freed ? new Uint8Array(0) : new Uint8Array(toArrayBuffer(r.address as Pointer, 0, r.size)).slice();
+    },
     signature: e.sig,
     signatureText: formatSignature(e.sig),
     disposed: e.disposed,
-    owned: e.block !== null,
+    freed,
+    owned: r !== null,
     keepAlive: e.keepAlive,
     direct: e.direct,
   };
@@ -362,3 +503,9 @@ export const codeInfo = info;
 export function isJitFunction(fn: unknown): fn is Function {
   return typeof fn === "function" && (fn as Wrapped)[ENTRY] !== undefined;
 }
+
+/** @internal The record of a bunjit function's owned code (null for a raw address), for jit.ts and debug/. */
+export function recordOf(fn: Function): CodeRecord | null {
+  return entry(fn, "recordOf").record;
+}
+

@@ -9,6 +9,7 @@
  */
 import { FFIType, type Pointer } from "bun:ffi";
 import { JitError } from "../core/errors.ts";
+import { describeValue } from "../os/describe.ts";
 
 /** Type names accepted in a signature (bun:ffi's names, minus napi_* and buffer_length). */
 export const TYPE_NAMES = {
@@ -131,6 +132,7 @@ const PREFERRED: Record<number, string> = {
 
 /** The short name of an FFIType value ("i32", "f64", "ptr"...). @example typeName(FFIType.double) // "f64" */
 export function typeName(t: FFIType): string {
+  if (typeof t !== "number") return `FFIType(${describeValue(t)})`;
   return PREFERRED[t] ?? NAMES_BY_CODE.get(t) ?? `FFIType(${t})`;
 }
 
@@ -140,7 +142,7 @@ function canon(t: unknown, where: string): FFIType {
   } else if (typeof t === "number" && VALID.has(t)) {
     return t as FFIType;
   }
-  const shown = typeof t === "string" ? `"${t}"` : String(t);
+  const shown = describeValue(t);
   throw new JitError(
     "ESIGNATURE",
     `${where}: unknown type ${shown}; expected one of ${Object.keys(TYPE_NAMES).join(", ")} (or an FFIType value)`,
@@ -165,7 +167,7 @@ function sameAsCached(sig: Signature, c: { args: readonly unknown[]; returns: un
  */
 export function normalizeSignature(sig: Signature): NormalizedSignature {
   if (typeof sig !== "object" || sig === null) {
-    throw new JitError("ESIGNATURE", `a signature is an object like { args: ["i32"], returns: "i32" }; got ${String(sig)}`);
+    throw new JitError("ESIGNATURE", `a signature is an object like { args: ["i32"], returns: "i32" }; got ${describeValue(sig)}`);
   }
   const hit = cache.get(sig);
   if (hit !== undefined && sameAsCached(sig, hit)) return hit.n;

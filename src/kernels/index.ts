@@ -18,10 +18,11 @@
  *   copy/f64  (dst, x, n) -> void  find/u8    (x, n, byte) -> i32 (index or -1)
  *   (f32 likewise with f32 values; sum/i32 -> i32 wrapping; minmax/i32 writes int32)
  */
-import { cpuFeatures } from "../cpu.ts";
+import { cpuFeatures } from "../host-cpu.ts";
 import { JitError } from "../core/errors.ts";
 import { fromBytes, type JitFunction } from "../ffi/callable.ts";
-import type { CpuFeatures, CpuPath } from "../x64/cpu.ts";
+import type { CpuFeatures } from "../x64/cpu-features.ts";
+import { CPU_PATHS, type CpuPath } from "../x64/cpu-paths.ts";
 import { copyCode, dotCode, type GenOptions, minmaxCode, saxpyCode, sumCode } from "./float.ts";
 import { findU8Code, minmaxI32Code, sumI32Code } from "./int.ts";
 import { type Dtype, KERNEL_VARIANTS, type KernelVariant } from "./vec.ts";
@@ -84,15 +85,10 @@ export const VARIANT_PATH: Record<KernelVariant, CpuPath> = { scalar: "sse2", ss
  * @example variantUnavailable("avx512") // "the CPU lacks avx512f, ..." on an AVX2 machine
  */
 export function variantUnavailable(variant: KernelVariant, cpu: Pick<CpuFeatures, "has"> = cpuFeatures()): string | null {
-  if (variant === "avx512") {
-    const missing = (["avx512f", "avx512bw", "avx512dq", "avx512vl"] as const).filter((f) => !cpu.has(f));
-    return missing.length === 0 ? null : `the CPU (or OS) lacks ${missing.join(", ")}`;
-  }
-  if (variant === "avx2") {
-    const missing = (["avx2", "fma", "bmi1", "bmi2"] as const).filter((f) => !cpu.has(f));
-    return missing.length === 0 ? null : `the CPU (or OS) lacks ${missing.join(", ")}`;
-  }
-  return null;
+  const path = VARIANT_PATH[variant];
+  if (path === "sse2") return null; // the x86-64 baseline
+  const missing = CPU_PATHS[path].filter((f) => !cpu.has(f));
+  return missing.length === 0 ? null : `the CPU (or OS) lacks ${missing.join(", ")}`;
 }
 
 /**
@@ -172,6 +168,15 @@ export interface Kernels {
   findU8(bytes: Uint8Array, value: number): number;
 }
 
+/** Every raw kernel, compiled in its variant. */
+type RawKernels = { readonly [K in KernelId]: RawKernel<K> };
+
+function compileAll(variants: Readonly<Record<KernelId, KernelVariant>>): RawKernels {
+  const out: Partial<Record<KernelId, unknown>> = {};
+  for (const id of KERNEL_IDS) out[id] = compileKernel(id, variants[id]);
+  return out as RawKernels; // every id filled above, each by compileKernel<id>
+}
+
 function sameLength(what: string, a: { length: number }, b: { length: number }): void {
   if (a.length !== b.length) throw new JitError("EARGS", `${what}: arrays differ in length (${a.length} vs ${b.length})`);
 }
@@ -197,18 +202,10 @@ export function createKernels(options?: { variant?: KernelVariant; max?: KernelV
     return bestVariant(id, max === undefined || kernelVariants(id).includes(max) ? { max } : { max: max === "sse2" ? "scalar" : max });
   };
   const variants = Object.fromEntries(KERNEL_IDS.map((id) => [id, pick(id)])) as Record<KernelId, KernelVariant>;
-  const sumF64 = compileKernel("sum/f64", variants["sum/f64"]);
-  const sumF32 = compileKernel("sum/f32", variants["sum/f32"]);
-  const sumI32 = compileKernel("sum/i32", variants["sum/i32"]);
-  const dotF64 = compileKernel("dot/f64", variants["dot/f64"]);
-  const dotF32 = compileKernel("dot/f32", variants["dot/f32"]);
-  const saxpyF64 = compileKernel("saxpy/f64", variants["saxpy/f64"]);
-  const saxpyF32 = compileKernel("saxpy/f32", variants["saxpy/f32"]);
-  const minmaxF64 = compileKernel("minmax/f64", variants["minmax/f64"]);
-  const minmaxF32 = compileKernel("minmax/f32", variants["minmax/f32"]);
-  const minmaxI32 = compileKernel("minmax/i32", variants["minmax/i32"]);
-  const copyF64 = compileKernel("copy/f64", variants["copy/f64"]);
-  const findU8 = compileKernel("find/u8", variants["find/u8"]);
+  const {
+    "sum/f64": sumF64, "sum/f32": sumF32, "sum/i32": sumI32, "dot/f64": dotF64, "dot/f32": dotF32, "saxpy/f64": saxpyF64, "saxpy/f32": saxpyF32,
+    "minmax/f64": minmaxF64, "minmax/f32": minmaxF32, "minmax/i32": minmaxI32, "copy/f64": copyF64, "find/u8": findU8,
+  } = compileAll(variants);
   return {
     variants,
     variant: variants["sum/f64"],

@@ -19,6 +19,7 @@
  * Knows nothing about instructions or JS functions (see src/ffi/).
  */
 import { JitError } from "../core/errors.ts";
+import { describeValue } from "../os/describe.ts";
 import { libc } from "../os/libc.ts";
 import { Chunk, type ChunkMode } from "./chunk.ts";
 
@@ -35,12 +36,19 @@ export interface AllocatorOptions {
 export interface AllocOptions {
   /** Power of two from 1 to the page size. Default 16. */
   align?: number;
+  /**
+   * Bytes reserved in front of the aligned address, a multiple of 16 (default 0): the block
+   * starts at `address` and `address + prefix` is aligned. Used for a function's entry pad.
+   */
+  prefix?: number;
 }
 
 /** Usage figures for benchmarks and leak tests. */
 export interface AllocatorStats {
   mode: ChunkMode;
   chunks: number;
+  /** Chunks that use mprotect flips (all of them in "flip" mode; in "wx" mode those made while dual mapping was refused). */
+  flipChunks: number;
   /** Bytes mapped executable (RX views; each dual chunk also has an equal RW view). */
   mappedBytes: number;
   /** Bytes held by live blocks (sizes rounded to the 16-byte granule plus alignment padding). */
@@ -62,6 +70,7 @@ type State = 0 | 1 | 2; // open, sealed, freed
  */
 export class CodeBlock {
   /** @internal */ state: State = 0;
+  /** @internal the block belongs to a function (toFunction / fromBytes), which frees it */ owned = false;
   /** @internal */
   constructor(
     /** @internal */ readonly allocator: CodeAllocator,
@@ -98,7 +107,8 @@ export class CodeBlock {
         ? new JitError("EFREED", "write to a code block that was freed")
         : new JitError("ESTATE", "write to a sealed code block: sealed code is read+execute only");
     }
-    if (!Number.isInteger(offset) || offset < 0 || offset + bytes.length > this.size) {
+    checkBytes(bytes);
+    if (typeof offset !== "number" || !Number.isInteger(offset) || offset < 0 || offset + bytes.length > this.size) {
       throw new JitError("EALLOC", `write of ${bytes.length} bytes at offset ${offset} does not fit a ${this.size}-byte block`);
     }
     this.chunk.write(this.offset + offset, bytes);
@@ -108,20 +118,30 @@ export class CodeBlock {
   /**
    * Replace the start of a sealed block's code (within its reserved bytes), keeping
    * W^X: through the RW view (dual) or a transient flip (flip). For runtime stubs,
-   * e.g. the "disposed" trampoline; not for ordinary writes.
+   * e.g. the "disposed" entry; not for ordinary writes.
    * @example block.patch(stubBytes)
    * @throws JitError ESTATE unless sealed, EFREED after free, EALLOC when the bytes exceed the reservation
    */
   patch(bytes: ArrayLike<number>): this {
+    return this.patchAt(0, bytes);
+  }
+
+  /**
+   * Like patch(), at `offset` bytes into the block.
+   * @example block.patchAt(16, [0xc3])
+   * @throws JitError ESTATE unless sealed, EFREED after free, EALLOC when the bytes exceed the reservation
+   */
+  patchAt(offset: number, bytes: ArrayLike<number>): this {
     if (this.state !== 1) {
       throw this.state === 2
         ? new JitError("EFREED", "patch of a code block that was freed")
         : new JitError("ESTATE", "patch of a code block that is not sealed (use write)");
     }
-    if (bytes.length > this.reserved) {
-      throw new JitError("EALLOC", `patch of ${bytes.length} bytes exceeds the block's ${this.reserved} reserved bytes`);
+    checkBytes(bytes);
+    if (typeof offset !== "number" || !Number.isInteger(offset) || offset < 0 || offset + bytes.length > this.reserved) {
+      throw new JitError("EALLOC", `patch of ${bytes.length} bytes at offset ${describeValue(offset)} exceeds the block's ${this.reserved} reserved bytes`);
     }
-    this.chunk.write(this.offset, bytes);
+    this.chunk.write(this.offset + offset, bytes);
     return this;
   }
 
@@ -157,7 +177,8 @@ class ChunkEntry {
  * const a = new CodeAllocator(); const b = a.alloc(8); b.write(bytes).seal(); ...; a.free(b);
  */
 export class CodeAllocator {
-  readonly mode: ChunkMode;
+  /** The mode asked for ("wx" picks per chunk: dual, else flip). */
+  readonly requested: MemoryMode;
   readonly chunkSize: number;
   private readonly entries: ChunkEntry[] = [];
   private readonly byChunk = new Map<Chunk, ChunkEntry>();
@@ -166,29 +187,51 @@ export class CodeAllocator {
 
   /** @throws JitError EALLOC for bad options, EPLATFORM when the C library cannot be used */
   constructor(options: AllocatorOptions = {}) {
+    if (typeof options !== "object" || options === null) {
+      throw new JitError("EALLOC", `allocator options must be an object like { mode: "wx" }; got ${describeValue(options)}`);
+    }
     const mode = options.mode ?? "wx";
     if (mode !== "wx" && mode !== "dual" && mode !== "flip" && mode !== "rwx") {
       throw new JitError("EALLOC", `unknown memory mode "${String(mode)}": expected "wx", "dual", "flip" or "rwx"`);
     }
-    this.mode = mode === "wx" ? (libc.hasMemfd && dualWorks() ? "dual" : "flip") : mode;
+    this.requested = mode;
     const ps = libc.pageSize;
     const cs = options.chunkSize ?? 64 * 1024;
-    if (!Number.isInteger(cs) || cs <= 0 || cs > MAX_SIZE) throw new JitError("EALLOC", `bad chunkSize ${cs}`);
+    if (typeof cs !== "number" || !Number.isInteger(cs) || cs <= 0 || cs > MAX_SIZE) {
+      throw new JitError("EALLOC", `bad chunkSize ${describeValue(cs)}: expected an integer from 1 to 2^30`);
+    }
     this.chunkSize = roundUp(cs, ps);
+  }
+
+  /**
+   * The mode new chunks get: the requested one, or for "wx" "dual" unless the system refused a
+   * dual mapping for good (then "flip"). A transient refusal (out of file descriptors or memory)
+   * makes that one chunk a flip chunk and dual is tried again for the next.
+   */
+  get mode(): ChunkMode {
+    if (this.requested !== "wx") return this.requested;
+    return dualState() === "refused" ? "flip" : "dual";
   }
 
   /**
    * Reserve `size` bytes of code memory, aligned to `align` (default 16).
    * @example const block = allocator.alloc(64, { align: 64 })
-   * @throws JitError EALLOC for a bad size or alignment, EMMAP / ESYSCALL when the OS refuses memory
+   * @throws JitError EALLOC for a bad size, alignment or prefix, EMMAP / ESYSCALL when the OS refuses memory
    */
   alloc(size: number, options?: AllocOptions): CodeBlock {
-    const align = options?.align ?? GRANULE;
-    if (!Number.isInteger(size) || size <= 0 || size > MAX_SIZE) {
-      throw new JitError("EALLOC", `bad code size ${size}: expected an integer from 1 to 2^30 (1 GiB)`);
+    if (options !== undefined && (typeof options !== "object" || options === null)) {
+      throw new JitError("EALLOC", `alloc options must be an object like { align: 64 }; got ${describeValue(options)}`);
     }
-    if (!Number.isInteger(align) || align < 1 || (align & (align - 1)) !== 0 || align > libc.pageSize) {
-      throw new JitError("EALLOC", `bad alignment ${align}: expected a power of two from 1 to ${libc.pageSize}`);
+    const align = options?.align ?? GRANULE;
+    const prefix = options?.prefix ?? 0;
+    if (typeof size !== "number" || !Number.isInteger(size) || size <= 0 || size > MAX_SIZE) {
+      throw new JitError("EALLOC", `bad code size ${describeValue(size)}: expected an integer from 1 to 2^30 (1 GiB)`);
+    }
+    if (typeof align !== "number" || !Number.isInteger(align) || align < 1 || (align & (align - 1)) !== 0 || align > libc.pageSize) {
+      throw new JitError("EALLOC", `bad alignment ${describeValue(align)}: expected a power of two from 1 to ${libc.pageSize}`);
+    }
+    if (typeof prefix !== "number" || !Number.isInteger(prefix) || prefix < 0 || prefix % GRANULE !== 0 || prefix >= size) {
+      throw new JitError("EALLOC", `bad prefix ${describeValue(prefix)}: expected a multiple of 16 below the size`);
     }
     const a = align < GRANULE ? GRANULE : align;
     const reserved = roundUp(size, GRANULE);
@@ -196,21 +239,35 @@ export class CodeAllocator {
     for (let i = es.length - 1; i >= 0; i--) {
       const e = es[i]!;
       if (e.freeBytes < reserved) continue;
-      const b = this.take(e, reserved, a, size);
+      const b = this.take(e, reserved, a, size, prefix);
       if (b !== null) return b;
     }
-    const chunk = new Chunk(Math.max(this.chunkSize, roundUp(reserved, libc.pageSize)), this.mode);
+    const chunk = this.newChunk(Math.max(this.chunkSize, roundUp(reserved + (prefix > 0 ? a : 0), libc.pageSize)));
     const e = new ChunkEntry(chunk);
     es.push(e);
     this.byChunk.set(chunk, e);
-    return this.take(e, reserved, a, size)!;
+    return this.take(e, reserved, a, size, prefix)!;
   }
 
-  private take(e: ChunkEntry, reserved: number, align: number, size: number): CodeBlock | null {
+  private newChunk(size: number): Chunk {
+    if (this.requested !== "wx") return new Chunk(size, this.requested);
+    if (dualState() !== "refused") {
+      try {
+        const c = new Chunk(size, "dual");
+        dual = "works";
+        return c;
+      } catch (e) {
+        if (!transient(e)) dual = "refused";
+      }
+    }
+    return new Chunk(size, "flip");
+  }
+
+  private take(e: ChunkEntry, reserved: number, align: number, size: number, prefix: number): CodeBlock | null {
     const f = e.free;
     for (let i = 0; i < f.length; i += 2) {
       const off = f[i]!, len = f[i + 1]!;
-      const start = roundUp(off, align);
+      const start = roundUp(off + prefix, align) - prefix;
       const pad = start - off;
       if (pad + reserved > len) continue;
       const tail = len - pad - reserved;
@@ -240,6 +297,7 @@ export class CodeAllocator {
    * @throws JitError EFREED when freed twice, EALLOC for a block of another allocator, EUNMAP if munmap fails
    */
   free(block: CodeBlock): void {
+    if (!(block instanceof CodeBlock)) throw new JitError("EALLOC", `free: expected a CodeBlock, got ${describeValue(block)}`);
     if (block.allocator !== this) throw new JitError("EALLOC", "this code block belongs to another allocator");
     if (block.state === 2) throw new JitError("EFREED", "code block freed twice");
     const wasSealed = block.state === 1;
@@ -282,7 +340,7 @@ export class CodeAllocator {
   stats(): AllocatorStats {
     let mapped = 0;
     for (const e of this.entries) mapped += e.chunk.size;
-    return { mode: this.mode, chunks: this.entries.length, mappedBytes: mapped, usedBytes: this.used, blocks: this.live };
+    return { mode: this.mode, flipChunks: this.entries.filter((e) => e.chunk.mode === "flip").length, chunks: this.entries.length, mappedBytes: mapped, usedBytes: this.used, blocks: this.live };
   }
 }
 
@@ -315,18 +373,54 @@ function roundUp(n: number, to: number): number {
   return Math.ceil(n / to) * to;
 }
 
-let dualProbe: boolean | null = null;
-/** Hardened kernels may refuse a PROT_EXEC shared mapping of a memfd: probe once. */
-function dualWorks(): boolean {
-  if (dualProbe !== null) return dualProbe;
+/**
+ * Bytes to copy: a Uint8Array, or an array-like of integers 0..255.
+ * @throws JitError EALLOC when not array-like, ERANGE for a value that is not a byte
+ */
+export function checkBytes(bytes: unknown): asserts bytes is ArrayLike<number> {
+  if (bytes instanceof Uint8Array) return;
+  const n = typeof bytes === "object" && bytes !== null ? (bytes as { length?: unknown }).length : undefined;
+  if (typeof n !== "number" || !Number.isInteger(n) || n < 0 || n > MAX_SIZE) {
+    throw new JitError("EALLOC", `code bytes must be a Uint8Array or an array of integers 0..255; got ${describeValue(bytes)}`);
+  }
+  const a = bytes as ArrayLike<unknown>;
+  for (let i = 0; i < n; i++) {
+    const b = a[i];
+    if (typeof b !== "number" || !Number.isInteger(b) || b < 0 || b > 255) {
+      throw new JitError("ERANGE", `code byte ${i} is ${describeValue(b)}: expected an integer from 0 to 255`);
+    }
+  }
+}
+
+/** errno values that say "not now" rather than "never": out of descriptors or memory. */
+const TRANSIENT = new Set([11 /* EAGAIN */, 12 /* ENOMEM */, 23 /* ENFILE */, 24 /* EMFILE */]);
+function transient(e: unknown): boolean {
+  return e instanceof JitError && e.errno !== undefined && TRANSIENT.has(e.errno);
+}
+
+/** Process-wide (per thread) knowledge about dual mapping: only a permanent refusal sticks. */
+let dual: "unknown" | "works" | "refused" = "unknown";
+/**
+ * Hardened kernels may refuse a PROT_EXEC shared mapping of a memfd, and old C libraries lack
+ * memfd_create: probe (once it works or is refused for good; again after a transient failure).
+ */
+function dualState(): "unknown" | "works" | "refused" {
+  if (dual !== "unknown") return dual;
+  if (!libc.hasMemfd) return (dual = "refused");
   try {
     new Chunk(libc.pageSize, "dual").unmap();
-    dualProbe = true;
-  } catch {
-    dualProbe = false;
+    dual = "works";
+  } catch (e) {
+    if (!transient(e)) dual = "refused";
   }
-  return dualProbe;
+  return dual;
 }
+
+/** @internal for tests: forget what the probe learnt. */
+export function resetDualProbe(): void {
+  dual = "unknown";
+}
+
 
 let shared: CodeAllocator | null = null;
 /**

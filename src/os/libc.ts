@@ -10,6 +10,7 @@
  */
 import { dlopen, FFIType, read, type FFIFunction, type Pointer } from "bun:ffi";
 import { JitError, type JitErrorCode } from "../core/errors.ts";
+import { describeValue } from "./describe.ts";
 import { resolvePlatform, type PlatformInfo } from "./platform.ts";
 
 function bind(info: PlatformInfo) {
@@ -78,8 +79,34 @@ function fail(code: JitErrorCode, syscall: string, what: string): never {
   throw new JitError(code, `${syscall}(${what}) failed: ${text} (errno ${e})`, { syscall, errno: e });
 }
 
-const cstr = (s: string) => Buffer.from(s + "\0", "utf8");
+/**
+ * A C string for a name (symbol, library, memfd): a non-empty string without NUL —
+ * `"puts\0evil"` would otherwise reach C as "puts".
+ * @throws JitError EARGS
+ */
+function cstr(s: unknown, what: string): Buffer {
+  if (typeof s !== "string" || s.length === 0 || s.length > 4096 || s.includes("\0")) {
+    const shown = typeof s === "string" ? JSON.stringify(s.length > 60 ? s.slice(0, 60) + "…" : s) : typeof s;
+    throw new JitError("EARGS", `${what} must be a non-empty string without NUL characters (at most 4096); got ${shown}`);
+  }
+  return Buffer.from(s + "\0", "utf8");
+}
 const hex = (n: number) => "0x" + n.toString(16);
+
+/** @throws JitError EPOINTER unless an address (or 0 where `zero` allows it). */
+function addr(v: unknown, call: string, zero = false): number {
+  if (isAddress(v) || (zero && v === 0)) return v as number;
+  throw new JitError("EPOINTER", `${call}: ${describeValue(v)} is not an address: expected an integer in (0, 2^47)${zero ? " or 0" : ""}`);
+}
+
+/** @throws JitError EARGS unless an integer in [lo, hi]. */
+function int(v: unknown, call: string, what: string, lo: number, hi: number): number {
+  if (typeof v === "number" && Number.isInteger(v) && v >= lo && v <= hi) return v;
+  throw new JitError("EARGS", `${call}: ${what} must be an integer from ${lo} to ${hi}; got ${describeValue(v)}`);
+}
+
+
+const I32_MIN = -(2 ** 31), I32_MAX = 2 ** 31 - 1, LEN_MAX = 2 ** 47;
 
 /** True for an integer that can be a user-space x86-64 address (non-zero, below 2^47, which is exact in a double). */
 export function isAddress(n: unknown): n is number {
@@ -127,35 +154,56 @@ export const libc = {
   /**
    * mmap(2). Returns the mapping's address.
    * @example libc.mmap(0, 4096, libc.PROT_READ, libc.MAP_PRIVATE | libc.MAP_ANONYMOUS, -1, 0)
-   * @throws JitError EMMAP (with syscall "mmap" and errno)
+   * @throws JitError EMMAP (with syscall "mmap" and errno), EPOINTER for a hint that is neither 0 nor an address, EARGS for bad numbers
    */
-  mmap(addr: number, length: number, prot: number, flags: number, fd: number, offset: number): number {
+  mmap(address: number, length: number, prot: number, flags: number, fd: number, offset: number): number {
+    const a = addr(address, "mmap", true);
+    // lengths beyond the address space are passed on: the kernel's refusal (ENOMEM) is the documented EMMAP
+    int(length, "mmap", "length", 1, 2 ** 63);
+    int(prot, "mmap", "prot", 0, I32_MAX);
+    int(flags, "mmap", "flags", 0, I32_MAX);
+    int(fd, "mmap", "fd", -1, I32_MAX);
+    int(offset, "mmap", "offset", 0, LEN_MAX);
     const { s } = state().b;
-    const r = Number(s.mmap(addr === 0 ? null : (addr as Pointer), length, prot, flags, fd, offset));
-    if (r === -1 || !isAddress(r)) fail("EMMAP", "mmap", `${hex(addr)}, ${length}, prot ${prot}, flags ${hex(flags)}, fd ${fd}`);
+    const r = Number(s.mmap(a === 0 ? null : (a as Pointer), length, prot, flags, fd, offset));
+    if (r === -1 || !isAddress(r)) fail("EMMAP", "mmap", `${hex(a)}, ${length}, prot ${prot}, flags ${hex(flags)}, fd ${fd}`);
     return r;
   },
   /**
    * mprotect(2).
    * @example libc.mprotect(page, libc.pageSize, libc.PROT_READ | libc.PROT_EXEC)
-   * @throws JitError EPROTECT
+   * @throws JitError EPROTECT, EPOINTER, EARGS
    */
-  mprotect(addr: number, length: number, prot: number): void {
-    if (state().b.s.mprotect(addr as Pointer, length, prot) !== 0) fail("EPROTECT", "mprotect", `${hex(addr)}, ${length}, prot ${prot}`);
+  mprotect(address: number, length: number, prot: number): void {
+    addr(address, "mprotect");
+    int(length, "mprotect", "length", 0, LEN_MAX);
+    int(prot, "mprotect", "prot", 0, I32_MAX);
+    if (state().b.s.mprotect(address as Pointer, length, prot) !== 0) fail("EPROTECT", "mprotect", `${hex(address)}, ${length}, prot ${prot}`);
   },
   /**
    * munmap(2).
    * @example libc.munmap(page, libc.pageSize)
-   * @throws JitError EUNMAP
+   * @throws JitError EUNMAP, EPOINTER, EARGS
    */
-  munmap(addr: number, length: number): void {
-    if (state().b.s.munmap(addr as Pointer, length) !== 0) fail("EUNMAP", "munmap", `${hex(addr)}, ${length}`);
+  munmap(address: number, length: number): void {
+    addr(address, "munmap");
+    int(length, "munmap", "length", 0, LEN_MAX);
+    if (state().b.s.munmap(address as Pointer, length) !== 0) fail("EUNMAP", "munmap", `${hex(address)}, ${length}`);
   },
   /**
-   * memcpy(3) from a byte array (or an address) to an address. The destination must be writable.
+   * memcpy(3) from a byte array (or an address) to an address. The destination must be
+   * writable (a raw call: only the argument types and the source array's length are checked).
    * @example libc.memcpy(rwAddress, new Uint8Array([0xc3]), 1)
+   * @throws JitError EPOINTER for a destination or source that is not an address, EARGS for a bad length
    */
   memcpy(dst: number, src: Uint8Array | number, length: number): void {
+    addr(dst, "memcpy");
+    if (src instanceof Uint8Array) int(length, "memcpy", "length", 0, src.length);
+    else {
+      addr(src, "memcpy");
+      int(length, "memcpy", "length", 0, LEN_MAX);
+    }
+    if (length === 0) return;
     state().b.s.memcpy(dst as Pointer, typeof src === "number" ? (src as Pointer) : src, length);
   },
   /**
@@ -166,28 +214,32 @@ export const libc = {
   memfdCreate(name: string): number {
     const m = state().b.memfd;
     if (m === null) throw new JitError("ESYSCALL", "memfd_create is not available in this C library", { syscall: "memfd_create" });
-    const fd = m(cstr(name), 1 /* MFD_CLOEXEC */);
+    const fd = m(cstr(name, "memfd_create name"), 1 /* MFD_CLOEXEC */);
     if (fd < 0) fail("ESYSCALL", "memfd_create", JSON.stringify(name));
     return fd;
   },
-  /** ftruncate(2). @example libc.ftruncate(fd, 65536) @throws JitError ESYSCALL */
+  /** ftruncate(2). @example libc.ftruncate(fd, 65536) @throws JitError ESYSCALL, EARGS */
   ftruncate(fd: number, length: number): void {
+    int(fd, "ftruncate", "fd", I32_MIN, I32_MAX);
+    int(length, "ftruncate", "length", 0, LEN_MAX);
     if (state().b.s.ftruncate(fd, length) !== 0) fail("ESYSCALL", "ftruncate", `${fd}, ${length}`);
   },
-  /** close(2). @example libc.close(fd) @throws JitError ESYSCALL */
+  /** close(2). @example libc.close(fd) @throws JitError ESYSCALL, EARGS */
   close(fd: number): void {
+    int(fd, "close", "fd", I32_MIN, I32_MAX);
     if (state().b.s.close(fd) !== 0) fail("ESYSCALL", "close", String(fd));
   },
   /** This thread's errno (read it right after a failing call). @example libc.errno() */
   errno,
   /** strerror(3). @example libc.strerror(22) // "Invalid argument" */
   strerror(e: number): string {
+    int(e, "strerror", "errno", I32_MIN, I32_MAX);
     return String(state().b.s.strerror(e));
   },
   /**
    * Address of a symbol of the C library, for generated code that calls C.
    * @example const puts = libc.symbol("puts")
-   * @throws JitError ESYSCALL when the symbol does not exist
+   * @throws JitError ESYSCALL when the symbol does not exist, EARGS for a name with NUL or not a string
    */
   symbol(name: string): number {
     return resolveSymbol(state().info.libc, name);
@@ -201,13 +253,16 @@ const handles = new Map<string, number>();
  * (library handles are cached and never closed).
  *
  * @example resolveSymbol("libm.so.6", "cos")
- * @throws JitError ESYSCALL when the library cannot be opened or lacks the symbol
+ * @throws JitError ESYSCALL when the library cannot be opened or lacks the symbol, EARGS for a name
+ *   that is not a non-empty string without NUL
  */
 export function resolveSymbol(library: string, name: string): number {
+  const lib = cstr(library, "library name");
+  const sym = cstr(name, "symbol name");
   const { b, info } = state();
   let h = handles.get(library);
   if (h === undefined) {
-    const p = b.s.dlopen(cstr(library), info.RTLD_NOW);
+    const p = b.s.dlopen(lib, info.RTLD_NOW);
     if (p === null) {
       throw new JitError("ESYSCALL", `dlopen("${library}") failed: ${String(b.s.dlerror())}`, { syscall: "dlopen" });
     }
@@ -215,7 +270,7 @@ export function resolveSymbol(library: string, name: string): number {
     handles.set(library, h);
   }
   b.s.dlerror(); // clear a stale error
-  const addr = b.s.dlsym(h as Pointer, cstr(name));
+  const addr = b.s.dlsym(h as Pointer, sym);
   if (addr === null) {
     throw new JitError("ESYSCALL", `dlsym("${library}", "${name}") failed: ${String(b.s.dlerror())}`, { syscall: "dlsym" });
   }

@@ -7,6 +7,7 @@
  */
 import { existsSync } from "node:fs";
 import { JitError } from "../core/errors.ts";
+import { describeValue } from "./describe.ts";
 
 /** Constants that differ between C libraries / kernels. */
 export interface PlatformInfo {
@@ -61,7 +62,7 @@ export function resolvePlatform(
   if (arch !== "x64") {
     throw new JitError(
       "EPLATFORM",
-      `bunjit emits x86-64 machine code and runs only on x64 CPUs; this process runs on "${arch}" (${platform})`,
+      `bunjit emits x86-64 machine code and runs only on x64 CPUs; this process runs on ${describeValue(arch)} (${describeValue(platform)})`,
     );
   }
   if (platform === "linux") {
@@ -89,6 +90,6 @@ export function resolvePlatform(
   }
   throw new JitError(
     "EPLATFORM",
-    `bunjit supports Linux (glibc, musl) and macOS on x86-64; "${platform}" has no supported C library binding`,
+    `bunjit supports Linux (glibc, musl) and macOS on x86-64; ${describeValue(platform)} has no supported C library binding`,
   );
 }

@@ -4,10 +4,12 @@
  * -output-asm-variant=1` (`qword ptr [rdi + 8*rcx + 16]`, decimal numbers,
  * `zmm0 {k1} {z}`, `{1to8}`, canonical condition names, the implicit operands
  * of string instructions, comparison-predicate aliases), and the listing line
- * (offset, bytes, text) in the style of AsmJit's Logger. It encodes nothing;
- * it only asks the matcher which form the operands select, so it can print
- * what depends on the form (sizes of unsized memory, `{1toN}`, movabs).
- * Importing this module makes it the Assembler's listing printer.
+ * (offset, bytes, text) in the style of AsmJit's Logger. It encodes nothing.
+ * `formatForm` prints a form chosen elsewhere (the assembler's listing, the
+ * disassembler); `formatInstruction` first asks the matcher which form the
+ * operands select, so it can print what depends on the form (sizes of
+ * unsized memory, `{1toN}`, movabs). Importing this module makes it the
+ * Assembler's listing printer (until the assembler calls `formatForm` itself).
  */
 import { Label } from "../core/label.ts";
 import { setListingFormatter } from "./assembler.ts";
@@ -16,7 +18,7 @@ import { mnemonicEntry, selectForm, type Mnemonic } from "./encode/match.ts";
 import { Mem, Rounding } from "./operands.ts";
 import { Reg, RT_GP, RT_XMM, RT_YMM, RT_ZMM } from "./registers.ts";
 import { formsByMnemonic } from "./table/index.ts";
-import { conditionCodes, IMM_64, IMM_8, IMM_ONE, TT_HV, type Form } from "./table/schema.ts";
+import { conditionCodes, IMM_64, IMM_8, IMM_ONE, ROLE_O, TT_HV, type Form } from "./table/schema.ts";
 
 const SIZE_NAME: Record<number, string> = { 8: "byte", 16: "word", 32: "dword", 64: "qword", 80: "tbyte", 128: "xmmword", 256: "ymmword", 512: "zmmword" };
 const SEG_NAME = ["es", "cs", "ss", "ds", "fs", "gs"];
@@ -71,7 +73,7 @@ export function formatOperand(o: Operand, form: Form | null = null, index = -1):
   if (o instanceof Reg) {
     let s = o.name;
     if (o.mask !== 0) s += ` {k${o.mask}}`;
-    if (o.zero) s += " {z}";
+    if (o.zero) s += o.mask === 0 ? " {k0} {z}" : " {z}"; // llvm names the absent mask of a decoded {z}
     return s;
   }
   if (o instanceof Mem) return formatMem(o, form, index);
@@ -84,7 +86,7 @@ export function formatOperand(o: Operand, form: Form | null = null, index = -1):
 function formatMem(m: Mem, form: Form | null, index: number): string {
   const spec = form !== null && index >= 0 ? form.ops[index] : undefined;
   let bits = m.bits;
-  if (bits === 0 && spec !== undefined && spec.text !== "m" && !spec.text.startsWith("m/") && !spec.text.endsWith("/m")) bits = spec.bits;
+  if (bits === 0 && spec !== undefined && spec.text !== "m" && !spec.text.startsWith("m/") && !spec.text.endsWith("/m")) bits = spec.memBits || spec.bits;
   let s = bits !== 0 && SIZE_NAME[bits] !== undefined ? `${SIZE_NAME[bits]} ptr ` : "";
   if (m.seg >= 0) s += `${SEG_NAME[m.seg] ?? "?"}:`;
   s += "[";
@@ -92,14 +94,14 @@ function formatMem(m: Mem, form: Form | null, index: number): string {
   if (m.base !== null) { s += m.base.name; need = true; }
   if (m.index !== null) {
     if (need) s += " + ";
-    s += m.scale !== 1 ? `${m.scale}*${m.index.name}` : m.index.name;
+    s += m.scale !== 1 || m.base === null ? `${m.scale}*${m.index.name}` : m.index.name; // llvm: [1*rcx + 16] with no base
     need = true;
   }
   if (m.label !== null) {
     s += `${need ? " + " : ""}${m.label.name}`;
     if (m.disp !== 0) s += m.disp > 0 ? `+${m.disp}` : `${m.disp}`;
   } else if (m.disp !== 0 || !need) {
-    if (!need) s += formatNumber(m.disp);
+    if (!need) s += formatNumber((m as { disp64?: bigint }).disp64 ?? m.disp);
     else s += m.disp < 0 ? ` - ${-m.disp}` : ` + ${m.disp}`;
   }
   s += "]";
@@ -120,50 +122,87 @@ function accFor(bits: number): string {
 }
 
 /** Implicit operands llvm prints for string instructions written bare (`movsb` → `movsb byte ptr es:[rdi], byte ptr [rsi]`). */
-function stringOperands(m: string): string | null {
+function stringOperands(m: string, extras: PrintExtras | undefined): string | null {
   if (m.length !== 5) return null;
   const stem = m.slice(0, 4);
   const bits = ({ b: 8, w: 16, d: 32, q: 64 } as Record<string, number>)[m[4]!];
   if (bits === undefined) return null;
   const sz = `${SIZE_NAME[bits]} ptr`, acc = accFor(bits);
+  const di = extras?.addr32 ? "edi" : "rdi", si = extras?.addr32 ? "esi" : "rsi";
+  const seg = extras?.seg !== undefined && extras.seg >= 0 ? `${SEG_NAME[extras.seg] ?? "?"}:` : "";
   switch (stem) {
-    case "movs": return `${sz} es:[rdi], ${sz} [rsi]`;
-    case "stos": return `${sz} es:[rdi], ${acc}`;
-    case "lods": return `${acc}, ${sz} [rsi]`;
-    case "scas": return `${acc}, ${sz} es:[rdi]`;
-    case "cmps": return `${sz} [rsi], ${sz} es:[rdi]`;
+    case "movs": return `${sz} es:[${di}], ${sz} ${seg}[${si}]`;
+    case "stos": return `${sz} es:[${di}], ${acc}`;
+    case "lods": return `${acc}, ${sz} ${seg}[${si}]`;
+    case "scas": return `${acc}, ${sz} es:[${di}]`;
+    case "cmps": return `${sz} ${seg}[${si}], ${sz} es:[${di}]`;
   }
   return null;
 }
 
-function isAcc(o: Operand | undefined): boolean {
+function isAcc(o: unknown): boolean {
   return o instanceof Reg && o.type === RT_GP && o.id === 0 && o.bits >= 16;
+}
+
+/** Extra facts a decoder knows that builder operands do not carry (see `formatForm`). */
+export interface PrintExtras {
+  /** The instruction had an address-size (67) prefix: implicit string operands use edi/esi. */
+  addr32?: boolean;
+  /** Segment override register number (0 es … 5 gs) on the implicit source of a string instruction. */
+  seg?: number;
+  /** Print this mnemonic instead of the form's (a decoded `movabs` moffs form with a 32-bit address prints as `mov`). */
+  mnemonic?: string;
+}
+
+/**
+ * An instruction in Intel syntax from its chosen form, as llvm-mc prints it
+ * (tabs as single spaces): the printer entry of the assembler's listing and of
+ * the disassembler. `operands[0..n)` are in Intel order (the form's operand
+ * order); `rc` is a trailing `{er}`/`{sae}`; `prefix` is "lock", "rep",
+ * "repne", another prefix word, or a prefix byte (0xf0, 0xf3, 0xf2).
+ *
+ * @example formatForm(formsOf("add")![17]!, [rax, rbx], 2) // "add rax, rbx"
+ * Throws nothing.
+ */
+export function formatForm(form: Form, operands: ArrayLike<PrintOperand>, n: number, rc: Rounding | null = null, prefix: string | number = "", extras?: PrintExtras): string {
+  const ops: PrintOperand[] = [];
+  for (let i = 0; i < n; i++) ops.push(operands[i]!);
+  return print(form, extras?.mnemonic ?? form.mnemonic, ops, rc, prefix, extras);
 }
 
 /**
  * An instruction in Intel syntax, as llvm-mc prints it (tabs as single spaces).
  * `operands` are builder operands in Intel order; a `Rounding` may be anywhere
  * (it is printed before trailing immediates, as llvm does). `prefix` is "lock",
- * "rep", "repne" or a prefix byte (0xf0, 0xf3, 0xf2).
+ * "rep", "repne" or a prefix byte (0xf0, 0xf3, 0xf2). The form is the one the
+ * encoder would choose; operands no form accepts are printed as given.
  *
  * @example formatInstruction("add", [rax, qword(rdi, rcx, 8, 16)]) // "add rax, qword ptr [rdi + 8*rcx + 16]"
  * @example formatInstruction("vaddpd", [zmm0.k(k1).z(), zmm1, qword(rax).bcst()]) // "vaddpd zmm0 {k1} {z}, zmm1, qword ptr [rax]{1to8}"
- * Throws nothing: operands no form accepts are printed as given.
+ * Throws nothing.
  */
 export function formatInstruction(mnemonic: string, operands: readonly Operand[], prefix: string | number = ""): string {
-  const p = typeof prefix === "number" ? (prefix === 0xf0 ? "lock" : prefix === 0xf3 ? "rep" : prefix === 0xf2 ? "repne" : "") : prefix;
-  const head = p !== "" ? `${p} ` : "";
   const form = formOf(mnemonic, operands);
-  let m = mnemonic;
-  let ops = operands.slice();
+  const ops = operands.slice();
   // rounding goes after the register operands, before trailing immediates
   let rc: Rounding | null = null;
   const ri = ops.findIndex((o) => o instanceof Rounding);
   if (ri >= 0) { rc = ops[ri] as Rounding; ops.splice(ri, 1); }
+  return print(form, mnemonic, ops, rc, prefix, undefined);
+}
+
+/** An operand the printer accepts: a builder operand, or anything with its own text (a decoded branch target). */
+export type PrintOperand = Operand | { toString(): string };
+
+function print(form: Form | null, mnemonic: string, operands: PrintOperand[], rc: Rounding | null, prefix: string | number, extras: PrintExtras | undefined): string {
+  const p = typeof prefix === "number" ? (prefix === 0xf0 ? "lock" : prefix === 0xf3 ? "rep" : prefix === 0xf2 ? "repne" : "") : prefix;
+  const head = p !== "" ? `${p} ` : "";
+  let m = mnemonic;
+  let ops = operands;
   const idx = ops.map((_, i) => i); // original positions (for form specs)
 
   if (ops.length === 0) {
-    const so = stringOperands(m);
+    const so = stringOperands(m, extras);
     if (so !== null) return `${head}${m} ${so}`;
   }
   // canonical mnemonics
@@ -183,7 +222,9 @@ export function formatInstruction(mnemonic: string, operands: readonly Operand[]
   // operand order llvm prints for test/xchg
   if (ops.length === 2 && (m === "test" || m === "xchg")) {
     const [a, b] = ops;
-    if ((a instanceof Reg && b instanceof Mem) || (m === "xchg" && a instanceof Reg && !isAcc(a) && isAcc(b) && (b as Reg).bits === a.bits)) {
+    // xchg: the accumulator first for the one-byte form (90+r); the ModRM form prints as encoded
+    const oneByte = form === null ? a instanceof Reg && !isAcc(a) && isAcc(b) && (b as Reg).bits === a.bits : form.ops.some((s) => s.role === ROLE_O);
+    if ((a instanceof Reg && b instanceof Mem) || (m === "xchg" && a instanceof Reg && isAcc(b) && !isAcc(a) && oneByte)) {
       ops = [b!, a!];
       idx.reverse();
     }
@@ -221,7 +262,7 @@ export function formatInstruction(mnemonic: string, operands: readonly Operand[]
       parts.push(formatNumber(o));
       continue;
     }
-    parts.push(formatOperand(o, form, at));
+    parts.push(formatOperand(o as Operand, form, at));
   }
   if (rc !== null && rcAfter === ops.length - 1) parts.push(`{${rc.name}}`);
   return `${head}${m}${parts.length > 0 ? " " + parts.join(", ") : ""}`;

@@ -51,6 +51,7 @@ describe("EARGS", () => {
     expect(code(() => jit.function({}, (f) => void f.call(abs, [1.5])))).toBe("EARGS");
     expect(code(() => jit.function({}, (f) => void f.call(abs, [null as never])))).toBe("EARGS");
     expect(code(() => jit.function({ returns: "f64" }, (f) => f.ret(al)))).toBe("EARGS");
+    expect(code(() => jit.function({ returns: "i32" }, (f) => f.ret(ymm0)))).toBe("EARGS"); // only an xmm double truncates to an integer
     expect(code(() => jit.function({}, (f) => void f.call("abs", [ymm0])))).toBe("EARGS");
     expect(code(() => jit.function({}, (f) => void f.call(abs, "1" as never)))).toBe("EARGS");
   });

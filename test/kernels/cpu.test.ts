@@ -5,8 +5,10 @@
  */
 import { describe, expect, test } from "bun:test";
 import { readFileSync } from "node:fs";
-import { cpu, readCpuid, selectPath } from "../../src/cpu.ts";
-import { bestPath, CPU_FEATURES, type CpuFeature, type CpuidRaw, decodeCpuid } from "../../src/x64/cpu.ts";
+import { cpu, readCpuid, requestAmx, selectPath } from "../../src/host-cpu.ts";
+import { bestPath, CPU_FEATURES, type CpuFeature, cpuFeatureOf, type CpuidRaw, decodeCpuid, isCpuFeature } from "../../src/host-cpu.ts";
+import { fromBytes } from "../../src/ffi/callable.ts";
+import { amxPermissionCode } from "../../src/x64/cpu-probes.ts";
 import { JitError } from "../../src/core/errors.ts";
 import { compile } from "../../src/compile.ts";
 import { eax, edi } from "../../src/x64/registers.ts";
@@ -72,8 +74,82 @@ describe("decodeCpuid (pure)", () => {
     expect(f.brand).toBe("");
   });
 
-  test("feature names are unique", () => {
+  test("feature names are unique and spelled one way (lower case, no underscores; avx10.N keeps its dot)", () => {
     expect(new Set(CPU_FEATURES).size).toBe(CPU_FEATURES.length);
+    for (const f of CPU_FEATURES) expect([f, /^[a-z0-9]+$|^avx10\.[0-9]$/.test(f)]).toEqual([f, true]);
+    expect(isCpuFeature("avx512f")).toBe(true);
+    expect(isCpuFeature("AVX512F")).toBe(false);
+    expect(isCpuFeature("avx512_vnni")).toBe(false);
+  });
+
+  test("cpuFeatureOf maps the manual's spelling (upper case, underscores) to the one spelling", () => {
+    const pairs: [string, string | undefined][] = [
+      ["AVX512F", "avx512f"], ["SSE4_1", "sse41"], ["SSE4_2", "sse42"], ["AVX512_VNNI", "avx512vnni"], ["AVX512_VPOPCNTDQ", "avx512vpopcntdq"],
+      ["AMX_TILE", "amxtile"], ["AVX_VNNI_INT8", "avxvnniint8"], ["CET_IBT", "cetibt"], ["APX_F", "apxf"], ["AVX10.1", "avx10.1"], ["avx2", "avx2"],
+      ["AVX512", undefined], ["CET", undefined], ["", undefined], ["AVX10_1", undefined],
+    ];
+    for (const [name, want] of pairs) expect([name, cpuFeatureOf(name)]).toEqual([name, want]);
+  });
+
+  test("the base instructions the table marks: cmov, fxsr, clflush, lahf, prefetchw, rdtscp, ...", () => {
+    const b = (...bits: number[]) => bits.reduce((a, n) => (a | (1 << n)) >>> 0, 0);
+    const l = raw();
+    const f = decodeCpuid(raw({
+      leaf1: [l.leaf1[0]!, 0, l.leaf1[2]!, b(15, 19, 24, 25, 26)],
+      leaf7: [1, b(0, 23, 24), b(22, 27, 28), b(14, 20)],
+      ext1: [0, 0, b(0, 8), b(27)],
+    }));
+    for (const name of ["cmov", "fxsr", "clfsh", "lahf", "prfchw", "rdtscp", "fsgsbase", "clflushopt", "clwb", "rdpid", "serialize", "cetibt", "movdiri", "movdir64b"] as CpuFeature[]) {
+      expect([name, f[name]]).toEqual([name, true]);
+    }
+    expect(decodeCpuid(raw()).cmov).toBe(false);
+  });
+
+  test("fsgsbase needs the kernel's AT_HWCAP2 bit where there is one (CR4.FSGSBASE)", () => {
+    const leaf7 = [1, 1, 0, 0];
+    expect(decodeCpuid(raw({ leaf7 })).fsgsbase).toBe(true); // no hwcap2 given: the CPUID bit
+    expect(decodeCpuid(raw({ leaf7, hwcap2: 0 })).fsgsbase).toBe(false);
+    expect(decodeCpuid(raw({ leaf7, hwcap2: 2 })).fsgsbase).toBe(true);
+  });
+
+  test("leaf 7 subleaf 1: AVX-IFMA, AVX-VNNI-INT8/INT16, AVX-NE-CONVERT, CMPCCXADD, SHA512, SM3, SM4 (AVX ones need YMM state)", () => {
+    const b = (...bits: number[]) => bits.reduce((a, n) => (a | (1 << n)) >>> 0, 0);
+    const leaf7s1 = [b(0, 1, 2, 4, 5, 7, 23), 0, 0, b(4, 5, 10)];
+    const f = decodeCpuid(raw({ leaf7s1 }));
+    for (const name of ["avxifma", "avxvnniint8", "avxvnniint16", "avxneconvert", "cmpccxadd", "sha512", "sm3", "sm4", "avxvnni", "avx512bf16"] as CpuFeature[]) {
+      expect([name, f[name]]).toEqual([name, true]);
+    }
+    const noYmm = decodeCpuid(raw({ leaf7s1, xcr0: 0x03 }));
+    expect([noYmm.avxifma, noYmm.avxvnniint8, noYmm.sha512, noYmm.sm4, noYmm.cmpccxadd]).toEqual([false, false, false, false, true]);
+  });
+
+  test("AMX needs XCR0 tile state (bits 17-18) and AMX-TILE; the tile geometry comes from leaves 0x1D/0x1E", () => {
+    const b = (...bits: number[]) => bits.reduce((a, n) => (a | (1 << n)) >>> 0, 0);
+    const l7 = raw().leaf7;
+    const leaf7 = [l7[0]!, l7[1]!, l7[2]!, b(22, 24, 25)];
+    const leaf7s1 = [b(21), 0, 0, b(8)];
+    const geometry = { amxPalette: [(1024 << 16) | 8192, (8 << 16) | 64, 16, 0], amxTmul: [0, (64 << 8) | 16, 0, 0] };
+    const f = decodeCpuid(raw({ leaf7, leaf7s1, xcr0: 0x600e7, ...geometry }));
+    expect([f.amxtile, f.amxbf16, f.amxint8, f.amxfp16, f.amxcomplex]).toEqual([true, true, true, true, true]);
+    expect(f.amx).toEqual({ totalBytes: 8192, tileBytes: 1024, rowBytes: 64, tiles: 8, maxRows: 16, tmulMaxK: 16, tmulMaxN: 64 });
+    const noState = decodeCpuid(raw({ leaf7, leaf7s1, xcr0: 0x200e7, ...geometry })); // XTILEDATA missing
+    expect([noState.amxtile, noState.amxbf16, noState.amxint8, noState.amx]).toEqual([false, false, false, null]);
+    const noTile = decodeCpuid(raw({ leaf7: [l7[0]!, l7[1]!, l7[2]!, b(22, 25)], xcr0: 0x600e7 }));
+    expect([noTile.amxtile, noTile.amxbf16, noTile.amxint8]).toEqual([false, false, false]);
+  });
+
+  test("APX needs XCR0 bit 19; AVX10 versions come from leaf 0x24 and need AVX-512 state", () => {
+    const apx = [0, 0, 0, 1 << 21];
+    expect(decodeCpuid(raw({ leaf7s1: apx, xcr0: 0x800e7 })).apxf).toBe(true);
+    expect(decodeCpuid(raw({ leaf7s1: apx })).apxf).toBe(false);
+    const avx10 = [0, 0, 0, 1 << 19];
+    const v2 = decodeCpuid(raw({ leaf7s1: avx10, avx10: [0, 0x70002, 0, 0] }));
+    expect([v2.avx10Version, v2["avx10.1"], v2["avx10.2"]]).toEqual([2, true, true]);
+    const v1 = decodeCpuid(raw({ leaf7s1: avx10, avx10: [0, 0x70001, 0, 0] }));
+    expect([v1.avx10Version, v1["avx10.1"], v1["avx10.2"]]).toEqual([1, true, false]);
+    const noZmm = decodeCpuid(raw({ leaf7s1: avx10, avx10: [0, 0x70002, 0, 0], xcr0: 0x07 }));
+    expect([noZmm.avx10Version, noZmm["avx10.1"]]).toEqual([0, false]);
+    expect(decodeCpuid(raw({ avx10: [0, 0x70002, 0, 0] })).avx10Version).toBe(0); // leaf 0x24 without 7.1:EDX[19] means nothing
   });
 });
 
@@ -136,6 +212,12 @@ describe("cpu (this machine)", () => {
     ["avx512_vnni", "avx512vnni"], ["avx512_vpopcntdq", "avx512vpopcntdq"], ["avx512ifma", "avx512ifma"], ["avx512vbmi", "avx512vbmi"],
     ["avx512_vbmi2", "avx512vbmi2"], ["avx512_bitalg", "avx512bitalg"], ["avx512_bf16", "avx512bf16"], ["avx512_fp16", "avx512fp16"],
     ["vaes", "vaes"], ["vpclmulqdq", "vpclmulqdq"], ["gfni", "gfni"], ["xsave", "xsave"], ["osxsave", "osxsave"],
+    ["cmov", "cmov"], ["fxsr", "fxsr"], ["clflush", "clfsh"], ["lahf_lm", "lahf"], ["3dnowprefetch", "prfchw"], ["rdtscp", "rdtscp"],
+    ["fsgsbase", "fsgsbase"], ["clflushopt", "clflushopt"], ["clwb", "clwb"], ["rdpid", "rdpid"], ["serialize", "serialize"],
+    ["movdiri", "movdiri"], ["movdir64b", "movdir64b"], ["avx512_vp2intersect", "avx512vp2intersect"], ["avx_vnni", "avxvnni"],
+    ["avx_ifma", "avxifma"], ["cmpccxadd", "cmpccxadd"], ["sha512", "sha512"], ["sm3", "sm3"], ["sm4", "sm4"],
+    ["amx_tile", "amxtile"], ["amx_bf16", "amxbf16"], ["amx_int8", "amxint8"], ["amx_fp16", "amxfp16"],
+    // not in /proc/cpuinfo (KVM-only leaves in Linux): avxvnniint8, avxvnniint16, avxneconvert, amxcomplex, avx10.x — decoder tests above
   ];
   test("lzcnt: the flag agrees with what the instruction does (bsr runs instead where it is missing)", () => {
     // lzcnt eax, edi on 1 gives 31; on a CPU without LZCNT the F3 prefix is ignored and bsr gives 0
@@ -166,6 +248,16 @@ describe("cpu (this machine)", () => {
     expect(cpu.brand).toMatch(/^[\x20-\x7e]+$/);
     expect(cpu.family).toBe(Number(info.match(/cpu family\s*:\s*(\d+)/)?.[1]));
     expect(cpu.model).toBe(Number(info.match(/\nmodel\s*:\s*(\d+)/)?.[1]));
+  });
+
+  test("requestAmx: granted exactly when the CPU has AMX (Linux asks the kernel; without AMX the kernel refuses)", () => {
+    expect(requestAmx()).toBe(cpu.amxtile);
+    expect(requestAmx()).toBe(cpu.amxtile); // asked once, answer kept
+  });
+
+  test.skipIf(process.platform !== "linux" || cpu.amxtile)("the arch_prctl probe runs and returns a negative errno on a CPU without AMX (skipped with AMX or off Linux)", () => {
+    using request = fromBytes(amxPermissionCode(), { args: [], returns: "i32" });
+    expect(request()).toBeLessThan(0);
   });
 
   test("AVX state bits agree with the flags", () => {

@@ -211,3 +211,27 @@ test("patch rewrites sealed code in place, W^X kept; only sealed, live, within t
     a.trim();
   }
 });
+
+test("a transient descriptor shortage makes one flip chunk; dual mapping is tried again afterwards", () => {
+  const fixture = `${import.meta.dir}/fixtures/fd-shortage.ts`;
+  const p = Bun.spawnSync(["sh", "-c", `ulimit -n 64 && exec "${process.execPath}" "${fixture}"`], { stdout: "pipe", stderr: "pipe" });
+  const out = p.stdout.toString().trim();
+  if (p.exitCode !== 0) throw new Error(`fixture failed (${p.exitCode}): ${out}\n${p.stderr.toString()}`);
+  const r = JSON.parse(out);
+  expect(r.filled).toBeGreaterThan(0);
+  expect(r.ok).toBe(true);
+  // while no descriptor was free: the chunk uses mprotect flips, but the allocator still prefers dual
+  expect(r.during).toEqual({ mode: "dual", flipChunks: 1, chunks: 1 });
+  // descriptors back: the next chunk is dual again, and so is a new allocator
+  expect(r.after).toEqual({ mode: "dual", flipChunks: 1, chunks: 2 });
+  expect(r.fresh).toEqual({ mode: "dual", flipChunks: 0 });
+});
+
+test("alloc with a prefix: block.address + prefix is aligned; validation is EALLOC", () => {
+  const a = new CodeAllocator();
+  for (const align of [16, 32, 64, 256]) {
+    const b = a.alloc(100, { align, prefix: 16 });
+    expect((b.address + 16) % align).toBe(0);
+  }
+  for (const bad of [8, -16, 1.5, 112, "16"]) expect(codeOf(() => a.alloc(100, { prefix: bad as number }))).toBe("EALLOC");
+});

@@ -82,3 +82,19 @@ test("isAddress accepts user-space integers only", () => {
   expect(isAddress(0x1000)).toBe(true);
   for (const bad of [0, -1, 1.5, NaN, 2 ** 47, 2 ** 60, "4096", null]) expect(isAddress(bad)).toBe(false);
 });
+
+test("names with NUL are refused (EARGS) instead of reaching C cut short", () => {
+  for (const f of [() => libc.symbol("puts\0evil"), () => resolveSymbol("libc.so.6\0x", "puts"), () => resolveSymbol("libc.so.6", ""), () => libc.memfdCreate("a\0b")]) {
+    expect(caught(f).code).toBe("EARGS");
+  }
+  expect(libc.symbol("puts")).toBeGreaterThan(0);
+});
+
+test("argument validation: EPOINTER for non-addresses, EARGS for bad numbers, before any call", () => {
+  expect(caught(() => libc.munmap(0, 4096)).code).toBe("EPOINTER");
+  expect(caught(() => libc.mprotect(2 ** 47, 4096, 1)).code).toBe("EPOINTER");
+  expect(caught(() => libc.mmap(0, 1.5, 1, 0x22, -1, 0)).code).toBe("EARGS");
+  expect(caught(() => libc.memcpy(4096, new Uint8Array(2), 3)).code).toBe("EARGS");
+  expect(caught(() => libc.memcpy("x" as never, new Uint8Array(2), 1)).code).toBe("EPOINTER");
+  expect(caught(() => libc.strerror(Symbol() as never)).code).toBe("EARGS");
+});

@@ -10,7 +10,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Label } from "../../src/core/label.ts";
 import { Assembler } from "../../src/x64/assembler.ts";
-import { formatInstruction, formatListingLine, formatOperand } from "../../src/x64/format.ts";
+import { formatForm, formatInstruction, formatListingLine, formatOperand } from "../../src/x64/format.ts";
+import { mnemonicEntry, selectForm } from "../../src/x64/encode/match.ts";
+import { formsOf } from "../../src/x64/table/index.ts";
+import { Rounding } from "../../src/x64/operands.ts";
 import { byte, dword, mem, qword, rnSae, sae, xmmword, zmmword } from "../../src/x64/operands.ts";
 import { assemble, parseInstructions } from "../../src/x64/parse.ts";
 import { al, eax, ecx, k1, k2, rax, rbx, rcx, rdi, rsi, xmm0, xmm1, xmm2, zmm0, zmm1, zmm2, zmm3 } from "../../src/x64/registers.ts";
@@ -45,6 +48,20 @@ describe("formatInstruction prints what llvm-mc prints", () => {
     // distinct VPCMPEQ* instruction (same result, other opcode) — llvm-mc itself does not round-trip these
     const known = bad.filter((b) => /^vmovq xmm\d+, xmm\d+:/.test(b) || /^vpcmpeq[bwdq] /.test(b));
     expect(bad.filter((b) => !known.includes(b))).toEqual([]);
+  });
+  test("formatForm prints the form the matcher chose (the listing's and the disassembler's entry)", () => {
+    const bad: string[] = [];
+    for (const line of lines) {
+      const [, text = "", desc = ""] = line.split(" | ");
+      const c = splitCase(desc);
+      const all = c.ops.map((t) => parseOperand(t));
+      const rc = (all.find((o) => o instanceof Rounding) as Rounding | undefined) ?? null;
+      const ops = all.filter((o) => !(o instanceof Rounding));
+      const form = selectForm(mnemonicEntry(c.mnemonic, formsOf(c.mnemonic)!), ops[0], ops[1], ops[2], ops[3], ops.length, rc);
+      const got = formatForm(form, ops, ops.length, rc, c.prefix);
+      if (got !== text) bad.push(`${text}\n      got ${got}`);
+    }
+    expect(bad).toEqual([]);
   });
   test("parse → format reproduces llvm's text", () => {
     const bad: string[] = [];

@@ -178,6 +178,8 @@ describe("errors carry code, line and column", () => {
     ["x: nop\nx: nop", "ELABEL", 2, 1, /label "x" is already defined/],
     ["jmp 1b", "ELABEL", 1, 5, /no label "1:"/],
     ["lock add rax, 1", "EOPERAND", 1, 6, /lock prefix is not allowed/],
+    ["nop\nlock", "ESYNTAX", 2, 1, /lock prefix with no instruction after it/],
+    ["rep # the next line is a comment\n# movsb", "ESYNTAX", 1, 1, /rep prefix with no instruction after it/],
   ];
   for (const [src, code, line, column, msg] of cases) {
     test(`${code}: ${JSON.stringify(src)}`, () => {

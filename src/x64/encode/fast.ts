@@ -28,7 +28,7 @@
  * not do (ah..bh with REX, an absolute or 32-bit address, a segment override,
  * a bigint immediate): the caller then runs the generic path, which produces
  * the same bytes or the same error. So it never throws and never needs
- * `encodeResult` (label operands never reach it). The caller guarantees 32
+ * a fixup sink (label operands never reach it). The caller guarantees 32
  * bytes of room, no pending lock/rep prefix and no listing.
  *
  * Checked by test/encode/golden.test.ts: every golden line is built twice (the
@@ -399,7 +399,7 @@ function specialize(pl: FastPlan): SpecEncoder {
 
 /** ModRM, SIB and displacement of a memory operand with a GP or rip base, as encoder.ts emitMem with disp8 scale 1. */
 function putMem(buf: Uint8Array, p: number, regField: number, m: Mem): number {
-  const base = m.base!, index = m.index, disp = m.disp;
+  const base = m.base!, index = m.index, disp = m.disp as number; // based: an int32
   if (base.type === RT_RIP) {
     buf[p] = (regField << 3) | 5;
     return put32(buf, p + 1, disp);

@@ -3,6 +3,7 @@
  * first row, in table order, whose every operand token accepts the operand.
  * Also explains a failed match in words ("operand 2 of add: expected ...").
  */
+import { show } from "../../core/data.ts";
 import { JitError } from "../../core/errors.ts";
 import { Label } from "../../core/label.ts";
 import { B16, B32, B64, M_ALL_SIZES, VSIB_X, VSIB_Y, VSIB_Z, H_BANY, H_MEMLABEL, H_IMM16, H_IMM32, H_IMM32S, H_IMM64, H_IMM8, H_IMM8S16, H_IMM8S32, H_IMM8S64, H_LABEL, H_ONE, MANY, Mem, Rounding } from "../operands.ts";
@@ -97,12 +98,12 @@ export function mnemonicEntry(name: string, forms: readonly Form[]): Mnemonic {
   };
 }
 
-/** Class words of an operand: objects carry them, immediates are classified by value. */
+/** Class words of an operand: registers and memory carry them, labels have one bit, immediates are classified by value. */
 function loOf(o: Operand | undefined): number {
-  return typeof o === "object" ? o.lo : 0;
+  return typeof o === "object" && !(o instanceof Label) ? o.lo : 0;
 }
 function hiOf(o: Operand | undefined): number {
-  return typeof o === "object" ? o.hi : o === undefined ? 0 : immClass(o);
+  return typeof o === "object" ? (o instanceof Label ? H_LABEL : o.hi) : o === undefined ? 0 : immClass(o);
 }
 /** The memo word of one operand position from its class words. */
 function memoWord(lo: number, hi: number): number {
@@ -174,8 +175,9 @@ export function fastLookup(e: Mnemonic, o0: Operand | undefined, o1: Operand | u
 function fastWord(o: Operand | undefined): number {
   if (typeof o === "object") {
     if (o === null) return NO_ENTRY;
-    const lo = o.lo;
-    return lo !== 0 ? lo : o.hi | BIT31;
+    // a label (no class words: never on the fast path) or any other object reads undefined here: NO_ENTRY
+    const lo = (o as Reg).lo | 0;
+    return lo !== 0 ? lo : (o as Reg).hi | BIT31;
   }
   if (typeof o === "number") return immClass(o) | BIT31;
   return o === undefined ? 0 : typeof o === "bigint" ? immClass(o) | BIT31 : NO_ENTRY;
@@ -202,8 +204,10 @@ export function selectForm(entry: Mnemonic, o0: Operand | undefined, o1: Operand
   const unsized = ((h0 | h1 | h2 | h3) & (MANY | H_BANY)) !== 0;
   // the choice (and the ambiguity verdict for unsized memory or {1toN}) depends on the class words alone,
   // except for decorations and rounding, which are checked operand by operand below
-  const plain = !decorated && rc === null;
   const w0 = memoWord(l0, h0), w1 = memoWord(l1, h1), w2 = memoWord(l2, h2), w3 = memoWord(l3, h3);
+  // a present operand with no class at all (an immediate beyond 64 bits) has word 0, the word of "no operand":
+  // it must never be memoised (it would hit the entry of a form with fewer operands)
+  const plain = !decorated && rc === null && (n < 1 || w0 !== 0) && (n < 2 || w1 !== 0) && (n < 3 || w2 !== 0) && (n < 4 || w3 !== 0);
   if (plain) {
     const w = memoFind(entry, w0, w1, w2, w3);
     if (w >= 0) return entry.memoForms[w]!;
@@ -241,8 +245,9 @@ export function selectForm(entry: Mnemonic, o0: Operand | undefined, o1: Operand
     } else if ((ops[unsizedAt] as Mem).broadcast) {
       const a = bcstCountOf(found, unsizedAt), b = bcstCountOf(f, unsizedAt);
       if (a !== b) throw new JitError("EOPERAND", `ambiguous broadcast for ${mnemonic}: operand ${unsizedAt + 1} could be {1to${a}} or {1to${b}}; write .bcst(${a}) or .bcst(${b}) ({1to${a}} in text)`, { instruction: mnemonic, operand: unsizedAt + 1 });
-    } else if (f.ops[unsizedAt]!.bits !== found.ops[unsizedAt]!.bits) {
-      throw new JitError("EOPERAND", `ambiguous operand size for ${mnemonic}: operand ${unsizedAt + 1} could be ${sizeWord(found.ops[unsizedAt]!.bits)} or ${sizeWord(f.ops[unsizedAt]!.bits)}; write e.g. ${sizeWord(found.ops[unsizedAt]!.bits)} ptr [...]`, { instruction: mnemonic, operand: unsizedAt + 1 });
+    } else if (memSize(f.ops[unsizedAt]!) !== memSize(found.ops[unsizedAt]!)) {
+      const a = sizeWord(memSize(found.ops[unsizedAt]!)), b = sizeWord(memSize(f.ops[unsizedAt]!));
+      throw new JitError("EOPERAND", `ambiguous operand size for ${mnemonic}: operand ${unsizedAt + 1} could be ${a} or ${b}; write e.g. ${a} ptr [...]`, { instruction: mnemonic, operand: unsizedAt + 1 });
     }
   }
   if (found !== null) return plain ? remember(entry, w0, w1, w2, w3, found, l0, l1, l2, l3, h0 | h1 | h2 | h3) : found;
@@ -263,6 +268,11 @@ function bcstCountOf(f: Form, i: number): number {
   return (f.tuple === TT_HV ? vl / 2 : vl) / f.ops[i]!.elemBits;
 }
 
+/** The size an unsized memory operand takes at this token: its memory alternative's (xmm/m32 → 32). */
+function memSize(s: OpSpec): number {
+  return s.memBits || s.bits;
+}
+
 function sizeWord(bits: number): string {
   return ({ 8: "byte", 16: "word", 32: "dword", 64: "qword", 80: "tbyte", 128: "xmmword", 256: "ymmword", 512: "zmmword" } as Record<number, string>)[bits] ?? `${bits}-bit`;
 }
@@ -272,7 +282,7 @@ export function describe(o: unknown): string {
   if (o instanceof Reg || o instanceof Mem || o instanceof Label || o instanceof Rounding) return String(o);
   if (typeof o === "number" || typeof o === "bigint") return `immediate ${String(o)}`;
   if (o === undefined) return "nothing";
-  return `${typeof o} ${String(o)}`;
+  return `${typeof o} ${show(o)}`;
 }
 
 function explain(mnemonic: string, forms: readonly Form[], ops: readonly Operand[], n: number, rc: Rounding | null): JitError {

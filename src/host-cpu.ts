@@ -1,24 +1,22 @@
 /**
- * cpu.ts — the CPU this process runs on: `cpu` (features, computed on first
- * use by running JIT'd `cpuid` / `xgetbv` probes, then cached) and
- * `selectPath` (pick the best code builder the CPU allows, in one call).
+ * host-cpu.ts — the CPU this process runs on: `cpu` (features, computed on
+ * first use by running JIT'd `cpuid` / `xgetbv` probes, then cached),
+ * `selectPath` (pick the best code builder the CPU allows, in one call) and
+ * `requestAmx` (Linux's per-process permission for AMX tile data).
  *
- * Lives at the top level because it joins two layers: the probe code and the
- * decoding come from x64/cpu.ts (pure, testable with any CPU's raw leaves),
- * running them needs ffi/callable.ts. The probes are disposed right after use.
+ * Lives at the top level because it joins two layers: the probe code
+ * (x64/cpu-probes.ts) and the decoding (x64/cpu-features.ts, pure, testable
+ * with any CPU's raw leaves) are x64's, running them needs ffi/callable.ts.
+ * The probes are disposed right after use.
  */
+import { readFileSync } from "node:fs";
 import { fromBytes } from "./ffi/callable.ts";
-import {
-  bestPath,
-  type CpuFeatures,
-  type CpuidRaw,
-  type CpuPath,
-  cpuidCode,
-  decodeCpuid,
-  type PathOptions,
-  xgetbvCode,
-} from "./x64/cpu.ts";
+import { type CpuFeatures, type CpuidRaw, decodeCpuid } from "./x64/cpu-features.ts";
+import { bestPath, type CpuPath, type PathOptions } from "./x64/cpu-paths.ts";
+import { amxPermissionCode, cpuidCode, xgetbvCode } from "./x64/cpu-probes.ts";
 import { JitError } from "./core/errors.ts";
+
+const Z4: readonly number[] = [0, 0, 0, 0];
 
 /** Run the probes and read the raw leaves (uncached; prefer `cpu`). */
 export function readCpuid(): CpuidRaw {
@@ -35,6 +33,11 @@ export function readCpuid(): CpuidRaw {
     const leaf1 = leaf(1);
     const leaf7 = max >= 7 ? leaf(7, 0) : [0, 0, 0, 0];
     const leaf7s1 = max >= 7 && leaf7[0]! >= 1 ? leaf(7, 1) : [0, 0, 0, 0];
+    // AVX10 (leaf 0x24, announced by 7.1:EDX[19]) and the AMX tile geometry (0x1D subleaf 1, 0x1E; 7.0:EDX[24])
+    const avx10 = max >= 0x24 && ((leaf7s1[3]! >>> 19) & 1) === 1 ? leaf(0x24, 0) : Z4;
+    const amxTile = ((leaf7[3]! >>> 24) & 1) === 1;
+    const amxPalette = max >= 0x1d && amxTile ? leaf(0x1d, 1) : Z4;
+    const amxTmul = max >= 0x1e && amxTile ? leaf(0x1e, 0) : Z4;
     const ext0 = leaf(0x80000000);
     const maxExt = ext0[0]! >>> 0;
     const ext1 = maxExt >= 0x80000001 ? leaf(0x80000001) : [0, 0, 0, 0];
@@ -48,10 +51,28 @@ export function readCpuid(): CpuidRaw {
       xgetbv[Symbol.dispose]();
       xcr0 = x[0]!;
     }
-    return { leaf0, leaf1, leaf7, leaf7s1, ext0, ext1, brand, xcr0 };
+    const hwcap2 = linuxHwcap2();
+    return { leaf0, leaf1, leaf7, leaf7s1, ext0, ext1, brand, xcr0, avx10, amxPalette, amxTmul, ...(hwcap2 === undefined ? {} : { hwcap2 }) };
   } finally {
     cpuid[Symbol.dispose]();
   }
+}
+
+/** AT_HWCAP2 from /proc/self/auxv (Linux; undefined elsewhere or when unreadable). */
+function linuxHwcap2(): number | undefined {
+  if (process.platform !== "linux") return undefined;
+  let auxv: Uint8Array;
+  try {
+    auxv = readFileSync("/proc/self/auxv");
+  } catch {
+    return undefined;
+  }
+  const dv = new DataView(auxv.buffer, auxv.byteOffset, auxv.byteLength);
+  const AT_HWCAP2 = 26n;
+  for (let i = 0; i + 16 <= auxv.length; i += 16) {
+    if (dv.getBigUint64(i, true) === AT_HWCAP2) return Number(dv.getBigUint64(i + 8, true) & 0xffffffffn);
+  }
+  return 0; // the kernel enables nothing it would report there
 }
 
 let cached: CpuFeatures | null = null;
@@ -109,5 +130,30 @@ export function selectPath<T>(builders: PathBuilders<T>, options?: SelectPathOpt
   return (builders[p] as (path: CpuPath) => T)(p);
 }
 
-export { bestPath, decodeCpuid, CPU_FEATURES, CPU_PATHS, CPU_PATH_ORDER } from "./x64/cpu.ts";
-export type { CpuFeature, CpuFeatures, CpuidRaw, CpuPath, PathOptions } from "./x64/cpu.ts";
+let amxGranted: boolean | null = null;
+
+/**
+ * Ask Linux for permission to use AMX tile data in this process
+ * (`arch_prctl(ARCH_REQ_XCOMP_PERM, XTILEDATA)`; without it the first tile
+ * instruction raises SIGILL). Returns true when AMX can be used: the CPU has
+ * it (`cpu.amxtile`, which already requires the OS to save tile state) and
+ * the kernel granted the permission. Asks once per process; false without
+ * AMX or off Linux (no other OS needs the request).
+ *
+ * @example if (requestAmx()) buildAmxKernel(); else buildAvx512Kernel();
+ */
+export function requestAmx(): boolean {
+  if (amxGranted !== null) return amxGranted;
+  if (!cpuFeatures().amxtile || process.platform !== "linux") return (amxGranted = false);
+  const request = fromBytes(amxPermissionCode(), { args: [], returns: "i32" });
+  try {
+    return (amxGranted = request() === 0);
+  } finally {
+    request[Symbol.dispose]();
+  }
+}
+
+export { cpuFeatureOf, decodeCpuid, isCpuFeature, CPU_FEATURES } from "./x64/cpu-features.ts";
+export type { AmxInfo, CpuFeature, CpuFeatures, CpuidRaw } from "./x64/cpu-features.ts";
+export { bestPath, CPU_PATHS, CPU_PATH_ORDER } from "./x64/cpu-paths.ts";
+export type { CpuPath, PathOptions } from "./x64/cpu-paths.ts";
