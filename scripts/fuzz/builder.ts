@@ -101,8 +101,7 @@ export function runBuilder(c: Case, typed: boolean): Outcome {
     const a = new Assembler();
     for (const p of c.prefixes) {
       if (p === "lock") a.lock();
-      else if (p === "rep") a.rep();
-      else if (p === "repe" || p === "repz") a.repe();
+      else if (p === "rep" || p === "repe" || p === "repz") a.rep();
       else if (p === "repne" || p === "repnz") a.repne();
       else return { kind: "na" };
     }
