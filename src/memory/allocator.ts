@@ -22,6 +22,7 @@ import { JitError } from "../core/errors.ts";
 import { describeValue } from "../os/describe.ts";
 import { libc } from "../os/libc.ts";
 import { Chunk, type ChunkMode } from "./chunk.ts";
+import { aliasedCodeCoherent } from "./host-isa.ts";
 
 /** Requested memory mode; "wx" picks the best W^X strategy available. */
 export type MemoryMode = "wx" | ChunkMode;
@@ -406,7 +407,7 @@ let dual: "unknown" | "works" | "refused" = "unknown";
  */
 function dualState(): "unknown" | "works" | "refused" {
   if (dual !== "unknown") return dual;
-  if (!libc.hasMemfd) return (dual = "refused");
+  if (!libc.hasMemfd || !aliasedCodeCoherent()) return (dual = "refused");
   try {
     new Chunk(libc.pageSize, "dual").unmap();
     dual = "works";

@@ -108,9 +108,15 @@ function int(v: unknown, call: string, what: string, lo: number, hi: number): nu
 
 const I32_MIN = -(2 ** 31), I32_MAX = 2 ** 31 - 1, LEN_MAX = 2 ** 47;
 
-/** True for an integer that can be a user-space x86-64 address (non-zero, below 2^47, which is exact in a double). */
+/**
+ * Upper bound of user-space addresses: 2^47 on x86-64; 2^52 on AArch64, whose Linux user space
+ * reaches 2^48 (mmap places memory near the top) or 2^52 with large virtual addresses. Exact in a double.
+ */
+const ADDRESS_LIMIT = process.arch === "arm64" ? 2 ** 52 : 2 ** 47;
+
+/** True for an integer that can be a user-space address (non-zero, below 2^47 on x86-64, 2^52 on AArch64). */
 export function isAddress(n: unknown): n is number {
-  return typeof n === "number" && Number.isInteger(n) && n > 0 && n < 2 ** 47;
+  return typeof n === "number" && Number.isInteger(n) && n > 0 && n < ADDRESS_LIMIT;
 }
 
 /**
