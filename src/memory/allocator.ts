@@ -110,7 +110,7 @@ export class CodeBlock {
     }
     checkBytes(bytes);
     if (typeof offset !== "number" || !Number.isInteger(offset) || offset < 0 || offset + bytes.length > this.size) {
-      throw new JitError("EALLOC", `write of ${bytes.length} bytes at offset ${offset} does not fit a ${this.size}-byte block`);
+      throw new JitError("EALLOC", `write of ${bytes.length} bytes at offset ${describeValue(offset)} does not fit a ${this.size}-byte block`);
     }
     this.chunk.write(this.offset + offset, bytes);
     return this;
