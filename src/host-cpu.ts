@@ -153,7 +153,7 @@ export function requestAmx(): boolean {
   }
 }
 
-export { decodeCpuid, isCpuFeature, CPU_FEATURES } from "./x64/cpu-features.ts";
+export { cpuFeatureOf, decodeCpuid, isCpuFeature, CPU_FEATURES } from "./x64/cpu-features.ts";
 export type { AmxInfo, CpuFeature, CpuFeatures, CpuidRaw } from "./x64/cpu-features.ts";
 export { bestPath, CPU_PATHS, CPU_PATH_ORDER } from "./x64/cpu-paths.ts";
 export type { CpuPath, PathOptions } from "./x64/cpu-paths.ts";

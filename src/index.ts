@@ -9,6 +9,9 @@ export type { Signature, ArgType, ReturnType, TypeName, JsFunction, JsArgs, JsRe
 export { CodeAllocator, CodeBlock, defaultAllocator } from "./memory/allocator.ts";
 export type { AllocatorOptions, AllocOptions, AllocatorStats, MemoryMode } from "./memory/allocator.ts";
 export { libc, resolveSymbol, isAddress } from "./os/libc.ts";
+// seeing JIT code from outside (perf, gdb, unwinders); BUNJIT_PERF / BUNJIT_GDB / BUNJIT_UNWIND are read on import
+export { enablePerf, disablePerf, perfOutput, enableGdb, disableGdb, enableUnwind, disableUnwind, enableFromEnvironment } from "./debug/index.ts";
+export type { PerfOptions, PerfOutput } from "./debug/index.ts";
 export { resolvePlatform } from "./os/platform.ts";
 export type { PlatformInfo } from "./os/platform.ts";
 // assembler
@@ -26,7 +29,7 @@ export type { MemBase, MemAny, Mem8, Mem16, Mem32, Mem64, Mem80, Mem128, Mem256,
 export { allForms, formsByMnemonic, formsOf, mnemonics } from "./x64/table/index.ts";
 export type { Form, OpSpec } from "./x64/table/index.ts";
 // cpu and kernels
-export { cpu, cpuFeatures, readCpuid, requestAmx, selectPath, bestPath, decodeCpuid, isCpuFeature, CPU_FEATURES, CPU_PATHS, CPU_PATH_ORDER } from "./host-cpu.ts";
+export { cpu, cpuFeatures, readCpuid, requestAmx, selectPath, bestPath, decodeCpuid, isCpuFeature, cpuFeatureOf, CPU_FEATURES, CPU_PATHS, CPU_PATH_ORDER } from "./host-cpu.ts";
 export type { AmxInfo, CpuFeature, CpuFeatures, CpuidRaw, CpuPath, PathOptions, PathBuilders, SelectPathOptions } from "./host-cpu.ts";
 export { amxPermissionCode, cpuidCode, xgetbvCode } from "./x64/cpu-probes.ts";
 export { createKernels, compileKernel, kernelCode, kernelVariants, bestVariant, variantUnavailable, KERNEL_IDS, KERNEL_SIGNATURES, KERNEL_VARIANTS, VARIANT_PATH } from "./kernels/index.ts";
@@ -36,6 +39,10 @@ export { assemble, asm, asmInto, parseInto, parseInstructions } from "./x64/pars
 export type { AsmValue, AssembleOptions, ParseOptions, ParseResult, ParsedInstruction } from "./x64/parse.ts";
 export { formatForm, formatInstruction, formatOperand, formatListingLine, listingText } from "./x64/format.ts";
 export type { ListingLineOptions, PrintExtras, PrintOperand } from "./x64/format.ts";
+// disassembler
+export { decode, decodeOne, disassemble, BranchTarget } from "./x64/decode/decode.ts";
+export type { Instruction, DecodeOptions, DisassembleOptions, Code } from "./x64/decode/decode.ts";
+export type { DecodedOperand } from "./x64/decode/decoder.ts";
 export type { AssemblerMethods } from "./x64/assembler-methods.generated.ts";
 // abi
 export { jit } from "./abi/jit.ts";

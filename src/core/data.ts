@@ -39,6 +39,12 @@ export function dataList(values: unknown, what: string): ArrayLike<unknown> {
  * @throws JitError ERANGE (a value that is not an integer of that width; a non-number), EOPERAND (not a list)
  */
 export function writeData(b: CodeBuffer, values: unknown, bytes: 1 | 2 | 4 | 8, what: string, float: boolean): void {
+  if (bytes === 1 && !float && values instanceof Uint8Array) {
+    b.ensure(values.length); // bytes as they are: one copy
+    b.buf.set(values, b.pos);
+    b.pos += values.length;
+    return;
+  }
   const list = dataList(values, what);
   const start = b.pos;
   b.ensure(list.length * bytes);

@@ -93,6 +93,8 @@ export class Layout {
   private readonly itemArg: number[] = [];
   /** branch: payload; alignment: fill byte or -1 for code padding */
   private readonly itemData: number[] = [];
+  /** alignment: the most padding allowed (else alignment - 1); branch: 0 */
+  private readonly itemSkip: number[] = [];
   /** bytes of the items at their smallest size (branch: first variant), for `offset` */
   private itemMin = 0;
 
@@ -199,25 +201,29 @@ export class Layout {
     this.itemKind.push(kind);
     this.itemArg.push(label.id);
     this.itemData.push(data);
+    this.itemSkip.push(0);
     this.itemMin += kind.sizes[0]!;
     return k;
   }
 
   /**
-   * Pad to a multiple of `alignment` with code padding (`fill` -1) or a fill byte.
-   * @throws JitError ERANGE (alignment not a power of two in 1..4096, fill outside -1..255), ESTATE
+   * Pad to a multiple of `alignment` with code padding (`fill` -1) or a fill byte; no padding at all when
+   * more than `maxSkip` bytes would be needed (`.p2align 4,,3`).
+   * @throws JitError ERANGE (alignment not a power of two in 1..4096, fill outside -1..255, maxSkip not an integer ≥ 1), ESTATE
    */
-  align(alignment: number, fill = -1): number {
+  align(alignment: number, fill = -1, maxSkip = alignment - 1): number {
     if (!Number.isInteger(alignment) || alignment < 1 || alignment > 4096 || (alignment & (alignment - 1)) !== 0) {
       throw new JitError("ERANGE", `align: expected a power of two between 1 and 4096, got ${String(alignment)}`);
     }
     if (!Number.isInteger(fill) || fill < -1 || fill > 255) throw new JitError("ERANGE", `align: the fill byte must be 0..255, got ${String(fill)}`);
+    if (!Number.isInteger(maxSkip) || maxSkip < (alignment > 1 ? 1 : 0)) throw new JitError("ERANGE", `align: the max skip must be an integer ≥ 1 (llvm-mc: 0 can never be satisfied), got ${String(maxSkip)}`);
     this.ensureOpen("align");
     const k = this.itemRaw.length;
     this.itemRaw.push(this.code.pos);
     this.itemKind.push(null);
     this.itemArg.push(alignment);
     this.itemData.push(fill);
+    this.itemSkip.push(maxSkip);
     return k;
   }
 
@@ -290,7 +296,7 @@ export class Layout {
   /** Return to a mark: what was emitted after it is dropped, labels bound after it are unbound. */
   rollback(m: LayoutMark, pool: readonly PoolEntry[]): void {
     this.code.pos = m.raw;
-    for (const a of [this.itemRaw, this.itemKind, this.itemArg, this.itemData]) a.length = m.items;
+    for (const a of [this.itemRaw, this.itemKind, this.itemArg, this.itemData, this.itemSkip]) a.length = m.items;
     this.itemMin = 0;
     for (const k of this.itemKind) if (k !== null) this.itemMin += k.sizes[0]!;
     for (const a of [this.fxAt, this.fxOrigin, this.fxItems, this.fxLabel, this.fxAddend, this.fxKind, this.fxWhat]) a.length = m.fixups;
@@ -322,7 +328,7 @@ export class Layout {
     for (let k = 0; k < n; k++) {
       if (this.itemKind[k] !== null && labelRaw[this.itemArg[k]!]! < 0) throw new JitError("ELABEL", `jump to label ${this.labels[this.itemArg[k]!]!.name}, which is never bound`);
     }
-    const r = relax({ n, raw: this.itemRaw, kind: this.itemKind, arg: this.itemArg, data: this.itemData, labelRaw, labelItem: this.labelItem });
+    const r = relax({ n, raw: this.itemRaw, kind: this.itemKind, arg: this.itemArg, data: this.itemData, skip: this.itemSkip, labelRaw, labelItem: this.labelItem });
     const { size, variant, prefix } = r;
     const rawLen = this.code.pos;
     const total = rawLen + prefix[n]!;

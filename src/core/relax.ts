@@ -13,7 +13,8 @@
  * position. Positions are prefix sums of sizes kept in a Fenwick tree, so a
  * growth updates them in O(log n). Alignment padding after a growth absorbs
  * or amplifies it; only padding whose alignment does not divide the shift
- * changes, so at most one step per alignment class (13) follows each growth.
+ * changes, so (without a max skip) at most one step per alignment class (13)
+ * follows each growth.
  * A layout whose branches all fit short (the common case) costs one pass.
  */
 import type { BranchKind } from "./layout.ts";
@@ -29,6 +30,8 @@ export interface RelaxInput {
   readonly arg: ArrayLike<number>;
   /** Branch: the target's payload word. */
   readonly data: ArrayLike<number>;
+  /** Alignment: the most padding bytes allowed (`.p2align 4,,3`); more needed means none. */
+  readonly skip: ArrayLike<number>;
   /** Raw position and number of items before each label. */
   readonly labelRaw: ArrayLike<number>;
   readonly labelItem: ArrayLike<number>;
@@ -46,14 +49,14 @@ const MARGIN = 64;
 
 /** Lay out the items: see the file comment. */
 export function relax(inp: RelaxInput): RelaxResult {
-  const n = inp.n, raw = inp.raw, kind = inp.kind, arg = inp.arg, data = inp.data;
+  const n = inp.n, raw = inp.raw, kind = inp.kind, arg = inp.arg, data = inp.data, skip = inp.skip;
   const size = new Int32Array(n), variant = new Uint8Array(n), prefix = new Int32Array(n + 1);
   // 1. every branch short, alignment padding for those positions, in one pass
   let sum = 0;
   for (let k = 0; k < n; k++) {
     prefix[k] = sum;
     const K = kind[k] as BranchKind | null;
-    const s = K === null ? padding(raw[k]! + sum, arg[k]!) : K.sizes[0]!;
+    const s = K === null ? padding(raw[k]! + sum, arg[k]!, skip[k]!) : K.sizes[0]!;
     size[k] = s;
     sum += s;
   }
@@ -143,7 +146,7 @@ export function relax(inp: RelaxInput): RelaxResult {
       while (shift !== 0) {
         const a = nextAlign(aligns, cur, 31 - Math.clz32(shift & -shift));
         if (a < 0) break;
-        const s = padding(pos(a), arg[a]!);
+        const s = padding(pos(a), arg[a]!, skip[a]!);
         const ds = s - size[a]!;
         size[a] = s;
         tree.add(a, ds);
@@ -169,9 +172,10 @@ export function relax(inp: RelaxInput): RelaxResult {
   return { size, variant, prefix };
 }
 
-/** Bytes of padding that bring `pos` to a multiple of `align` (a power of two). */
-export function padding(pos: number, align: number): number {
-  return -pos & (align - 1);
+/** Bytes of padding that bring `pos` to a multiple of `align` (a power of two), or 0 when more than `max` are needed. */
+export function padding(pos: number, align: number, max: number): number {
+  const p = -pos & (align - 1);
+  return p <= max ? p : 0;
 }
 
 /** The first alignment item after `cur` whose class (log2 of its alignment) exceeds `minClass`, or -1. */

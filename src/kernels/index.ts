@@ -22,7 +22,7 @@ import { cpuFeatures } from "../host-cpu.ts";
 import { JitError } from "../core/errors.ts";
 import { fromBytes, type JitFunction } from "../ffi/callable.ts";
 import type { CpuFeatures } from "../x64/cpu-features.ts";
-import type { CpuPath } from "../x64/cpu-paths.ts";
+import { CPU_PATHS, type CpuPath } from "../x64/cpu-paths.ts";
 import { copyCode, dotCode, type GenOptions, minmaxCode, saxpyCode, sumCode } from "./float.ts";
 import { findU8Code, minmaxI32Code, sumI32Code } from "./int.ts";
 import { type Dtype, KERNEL_VARIANTS, type KernelVariant } from "./vec.ts";
@@ -85,15 +85,10 @@ export const VARIANT_PATH: Record<KernelVariant, CpuPath> = { scalar: "sse2", ss
  * @example variantUnavailable("avx512") // "the CPU lacks avx512f, ..." on an AVX2 machine
  */
 export function variantUnavailable(variant: KernelVariant, cpu: Pick<CpuFeatures, "has"> = cpuFeatures()): string | null {
-  if (variant === "avx512") {
-    const missing = (["avx512f", "avx512bw", "avx512dq", "avx512vl"] as const).filter((f) => !cpu.has(f));
-    return missing.length === 0 ? null : `the CPU (or OS) lacks ${missing.join(", ")}`;
-  }
-  if (variant === "avx2") {
-    const missing = (["avx2", "fma", "bmi1", "bmi2"] as const).filter((f) => !cpu.has(f));
-    return missing.length === 0 ? null : `the CPU (or OS) lacks ${missing.join(", ")}`;
-  }
-  return null;
+  const path = VARIANT_PATH[variant];
+  if (path === "sse2") return null; // the x86-64 baseline
+  const missing = CPU_PATHS[path].filter((f) => !cpu.has(f));
+  return missing.length === 0 ? null : `the CPU (or OS) lacks ${missing.join(", ")}`;
 }
 
 /**

@@ -14,12 +14,12 @@ import { dataList, show, writeData, type DataValues } from "../core/data.ts";
 import { JitError } from "../core/errors.ts";
 import { Label } from "../core/label.ts";
 import { Layout } from "../core/layout.ts";
-import { type Operand, encode } from "./encode/encoder.ts";
+import { type Operand, encode, SEG_PREFIX } from "./encode/encoder.ts";
 import { fastEncode } from "./encode/fast.ts";
 import { describe, fastLookup, type Mnemonic, mnemonicEntry, selectForm } from "./encode/match.ts";
 import { jumpKindOf, X64_LAYOUT } from "./layout-kinds.ts";
 import { Mem, Rounding, type Mem128, type Mem256, type Mem32, type Mem512, type Mem64 } from "./operands.ts";
-import { Reg, rip } from "./registers.ts";
+import { Reg, rip, RT_SEG, type SegReg } from "./registers.ts";
 import { formsOf, mnemonics } from "./table/index.ts";
 import type { AssemblerMethods } from "./assembler-methods.generated.ts";
 
@@ -64,6 +64,8 @@ export class Assembler {
   private readonly buf: CodeBuffer;
   private prefix = 0;
   private prefixName = "";
+  /** A segment register number for the next instruction's implicit [rsi] source (`seg(fs)`), or -1. */
+  private pendingSeg = -1;
   /** An instruction may take the fast path: no prefix pending, not finished, no listing. */
   private hot: boolean;
   private readonly listingSink: ((line: string) => void) | null;
@@ -112,6 +114,23 @@ export class Assembler {
   repne(): this {
     return this.setPrefix(0xf2, "repne");
   }
+  /**
+   * Segment override for the next instruction's implicit DS:[rSI] source
+   * (movs, lods, cmps; rows with the `seg` flag): `a.seg(fs).movsb()` is
+   * `movsb byte ptr es:[rdi], byte ptr fs:[rsi]`. `ds` is the default and
+   * adds no byte (as llvm-mc). A memory operand takes its override itself:
+   * `qword(rax).fs()`.
+   * @throws JitError EOPERAND (not a segment register; at the next instruction, a form without an implicit [rsi] source), ESTATE (finished)
+   */
+  seg(segment: SegReg): this {
+    const r = segment as unknown;
+    if (!(r instanceof Reg) || r.type !== RT_SEG) throw new JitError("EOPERAND", `seg: expected es, cs, ss, ds, fs or gs, got ${describe(r)}`);
+    this.layout.ensureOpen("seg");
+    this.pendingSeg = r.id;
+    this.hot = false;
+    return this;
+  }
+
   private setPrefix(p: number, name: string): this {
     this.layout.ensureOpen(name);
     this.prefix = p;
@@ -131,6 +150,7 @@ export class Assembler {
     const entry = typeof mnemonic === "string" ? entryOf(mnemonic) : undefined;
     if (entry === undefined) {
       this.prefix = 0; // a failed instruction consumes its prefix
+      this.pendingSeg = -1;
       this.hot = this.layout.listing === null && !this.layout.finished;
       throw new JitError("EMNEMONIC", `unknown instruction ${show(mnemonic)}`, typeof mnemonic === "string" ? { instruction: mnemonic } : {});
     }
@@ -163,8 +183,10 @@ export class Assembler {
     const layout = this.layout;
     if (layout.finished) throw new JitError("ESTATE", `${entry.name}: the assembler is finished; create a new one`, { instruction: entry.name });
     // the prefix belongs to this instruction whether or not it encodes (no lock leaks onto the next one)
-    const prefix = this.prefix, prefixName = this.prefixName;
+    let prefix = this.prefix;
+    const prefixName = this.prefixName, seg = this.pendingSeg;
     this.prefix = 0;
+    this.pendingSeg = -1;
     this.hot = layout.listing === null;
     let n = o4 !== undefined ? 5 : o3 !== undefined ? 4 : o2 !== undefined ? 3 : o1 !== undefined ? 2 : o0 !== undefined ? 1 : 0;
     let rc: Rounding | null = null;
@@ -190,6 +212,10 @@ export class Assembler {
       const ok = prefix === 0xf0 ? f.lock && (o0 instanceof Mem || o1 instanceof Mem || o2 instanceof Mem || o3 instanceof Mem) : f.rep;
       if (!ok) throw new JitError("EOPERAND", `${prefixName} prefix is not allowed on ${f.text}`, { instruction: entry.name });
     }
+    if (seg >= 0) {
+      if (!f.segOk) throw new JitError("EOPERAND", `seg(): ${f.text} has no implicit [rsi] source to override (movs, lods and cmps have); put the override on a memory operand instead, e.g. qword(rax).fs()`, { instruction: entry.name });
+      if (seg !== 3) prefix |= SEG_PREFIX[seg]! << 8; // ds: the default, no byte
+    }
     const b = this.buf;
     const start = b.pos;
     // a jump to a label with a rel32 sibling form is a relaxable item of the layout
@@ -209,7 +235,7 @@ export class Assembler {
     }
     if (layout.listing !== null) {
       const ops = [o0!, o1!, o2!, o3!];
-      layout.listing.bytes(start, layout.items, b.pos - start, () => formatText(entry.name, ops, n, rc, prefix));
+      layout.listing.bytes(start, layout.items, b.pos - start, () => formatText(entry.name, ops, n, rc, prefix & 0xff));
     }
     return this;
   }
@@ -217,13 +243,14 @@ export class Assembler {
   // ---- layout directives -----------------------------------------------------
 
   /**
-   * Pad with multi-byte NOPs (or the byte `fill`) to a multiple of `alignment` (a power of two).
+   * Pad with multi-byte NOPs (or the byte `fill`) to a multiple of `alignment` (a power of two); with
+   * `maxSkip`, no padding at all when more than that many bytes would be needed (`.p2align 4,,3`).
    * @example a.align(16)
-   * @throws JitError ERANGE (alignment not a power of two between 1 and 4096, fill outside 0..255), ESTATE
+   * @throws JitError ERANGE (alignment not a power of two between 1 and 4096, fill outside 0..255, maxSkip < 1), ESTATE
    */
-  align(alignment: number, fill = -1): this {
-    const item = this.layout.align(alignment, fill);
-    this.layout.listing?.item(item, this.buf.pos, `.p2align ${Math.log2(alignment)}${fill >= 0 ? `, 0x${fill.toString(16)}` : ""}`);
+  align(alignment: number, fill = -1, maxSkip = alignment - 1): this {
+    const item = this.layout.align(alignment, fill, maxSkip);
+    this.layout.listing?.item(item, this.buf.pos, `.p2align ${Math.log2(alignment)}${fill >= 0 ? `, 0x${fill.toString(16)}` : maxSkip < alignment - 1 ? "," : ""}${maxSkip < alignment - 1 ? `, ${maxSkip}` : ""}`);
     return this;
   }
 
@@ -347,6 +374,7 @@ export class Assembler {
     const done = layout.result;
     if (done !== null) return done.bytes;
     if (this.prefix !== 0) throw new JitError("ESTATE", `a ${this.prefixName} prefix is pending with no instruction after it`);
+    if (this.pendingSeg >= 0) throw new JitError("ESTATE", "a seg() override is pending with no instruction after it");
     const mark = layout.mark();
     const pool = layout.takePool();
     let bytes: Uint8Array;

@@ -48,6 +48,18 @@ export function isCpuFeature(name: string): name is CpuFeature {
   return FEATURE_SET.has(name);
 }
 
+/**
+ * The CpuFeature a name in the manual's / the instruction table's spelling
+ * stands for: lower case, underscores dropped (`AVX512_VNNI` → `avx512vnni`,
+ * `SSE4_1` → `sse41`, `AVX10.1` → `avx10.1`); undefined for a name that is not
+ * a feature.
+ * @example cpuFeatureOf("AVX512F") // "avx512f"
+ */
+export function cpuFeatureOf(name: string): CpuFeature | undefined {
+  const n = name.toLowerCase().replaceAll("_", "");
+  return isCpuFeature(n) ? n : undefined;
+}
+
 /** The raw registers the probes read: each leaf as [eax, ebx, ecx, edx]. */
 export interface CpuidRaw {
   /** Leaf 0: max standard leaf and the vendor string. */

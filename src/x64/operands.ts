@@ -7,6 +7,7 @@
  * the displacement), so the encoder's hot path only reads fields. Registers
  * live in registers.ts; immediates are plain numbers or bigints.
  */
+import { show } from "../core/data.ts";
 import { JitError } from "../core/errors.ts";
 import { Label } from "../core/label.ts";
 import { C_DECO, rip, Reg, RT_K, type KReg, RT_GP, RT_RIP, RT_SEG, RT_XMM, RT_YMM, RT_ZMM, type Gp32, type Gp64, type Rip, type SegReg, type Xmm, type Ymm, type Zmm } from "./registers.ts";
@@ -58,6 +59,7 @@ function sizeBitOf(bits: number): number {
   }
   return undefined as never; // as the former table lookup: no size helper passes another width
 }
+const SEG_NAMES = ["es", "cs", "ss", "ds", "fs", "gs"];
 const sizeName: Record<number, string> = { 0: "", 8: "byte", 16: "word", 32: "dword", 64: "qword", 80: "tbyte", 128: "xmmword", 256: "ymmword", 512: "zmmword" };
 
 /** A memory operand `[base + index*scale + disp]` with an operand size. */
@@ -74,11 +76,14 @@ export class Mem {
     readonly index: Reg | null,
     /** Index scale: 1, 2, 4 or 8. */
     readonly scale: number,
-    /** Displacement (int32; for `movabs` a 64-bit absolute address). */
-    readonly disp: number,
+    /**
+     * Displacement: an int32 number, or — only for an absolute address `[addr]` outside the int32 range,
+     * which only movabs's moffs forms can encode — a bigint (signed 64-bit).
+     */
+    readonly disp: number | bigint,
     /** Operand size in bits, 0 when unsized. */
     readonly bits: number,
-    /** Segment override register number (4 = fs, 5 = gs), or -1. */
+    /** Segment override register number (0 es, 1 cs, 2 ss, 3 ds, 4 fs, 5 gs), or -1. */
     readonly seg: number = -1,
     /** Label for `[rip + label]`, or null. */
     readonly label: Label | null = null,
@@ -124,13 +129,32 @@ export class Mem {
     return new Mem(this.base, this.index, this.scale, this.disp, this.bits, this.seg, this.label, true, this.mask, count ?? 0) as unknown as MemBcstOf<this>;
   }
 
+  /** Segment override: `qword(rax).es()` is `qword ptr es:[rax]`. */
+  es(): this {
+    return this.withSeg(0);
+  }
+  /** Segment override: `qword(rax).cs()` is `qword ptr cs:[rax]`. */
+  cs(): this {
+    return this.withSeg(1);
+  }
+  /** Segment override: `qword(rax).ss()` is `qword ptr ss:[rax]`. */
+  ss(): this {
+    return this.withSeg(2);
+  }
+  /** Segment override: `qword(rax).ds()` is `qword ptr ds:[rax]` (written out: llvm-mc emits the 3e prefix). */
+  ds(): this {
+    return this.withSeg(3);
+  }
   /** Segment override: `qword(rax).fs()` is `qword ptr fs:[rax]`. */
   fs(): this {
-    return new Mem(this.base, this.index, this.scale, this.disp, this.bits, 4, this.label, this.broadcast, this.mask, this.bcstCount) as this;
+    return this.withSeg(4);
   }
   /** Segment override: `qword(rax).gs()` is `qword ptr gs:[rax]`. */
   gs(): this {
-    return new Mem(this.base, this.index, this.scale, this.disp, this.bits, 5, this.label, this.broadcast, this.mask, this.bcstCount) as this;
+    return this.withSeg(5);
+  }
+  private withSeg(seg: number): this {
+    return new Mem(this.base, this.index, this.scale, this.disp, this.bits, seg, this.label, this.broadcast, this.mask, this.bcstCount) as this;
   }
   /**
    * Merge-masking on a memory destination (masked stores, scatters, compress):
@@ -143,9 +167,18 @@ export class Mem {
     if (m.id === 0) throw new JitError("EOPERAND", `k0 cannot be used as a write mask (it means "no mask")`);
     return new Mem(this.base, this.index, this.scale, this.disp, this.bits, this.seg, this.label, this.broadcast, m.id, this.bcstCount) as this;
   }
-  /** The same address with `disp` added. */
-  offset(delta: number): this {
-    return mk(this.bits, this.base, this.index, this.scale, this.disp + delta, this.seg, this.label, this.broadcast) as this;
+  /**
+   * The same address with `delta` added to the displacement.
+   * @throws JitError ERANGE when the result leaves the int32 range (or 64 bits for an absolute address), EOPERAND for a non-integer
+   */
+  offset(delta: number | bigint): this {
+    if (typeof delta === "bigint" || typeof this.disp === "bigint") {
+      if ((typeof delta !== "bigint" && !Number.isInteger(delta)) || (typeof delta === "number" && !Number.isSafeInteger(delta))) fail(`offset: expected an integer, got ${describeArg(delta)}`);
+      const d = BigInt(this.disp) + BigInt(delta);
+      return mk(this.bits, this.base, this.index, this.scale, d, this.seg, this.label, this.broadcast, this.mask, this.bcstCount) as this;
+    }
+    if (typeof delta !== "number" || !Number.isInteger(delta)) fail(`offset: expected an integer, got ${describeArg(delta)}`);
+    return mk(this.bits, this.base, this.index, this.scale, this.disp + delta, this.seg, this.label, this.broadcast, this.mask, this.bcstCount) as this;
   }
 
   toString(): string {
@@ -158,7 +191,7 @@ export class Mem {
       if (parts.length === 0) s = String(this.disp);
       else s += this.disp < 0 ? ` - ${-this.disp}` : ` + ${this.disp}`;
     }
-    const seg = this.seg === 4 ? "fs:" : this.seg === 5 ? "gs:" : "";
+    const seg = this.seg >= 0 ? `${SEG_NAMES[this.seg]}:` : "";
     const size = sizeName[this.bits] ? `${sizeName[this.bits]} ptr ` : "";
     return `${size}${seg}[${s}]${this.broadcast ? `{1to${this.bcstCount || "N"}}` : ""}${this.mask ? ` {k${this.mask}}` : ""}`;
   }
@@ -190,8 +223,8 @@ export interface VsibZ extends MemBase { readonly __vz: true }
 
 type MemBcstOf<M> = M extends Mem16 ? Bcst16 : M extends Mem32 ? Bcst32 : M extends Mem64 ? Bcst64 : Bcst16 | Bcst32 | Bcst64;
 
-/** What may stand as the base of an address. */
-export type BaseArg = Gp64 | Gp32 | Rip | Label | number | null;
+/** What may stand as the base of an address (a number or bigint alone: an absolute address). */
+export type BaseArg = Gp64 | Gp32 | Rip | Label | number | bigint | null;
 /** What may stand as the second argument: an index register or a displacement. */
 export type IndexArg = Gp64 | Gp32 | Xmm | Ymm | Zmm | Label | number;
 /** Index scale. */
@@ -201,7 +234,8 @@ export interface MemParts {
   base?: Gp64 | Gp32 | Rip | null;
   index?: Gp64 | Gp32 | Xmm | Ymm | Zmm | null;
   scale?: Scale;
-  disp?: number;
+  /** An int32, or for an absolute address (no base, index or label) any 64-bit value, as a bigint beyond 2^53. */
+  disp?: number | bigint;
   label?: Label;
   seg?: SegReg;
 }
@@ -214,15 +248,39 @@ function fail(msg: string): never {
   throw new JitError("EOPERAND", msg);
 }
 
-function mk(bits: number, base: Reg | null, index: Reg | null, scale: number, disp: number, seg: number, label: Label | null, bcst: boolean): Mem {
+/** A never-throwing description of a helper argument. */
+function describeArg(v: unknown): string {
+  return v instanceof Reg ? v.name : v instanceof Label ? `label ${v.name}` : show(v);
+}
+
+/**
+ * A displacement as a Mem holds it: an int32 number, or for an absolute address outside the int32 range the
+ * signed 64-bit value as a bigint (`[0xffffffffffffffff]` is `[-1]`, as llvm-mc reads it).
+ */
+function normDisp(disp: unknown, absolute: boolean): number | bigint {
+  if (typeof disp === "number") {
+    if (!Number.isInteger(disp)) fail(`displacement must be an integer, got ${describeArg(disp)}`);
+    if (disp >= INT32_MIN && disp <= INT32_MAX) return disp;
+    if (disp < -(2 ** 63) || disp >= 2 ** 64) throw new JitError("ERANGE", `address ${disp} does not fit in 64 bits`);
+    disp = BigInt(disp); // exact: an integer-valued double
+  } else if (typeof disp !== "bigint") fail(`displacement must be an integer, got ${describeArg(disp)}`);
+  const big = disp as bigint;
+  if (big < -(1n << 63n) || big >= 1n << 64n) throw new JitError("ERANGE", `address ${big} does not fit in 64 bits`);
+  const signed = BigInt.asIntN(64, big);
+  if (signed >= -0x80000000n && signed <= 0x7fffffffn) return Number(signed);
+  if (!absolute) throw new JitError("ERANGE", `displacement ${big} does not fit in 32 signed bits`);
+  return signed;
+}
+
+function mk(bits: number, base: Reg | null, index: Reg | null, scale: unknown, disp: unknown, seg: number, label: Label | null, bcst: boolean, mask = 0, bcstCount = 0): Mem {
   if (base !== null) {
-    if (!(base instanceof Reg)) fail(`memory base must be a register, got ${String(base)}`);
+    if (!(base instanceof Reg)) fail(`memory base must be a register, got ${describeArg(base)}`);
     if (base.type === RT_GP) {
       if (base.bits !== 64 && base.bits !== 32) fail(`memory base must be a 64- or 32-bit register, got ${base.name}`);
     } else if (base.type !== RT_RIP) fail(`memory base must be a general-purpose register or rip, got ${base.name}`);
   }
   if (index !== null) {
-    if (!(index instanceof Reg)) fail(`memory index must be a register, got ${String(index)}`);
+    if (!(index instanceof Reg)) fail(`memory index must be a register, got ${describeArg(index)}`);
     if (index.type === RT_GP) {
       if (index.bits !== 64 && index.bits !== 32) fail(`memory index must be a 64- or 32-bit register, got ${index.name}`);
       if (index.id === 4) fail(`${index.name} cannot be an index register (the SIB byte has no encoding for it); swap base and index or use another register`);
@@ -232,65 +290,69 @@ function mk(bits: number, base: Reg | null, index: Reg | null, scale: number, di
     }
     if (base !== null && base.type === RT_RIP) fail(`rip-relative addresses cannot have an index register`);
   }
-  if (scale !== 1 && scale !== 2 && scale !== 4 && scale !== 8) fail(`scale must be 1, 2, 4 or 8, got ${scale}`);
+  if (label !== null && !(label instanceof Label)) fail(`expected a label, got ${describeArg(label)}`);
+  if (scale !== 1 && scale !== 2 && scale !== 4 && scale !== 8) fail(`scale must be 1, 2, 4 or 8, got ${describeArg(scale)}`);
   if (index === null && scale !== 1) fail(`a scale needs an index register`);
-  if (typeof disp !== "number" || !Number.isInteger(disp)) fail(`displacement must be an integer, got ${String(disp)}`);
-  if (disp < INT32_MIN || disp > INT32_MAX) {
-    // a full 64-bit address only for an absolute [addr] (movabs); others must fit int32
-    if (base !== null || index !== null || label !== null || disp < -(2 ** 63) || disp > 2 ** 64 - 1) {
-      throw new JitError("ERANGE", `displacement ${disp} does not fit in 32 signed bits`);
-    }
-  }
-  return new Mem(base, index, scale, disp, bits, seg, label, bcst);
+  const d = normDisp(disp, base === null && index === null && label === null);
+  return new Mem(base, index, scale, d, bits, seg, label, bcst, mask, bcstCount);
 }
 
-function build(bits: number, a: BaseArg | MemParts | undefined, b?: IndexArg, c?: Scale, d?: number): Mem {
+function build(bits: number, a: BaseArg | MemParts | undefined, b?: IndexArg, c?: Scale, d?: number, extra?: unknown): Mem {
+  if (extra !== undefined) fail(`a memory operand takes at most 4 parts: (base, index, scale, disp)`);
   // the common shapes first, register base with a displacement or an index (same checks and errors as below)
-  if (a instanceof Reg && !(b instanceof Label)) {
-    if (b === undefined) return mk(bits, a, null, 1, 0, -1, null, false);
+  if (a instanceof Reg && b instanceof Label) {
+    if (a.type !== RT_RIP) fail(`a label can only be added to rip: qword(rip, label) or qword(label)`);
+    if (c !== undefined) fail(`[rip + label] takes no scale`);
+    return mk(bits, a, null, 1, d ?? 0, -1, b, false);
+  }
+  if (a instanceof Reg) {
+    if (b === undefined) {
+      if (c !== undefined || d !== undefined) fail(`a scale or displacement after a missing index: write (base, disp) or (base, index, scale, disp)`);
+      return mk(bits, a, null, 1, 0, -1, null, false);
+    }
     if (typeof b === "number") {
-      if (c !== undefined) fail(`after a displacement no scale may follow; write qword(base, index, scale, disp)`);
+      if (c !== undefined || d !== undefined) fail(`after a displacement no scale may follow; write qword(base, index, scale, disp)`);
       return mk(bits, a, null, 1, b, -1, null, false);
     }
+    if (!(b instanceof Reg)) fail(`the second part of an address must be an index register or a displacement, got ${describeArg(b)}`);
     return mk(bits, a, b, c ?? 1, d ?? 0, -1, null, false);
   }
   // long form
   if (a !== null && typeof a === "object" && !(a instanceof Reg) && !(a instanceof Label)) {
+    if (b !== undefined || c !== undefined || d !== undefined) fail(`the long form { base, index, scale, disp, label, seg } takes no other arguments`);
     const p = a as MemParts;
-    return mk(bits, (p.label ? (p.base ?? null) : p.base) ?? (p.label ? ripReg() : null), p.index ?? null, p.scale ?? 1, p.disp ?? 0, p.seg ? p.seg.id : -1, p.label ?? null, false);
+    let seg = -1;
+    if (p.seg !== undefined) {
+      const r = p.seg as unknown;
+      if (!(r instanceof Reg) || r.type !== RT_SEG) fail(`seg must be es, cs, ss, ds, fs or gs, got ${describeArg(r)}`);
+      seg = r.id;
+    }
+    const label = p.label ?? null;
+    return mk(bits, (label ? (p.base ?? null) : p.base) ?? (label ? rip : null), p.index ?? null, p.scale ?? 1, p.disp ?? 0, seg, label, false);
   }
-  let base: Reg | null = null, index: Reg | null = null, scale = 1, disp = 0, label: Label | null = null;
   if (a instanceof Label) {
-    base = ripReg();
-    label = a;
-    if (typeof b === "number") disp = b;
-    else if (b !== undefined) fail(`[label] takes only a displacement after the label`);
-    return mk(bits, base, null, 1, disp, -1, label, false);
+    if (c !== undefined || d !== undefined) fail(`[label] takes only a displacement after the label`);
+    if (b !== undefined && typeof b !== "number") fail(`[label] takes only a displacement after the label`);
+    return mk(bits, rip, null, 1, b ?? 0, -1, a, false);
   }
-  if (typeof a === "number") {
+  if (typeof a === "number" || typeof a === "bigint") {
     // absolute address [disp]
-    if (b !== undefined) fail(`an absolute address takes no index; use qword(null, index, scale, disp)`);
+    if (b !== undefined || c !== undefined || d !== undefined) fail(`an absolute address takes no index; use qword(null, index, scale, disp)`);
     return mk(bits, null, null, 1, a, -1, null, false);
   }
-  base = a === undefined ? null : a;
-  if (b instanceof Label) {
-    if (base === null || base.type !== RT_RIP) fail(`a label can only be added to rip: qword(rip, label) or qword(label)`);
-    label = b;
-    if (c !== undefined) fail(`[rip + label] takes no scale`);
-    disp = d ?? 0;
-  } else if (typeof b === "number") {
-    disp = b;
-    if (c !== undefined) fail(`after a displacement no scale may follow; write qword(base, index, scale, disp)`);
-  } else if (b !== undefined) {
-    index = b;
-    scale = c ?? 1;
-    disp = d ?? 0;
+  if (a !== null && a !== undefined) fail(`memory base must be a register, a label or an address, got ${describeArg(a)}`);
+  // no base: [index*scale + disp], or [rip + label] written with rip first is handled above (a is a Reg)
+  if (b instanceof Label) fail(`a label can only be added to rip: qword(rip, label) or qword(label)`);
+  if (typeof b === "number") {
+    if (c !== undefined || d !== undefined) fail(`after a displacement no scale may follow; write qword(base, index, scale, disp)`);
+    return mk(bits, null, null, 1, b, -1, null, false);
   }
-  return mk(bits, base, index, scale, disp, -1, label, false);
-}
-
-function ripReg(): Reg {
-  return rip;
+  if (b === undefined) {
+    if (c !== undefined || d !== undefined) fail(`a scale or displacement after a missing index: write qword(null, index, scale, disp)`);
+    return mk(bits, null, null, 1, 0, -1, null, false);
+  }
+  if (!(b instanceof Reg)) fail(`the second part of an address must be an index register or a displacement, got ${describeArg(b)}`);
+  return mk(bits, null, b, c ?? 1, d ?? 0, -1, null, false);
 }
 
 /** Overloads shared by every size helper. */
@@ -301,12 +363,13 @@ export interface MemHelper<M> {
   (base: Rip, label: Label, disp?: number): M;
   (base: Rip, disp?: number): M;
   (label: Label, disp?: number): M;
-  (absolute: number): M;
+  /** An absolute address; beyond int32 only movabs (moffs) encodes it: a bigint keeps all 64 bits. */
+  (absolute: number | bigint): M;
   (parts: MemParts): M;
 }
 
 function helper<M>(bits: number): MemHelper<M> {
-  return ((a: BaseArg | MemParts, b?: IndexArg, c?: Scale, d?: number) => build(bits, a, b, c, d)) as unknown as MemHelper<M>;
+  return ((a: BaseArg | MemParts, b?: IndexArg, c?: Scale, d?: number, e?: unknown) => build(bits, a, b, c, d, e)) as unknown as MemHelper<M>;
 }
 
 /** `byte ptr [...]` — e.g. `byte(rdi, rcx)` is `byte ptr [rdi + rcx]`. @throws JitError EOPERAND, ERANGE */
@@ -328,9 +391,14 @@ export const zmmword = helper<Mem512>(512);
 /** An unsized `[...]`, for instructions whose memory operand has no size (`lea`, `prefetcht0`, `clflush`). @throws JitError EOPERAND, ERANGE */
 export const mem = helper<MemAny>(0);
 
-/** Build a memory operand of `bits` size from parts (used by the text parser). */
-export function memOf(bits: number, parts: { base: Reg | null; index: Reg | null; scale: number; disp: number; seg: number; label: Label | null; bcst?: boolean | number }): Mem {
-  const m = mk(bits, parts.label && !parts.base ? ripReg() : parts.base, parts.index, parts.scale, parts.disp, parts.seg, parts.label, false);
+/**
+ * Build a memory operand of `bits` size from parts (used by the text parser). `disp` may be a bigint: an
+ * absolute address keeps all 64 bits (`movabs rax, [0x123456789abcdef]`); a value that sign-extends from
+ * 32 bits becomes the int32 (`[0xffffffffffffffff]` is `[-1]`, as llvm-mc reads it).
+ * @throws JitError EOPERAND (bad parts), ERANGE (a displacement beyond 32 bits with a base, index or label; beyond 64 bits)
+ */
+export function memOf(bits: number, parts: { base: Reg | null; index: Reg | null; scale: number; disp: number | bigint; seg: number; label: Label | null; bcst?: boolean | number }): Mem {
+  const m = mk(bits, parts.label && !parts.base ? rip : parts.base, parts.index, parts.scale, parts.disp, parts.seg, parts.label, false);
   if (!parts.bcst) return m;
   return (typeof parts.bcst === "number" ? m.bcst(parts.bcst as 2 | 4 | 8 | 16 | 32) : m.bcst()) as unknown as Mem;
 }

@@ -1,7 +1,7 @@
 /**
  * layout.test.ts — the architecture-neutral layout (src/core/layout.ts,
  * relax.ts): relaxation against a plain reference (passes over the whole
- * layout until nothing grows, what the assembler did before and llvm-mc's
+ * layout until nothing grows, alignment with and without a max skip, what the assembler did before and llvm-mc's
  * result on the golden programs) on seeded random layouts with alignment,
  * for an x64-like kind (measured from the end) and an AArch64-like one
  * (measured from the start, 4 → 8 bytes); long cascades; fixups; the pool;
@@ -38,14 +38,15 @@ const ARMISH: BranchKind = {
 
 /** The reference: whole passes until nothing grows (every branch that does not reach in a pass's layout grows). */
 function reference(inp: RelaxInput): Int32Array {
-  const { n, raw, kind, arg, data, labelRaw, labelItem } = inp;
+  const { n, raw, kind, arg, data, skip, labelRaw, labelItem } = inp;
   const size = new Int32Array(n), variant = new Uint8Array(n), prefix = new Int32Array(n + 1);
   for (;;) {
     let sum = 0;
     for (let k = 0; k < n; k++) {
       prefix[k] = sum;
       const K = kind[k] ?? null;
-      size[k] = K === null ? -(raw[k]! + sum) & (arg[k]! - 1) : K.sizes[variant[k]!]!;
+      const pad = -(raw[k]! + sum) & (arg[k]! - 1);
+      size[k] = K === null ? (pad <= skip[k]! ? pad : 0) : K.sizes[variant[k]!]!;
       sum += size[k]!;
     }
     prefix[n] = sum;
@@ -63,7 +64,7 @@ function reference(inp: RelaxInput): Int32Array {
 
 /** A random layout: runs of fixed bytes, branches to random labels, alignment items, labels between them. */
 function randomLayout(rand: () => number, K: BranchKind, items: number, scale: number): RelaxInput {
-  const raw: number[] = [], kind: (BranchKind | null)[] = [], arg: number[] = [], data: number[] = [];
+  const raw: number[] = [], kind: (BranchKind | null)[] = [], arg: number[] = [], data: number[] = [], skip: number[] = [];
   const labelRaw: number[] = [], labelItem: number[] = [];
   let pos = 0;
   const nLabels = 1 + Math.floor(rand() * items / 2);
@@ -76,10 +77,12 @@ function randomLayout(rand: () => number, K: BranchKind, items: number, scale: n
     if (k === items) break;
     pos += Math.floor(rand() * scale);
     raw.push(pos);
-    if (rand() < 0.15) { kind.push(null); arg.push(2 ** (1 + Math.floor(rand() * 6))); data.push(-1); }
-    else { kind.push(K); arg.push(Math.floor(rand() * nLabels)); data.push(0); }
+    if (rand() < 0.15) {
+      const al = 2 ** (1 + Math.floor(rand() * 6));
+      kind.push(null); arg.push(al); data.push(-1); skip.push(rand() < 0.3 ? 1 + Math.floor(rand() * (al - 1)) : al - 1);
+    } else { kind.push(K); arg.push(Math.floor(rand() * nLabels)); data.push(0); skip.push(0); }
   }
-  return { n: items, raw, kind, arg, data, labelRaw, labelItem };
+  return { n: items, raw, kind, arg, data, skip, labelRaw, labelItem };
 }
 
 describe("relaxation", () => {

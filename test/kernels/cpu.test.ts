@@ -6,7 +6,7 @@
 import { describe, expect, test } from "bun:test";
 import { readFileSync } from "node:fs";
 import { cpu, readCpuid, requestAmx, selectPath } from "../../src/host-cpu.ts";
-import { bestPath, CPU_FEATURES, type CpuFeature, type CpuidRaw, decodeCpuid, isCpuFeature } from "../../src/host-cpu.ts";
+import { bestPath, CPU_FEATURES, type CpuFeature, cpuFeatureOf, type CpuidRaw, decodeCpuid, isCpuFeature } from "../../src/host-cpu.ts";
 import { fromBytes } from "../../src/ffi/callable.ts";
 import { amxPermissionCode } from "../../src/x64/cpu-probes.ts";
 import { JitError } from "../../src/core/errors.ts";
@@ -80,6 +80,15 @@ describe("decodeCpuid (pure)", () => {
     expect(isCpuFeature("avx512f")).toBe(true);
     expect(isCpuFeature("AVX512F")).toBe(false);
     expect(isCpuFeature("avx512_vnni")).toBe(false);
+  });
+
+  test("cpuFeatureOf maps the manual's spelling (upper case, underscores) to the one spelling", () => {
+    const pairs: [string, string | undefined][] = [
+      ["AVX512F", "avx512f"], ["SSE4_1", "sse41"], ["SSE4_2", "sse42"], ["AVX512_VNNI", "avx512vnni"], ["AVX512_VPOPCNTDQ", "avx512vpopcntdq"],
+      ["AMX_TILE", "amxtile"], ["AVX_VNNI_INT8", "avxvnniint8"], ["CET_IBT", "cetibt"], ["APX_F", "apxf"], ["AVX10.1", "avx10.1"], ["avx2", "avx2"],
+      ["AVX512", undefined], ["CET", undefined], ["", undefined], ["AVX10_1", undefined],
+    ];
+    for (const [name, want] of pairs) expect([name, cpuFeatureOf(name)]).toEqual([name, want]);
   });
 
   test("the base instructions the table marks: cmov, fxsr, clflush, lahf, prefetchw, rdtscp, ...", () => {

@@ -36,6 +36,10 @@ const CASES: [string, () => string, (r: Uint8Array | JitError) => void][] = [
   ["a float32 tie decided by its 500,000th digit", () => ".float 1.000000059604644775390625" + "0".repeat(500000) + "1", (r) => expect(Buffer.from(r as Uint8Array).toString("hex")).toBe("0100803f")],
   ["a huge exponent", () => ".double 1e99999999999999999999999999999999", (r) => expect(Buffer.from(r as Uint8Array).toString("hex")).toBe("000000000000f07f")],
   ["200,000 operands", () => "mov " + "rax,".repeat(200000) + "rax", (r) => expect((r as JitError).code).toBe("EOPERAND")],
+  [".zero 16777216", () => ".zero 16777216", (r) => expect((r as Uint8Array).length).toBe(16777216)],
+  [".zero 16777217 (over the 16 MiB a directive may fill)", () => ".zero 16777217", (r) => expect((r as JitError).code).toBe("ERANGE")],
+  ["a 1 MB string", () => '.ascii "' + "a".repeat(1000000) + '"', (r) => expect((r as Uint8Array).length).toBe(1000000)],
+  ["300,000 .byte values", () => ".byte " + "1,".repeat(300000) + "1", (r) => expect((r as Uint8Array).length).toBe(300001)],
   ["300,000 terms in an address", () => "mov rax, [rax" + "+1".repeat(300000) + "]", (r) => expect(r).toBeInstanceOf(Uint8Array)],
 ];
 

@@ -68,6 +68,17 @@ describe("layout directives", () => {
     expect(codeOf(() => assemble(".align 4, 300"))).toBe("ERANGE");
   });
 
+  test("align with a max skip pads only when that is enough (llvm-mc-22: .p2align 4, 0xcc, 3)", () => {
+    const a = new Assembler();
+    a.fill(9, 0x90).align(16, 0xcc, 3).ret(); // 7 bytes needed: no padding
+    a.fill(12, 0x90).align(16, 0xcc, 3).ret(); // at 22 + 12 = 34 → 14 needed: none; then 35 + ...
+    expect(hex(a.finish())).toBe("90".repeat(9) + "c3" + "90".repeat(12) + "c3");
+    const b = new Assembler();
+    b.fill(13, 0x90).align(16, 0xcc, 3).ret();
+    expect(hex(b.finish())).toBe("90".repeat(13) + "cccccc" + "c3");
+    expect(codeOf(() => new Assembler().align(16, 0xcc, 0))).toBe("ERANGE");
+  });
+
   test("fill writes in bulk and the output is bounded by maxBytes (ELIMIT)", () => {
     const a = new Assembler({ maxBytes: 1 << 20 });
     a.fill(1000, 0xcc).ret();

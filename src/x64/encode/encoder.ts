@@ -29,6 +29,9 @@ export interface EncodeSink {
   fixup(kind: FixupKind, at: number, origin: number, label: Label, addend: number, what: string): void;
 }
 
+/** Segment override prefix bytes by segment register number: es cs ss ds fs gs. */
+export const SEG_PREFIX: readonly number[] = [0x26, 0x2e, 0x36, 0x3e, 0x64, 0x65];
+
 function opErr(f: Form, msg: string, operand?: number): never {
   throw new JitError("EOPERAND", `${f.text}: ${msg}`, operand === undefined ? { instruction: f.mnemonic } : { instruction: f.mnemonic, operand });
 }
@@ -63,7 +66,7 @@ function evexN(f: Form, m: Mem, specElem: number, specBits: number): number {
 /** @returns the position of a rip-relative disp32 that refers to a label, else -1 */
 function emitMem(b: CodeBuffer, reg: number, m: Mem, n: number): number {
   const base = m.base, index = m.index;
-  let disp = m.disp;
+  const disp = m.disp as number; // an int32 except for an absolute address beyond it (checked below)
   if (base !== null && base.type === RT_RIP) {
     b.u8((reg << 3) | 5);
     const at = m.label !== null ? b.pos : -1;
@@ -73,7 +76,7 @@ function emitMem(b: CodeBuffer, reg: number, m: Mem, n: number): number {
   if (base === null) {
     // [disp32] or [index*scale + disp32]: SIB with no base. The CPU sign-extends disp32, so an
     // address outside int32 cannot be written here (only movabs's moffs forms take 64 bits).
-    if (disp < -0x80000000 || disp > 0x7fffffff) throw new JitError("ERANGE", `absolute address ${disp} does not fit in 32 signed bits; only movabs al/ax/eax/rax takes a 64-bit address`);
+    if (typeof m.disp === "bigint") throw new JitError("ERANGE", `absolute address ${m.disp} does not fit in 32 signed bits; only movabs al/ax/eax/rax takes a 64-bit address`);
     b.u8((reg << 3) | 4);
     const ss = m.scale === 8 ? 3 : m.scale === 4 ? 2 : m.scale === 2 ? 1 : 0;
     b.u8((ss << 6) | ((index === null ? 4 : index.id & 7) << 3) | 5);
@@ -110,7 +113,9 @@ function writeImm(b: CodeBuffer, v: number | bigint, bytes: number): void {
 
 /**
  * Encode `ops[0..n)` with form `f` into `b`. `prefix` is a pending lock/rep
- * byte (0 for none); `rc` an optional rounding operand.
+ * byte (0 for none) in its low byte and a pending segment prefix byte for an
+ * implicit [rsi] source (movs/lods/cmps, form flag `seg`) in bits 8–15; `rc`
+ * an optional rounding operand.
  * @throws JitError EOPERAND for register combinations the form cannot encode (e.g. ah with REX).
  */
 export function encode(sink: EncodeSink, f: Form, o0: Operand | undefined, o1: Operand | undefined, o2: Operand | undefined, o3: Operand | undefined, n: number, prefix: number, rc: Rounding | null): void {
@@ -129,7 +134,7 @@ export function encode(sink: EncodeSink, f: Form, o0: Operand | undefined, o1: O
     switch (s.role) {
       case ROLE_R: regOp = o as Reg; break;
       case ROLE_M:
-        if (o instanceof Mem) { rmMem = o; memSpecElem = s.elemBits; memSpecBits = o.bits !== 0 ? o.bits : s.bits; /* the memory's size, not the token's first alternative (r32/m8) */ } else rmReg = o as Reg;
+        if (o instanceof Mem) { rmMem = o; memSpecElem = s.elemBits; memSpecBits = o.bits !== 0 ? o.bits : s.memBits; /* the memory's size: written, or the token's memory alternative (xmm/m32 → 32) */ } else rmReg = o as Reg;
         break;
       case ROLE_V: vOp = o as Reg; break;
       case ROLE_O: oOp = o as Reg; break;
@@ -161,13 +166,15 @@ export function encode(sink: EncodeSink, f: Form, o0: Operand | undefined, o1: O
     }
     if (high8 && (rex !== 0 || needRex)) opErr(f, `ah, bh, ch and dh cannot be used in an instruction that needs a REX prefix (64-bit operand, r8–r15, spl/bpl/sil/dil)`);
     if (rmMem !== null) {
-      if (rmMem.seg >= 0) b.u8(rmMem.seg === 4 ? 0x64 : rmMem.seg === 5 ? 0x65 : [0x26, 0x2e, 0x36, 0x3e][rmMem.seg]!);
+      if (rmMem.seg >= 0) b.u8(SEG_PREFIX[rmMem.seg]!);
       if (rmMem.base !== null ? rmMem.base.bits === 32 : rmMem.index !== null && rmMem.index.bits === 32) b.u8(0x67);
     }
-    if (prefix === 0xf3 || prefix === 0xf2) b.u8(prefix);
+    const rep = prefix & 0xff;
+    if (rep === 0xf3 || rep === 0xf2) b.u8(rep);
+    if (prefix > 0xff) b.u8(prefix >>> 8); // after rep, before 66 (llvm-mc: rep cmpsw ss: → f3 36 66 a7)
     const pf = f.prefixes;
     for (let i = 0; i < pf.length; i++) b.u8(pf[i]!);
-    if (prefix === 0xf0) b.u8(prefix);
+    if (rep === 0xf0) b.u8(rep);
     if (rex !== 0 || needRex) b.u8(0x40 | rex);
     const op = f.opcode;
     const last = op.length - 1;
@@ -175,7 +182,7 @@ export function encode(sink: EncodeSink, f: Form, o0: Operand | undefined, o1: O
     b.u8(oOp !== null ? op[last]! + (oOp.id & 7) : op[last]!);
   } else if (f.enc === ENC_VEX) {
     if (rmMem !== null) {
-      if (rmMem.seg >= 0) b.u8(rmMem.seg === 4 ? 0x64 : 0x65);
+      if (rmMem.seg >= 0) b.u8(SEG_PREFIX[rmMem.seg]!);
       if (rmMem.base !== null ? rmMem.base.bits === 32 : rmMem.index !== null && rmMem.index.bits === 32) b.u8(0x67);
     }
     // llvm-mc's VEX2 swap for reg-reg moves: use the store opcode when only r/m needs VEX.B
@@ -204,7 +211,7 @@ export function encode(sink: EncodeSink, f: Form, o0: Operand | undefined, o1: O
   } else {
     // EVEX
     if (rmMem !== null) {
-      if (rmMem.seg >= 0) b.u8(rmMem.seg === 4 ? 0x64 : 0x65);
+      if (rmMem.seg >= 0) b.u8(SEG_PREFIX[rmMem.seg]!);
       if (rmMem.base !== null ? rmMem.base.bits === 32 : rmMem.index !== null && rmMem.index.bits === 32) b.u8(0x67);
     }
     const rid = regOp !== null ? regOp.id : 0;
@@ -263,7 +270,7 @@ export function encode(sink: EncodeSink, f: Form, o0: Operand | undefined, o1: O
   if (f.fixedImm >= 0) b.u8(f.fixedImm);
   // label references last: nothing throws after them (encoding is transactional)
   if (relAt >= 0) sink.fixup(relBytes === 1 ? REL8 : REL32, relAt, b.pos, relLabel!, 0, f.mnemonic);
-  if (ripAt >= 0) sink.fixup(REL32, ripAt, b.pos, rmMem!.label!, rmMem!.disp, f.mnemonic);
+  if (ripAt >= 0) sink.fixup(REL32, ripAt, b.pos, rmMem!.label!, rmMem!.disp as number, f.mnemonic);
 }
 
 export { ENC_EVEX, ENC_LEGACY, ENC_VEX };

@@ -399,7 +399,7 @@ function specialize(pl: FastPlan): SpecEncoder {
 
 /** ModRM, SIB and displacement of a memory operand with a GP or rip base, as encoder.ts emitMem with disp8 scale 1. */
 function putMem(buf: Uint8Array, p: number, regField: number, m: Mem): number {
-  const base = m.base!, index = m.index, disp = m.disp;
+  const base = m.base!, index = m.index, disp = m.disp as number; // based: an int32
   if (base.type === RT_RIP) {
     buf[p] = (regField << 3) | 5;
     return put32(buf, p + 1, disp);

@@ -245,8 +245,9 @@ export function selectForm(entry: Mnemonic, o0: Operand | undefined, o1: Operand
     } else if ((ops[unsizedAt] as Mem).broadcast) {
       const a = bcstCountOf(found, unsizedAt), b = bcstCountOf(f, unsizedAt);
       if (a !== b) throw new JitError("EOPERAND", `ambiguous broadcast for ${mnemonic}: operand ${unsizedAt + 1} could be {1to${a}} or {1to${b}}; write .bcst(${a}) or .bcst(${b}) ({1to${a}} in text)`, { instruction: mnemonic, operand: unsizedAt + 1 });
-    } else if (f.ops[unsizedAt]!.bits !== found.ops[unsizedAt]!.bits) {
-      throw new JitError("EOPERAND", `ambiguous operand size for ${mnemonic}: operand ${unsizedAt + 1} could be ${sizeWord(found.ops[unsizedAt]!.bits)} or ${sizeWord(f.ops[unsizedAt]!.bits)}; write e.g. ${sizeWord(found.ops[unsizedAt]!.bits)} ptr [...]`, { instruction: mnemonic, operand: unsizedAt + 1 });
+    } else if (memSize(f.ops[unsizedAt]!) !== memSize(found.ops[unsizedAt]!)) {
+      const a = sizeWord(memSize(found.ops[unsizedAt]!)), b = sizeWord(memSize(f.ops[unsizedAt]!));
+      throw new JitError("EOPERAND", `ambiguous operand size for ${mnemonic}: operand ${unsizedAt + 1} could be ${a} or ${b}; write e.g. ${a} ptr [...]`, { instruction: mnemonic, operand: unsizedAt + 1 });
     }
   }
   if (found !== null) return plain ? remember(entry, w0, w1, w2, w3, found, l0, l1, l2, l3, h0 | h1 | h2 | h3) : found;
@@ -265,6 +266,11 @@ function remember(entry: Mnemonic, w0: number, w1: number, w2: number, w3: numbe
 function bcstCountOf(f: Form, i: number): number {
   const vl = f.l === 2 ? 512 : f.l === 1 ? 256 : 128;
   return (f.tuple === TT_HV ? vl / 2 : vl) / f.ops[i]!.elemBits;
+}
+
+/** The size an unsized memory operand takes at this token: its memory alternative's (xmm/m32 → 32). */
+function memSize(s: OpSpec): number {
+  return s.memBits || s.bits;
 }
 
 function sizeWord(bits: number): string {

@@ -530,26 +530,26 @@ enter imm16, imm8                  | II   | C8 iw ib                   | |  |
 leave                              | ZO   | C9                         | |  |
 
 # ---- string instructions (rep / repe / repne prefixes) ----------------------------
-movsb                              | ZO   | A4                         | |  | rep
-movsw                              | ZO   | 66 A5                      | |  | rep
-movsd                              | ZO   | A5                         | |  | rep
-movsq                              | ZO   | REX.W A5                   | |  | rep
+movsb                              | ZO   | A4                         | |  | rep seg
+movsw                              | ZO   | 66 A5                      | |  | rep seg
+movsd                              | ZO   | A5                         | |  | rep seg
+movsq                              | ZO   | REX.W A5                   | |  | rep seg
 stosb                              | ZO   | AA                         | |  | rep
 stosw                              | ZO   | 66 AB                      | |  | rep
 stosd                              | ZO   | AB                         | |  | rep
 stosq                              | ZO   | REX.W AB                   | |  | rep
-lodsb                              | ZO   | AC                         | |  | rep
-lodsw                              | ZO   | 66 AD                      | |  | rep
-lodsd                              | ZO   | AD                         | |  | rep
-lodsq                              | ZO   | REX.W AD                   | |  | rep
+lodsb                              | ZO   | AC                         | |  | rep seg
+lodsw                              | ZO   | 66 AD                      | |  | rep seg
+lodsd                              | ZO   | AD                         | |  | rep seg
+lodsq                              | ZO   | REX.W AD                   | |  | rep seg
 scasb                              | ZO   | AE                         | |  | rep repne
 scasw                              | ZO   | 66 AF                      | |  | rep repne
 scasd                              | ZO   | AF                         | |  | rep repne
 scasq                              | ZO   | REX.W AF                   | |  | rep repne
-cmpsb                              | ZO   | A6                         | |  | rep repne
-cmpsw                              | ZO   | 66 A7                      | |  | rep repne
-cmpsd                              | ZO   | A7                         | |  | rep repne
-cmpsq                              | ZO   | REX.W A7                   | |  | rep repne
+cmpsb                              | ZO   | A6                         | |  | rep repne seg
+cmpsw                              | ZO   | 66 A7                      | |  | rep repne seg
+cmpsd                              | ZO   | A7                         | |  | rep repne seg
+cmpsq                              | ZO   | REX.W A7                   | |  | rep repne seg
 
 # ---- atomics ----------------------------------------------------------------------
 xadd r/m8, r8                      | MR   | 0F C0 /r                   | |  | lock

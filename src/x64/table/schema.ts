@@ -61,8 +61,10 @@ export interface OpSpec {
   readonly zeroOk: boolean;
   /** Memory element size in bits for broadcasts / VSIB / T1S, else 0. */
   readonly elemBits: number;
-  /** Operand width in bits for registers/memory (0 if not applicable). */
+  /** Operand width in bits for registers/memory (0 if not applicable): the first alternative's (`xmm/m32` → 128). */
   readonly bits: number;
+  /** Width in bits of the token's sized memory alternative (`xmm/m32` → 32, `r/m64` → 64), 0 if none: an unsized memory operand has this size. */
+  readonly memBits: number;
 }
 
 /** One encoding form: a parsed table row. */
@@ -108,6 +110,8 @@ export interface Form {
   readonly decorated: boolean;
   /** The `{k}` mask is mandatory (EVEX gathers and scatters): row flag `kreq`. */
   readonly maskRequired: boolean;
+  /** An implicit DS:[rSI] source whose segment a prefix may override (movs, lods, cmps): row flag `seg`. */
+  readonly segOk: boolean;
 }
 
 function immHigh(kind: number, opSize: number): number {
@@ -137,10 +141,10 @@ function gpBits(t: string): number {
   return m ? Number(m[1]) : 0;
 }
 
-interface TokenInfo { rcls: number; mcls: number; imm: number; rel: number; elemBits: number; bits: number; implicitOk: boolean }
+interface TokenInfo { rcls: number; mcls: number; imm: number; rel: number; elemBits: number; bits: number; memBits: number; implicitOk: boolean }
 
 function parseToken(tok: string): TokenInfo {
-  const t: TokenInfo = { rcls: 0, mcls: 0, imm: IMM_NONE, rel: 0, elemBits: 0, bits: 0, implicitOk: false };
+  const t: TokenInfo = { rcls: 0, mcls: 0, imm: IMM_NONE, rel: 0, elemBits: 0, bits: 0, memBits: 0, implicitOk: false };
   let alts: string[];
   if (tok.startsWith("r/m")) {
     const n = tok.slice(3).split("/")[0]!;
@@ -169,14 +173,14 @@ function parseToken(tok: string): TokenInfo {
       case "k": t.rcls |= C_K; t.bits ||= 64; break;
       case "sreg": t.rcls |= C_SEG; t.bits ||= 16; break;
       case "m": t.mcls |= M_ALL_SIZES | MANY; break;
-      case "m8": t.mcls |= M8; t.bits ||= 8; break;
-      case "m16": t.mcls |= M16; t.bits ||= 16; break;
-      case "m32": t.mcls |= M32; t.bits ||= 32; break;
-      case "m64": t.mcls |= M64; t.bits ||= 64; break;
-      case "m80": t.mcls |= M80; t.bits ||= 80; break;
-      case "m128": t.mcls |= M128; t.bits ||= 128; break;
-      case "m256": t.mcls |= M256; t.bits ||= 256; break;
-      case "m512": t.mcls |= M512; t.bits ||= 512; break;
+      case "m8": t.mcls |= M8; t.bits ||= 8; t.memBits ||= 8; break;
+      case "m16": t.mcls |= M16; t.bits ||= 16; t.memBits ||= 16; break;
+      case "m32": t.mcls |= M32; t.bits ||= 32; t.memBits ||= 32; break;
+      case "m64": t.mcls |= M64; t.bits ||= 64; t.memBits ||= 64; break;
+      case "m80": t.mcls |= M80; t.bits ||= 80; t.memBits ||= 80; break;
+      case "m128": t.mcls |= M128; t.bits ||= 128; t.memBits ||= 128; break;
+      case "m256": t.mcls |= M256; t.bits ||= 256; t.memBits ||= 256; break;
+      case "m512": t.mcls |= M512; t.bits ||= 512; t.memBits ||= 512; break;
       case "m16bcst": t.mcls |= B16; t.elemBits = 16; break;
       case "m32bcst": t.mcls |= B32; t.elemBits = 32; break;
       case "m64bcst": t.mcls |= B64; t.elemBits = 64; break;
@@ -351,7 +355,7 @@ function parseRow(line: string): Form[] {
   const roles = openText === "ZO" || openText === "" ? [] : openText.split("");
   const flags = flagText.split(/\s+/).filter(Boolean);
   let vex2rev = -1, vex2revPp = -1, special = "", fixedImm = -1;
-  let lock = false, rep = false, maskRequired = false;
+  let lock = false, rep = false, maskRequired = false, segOk = false;
   for (const f of flags) {
     if (f === "lock") lock = true;
     else if (f === "rep" || f === "repne") rep = true;
@@ -364,6 +368,7 @@ function parseRow(line: string): Form[] {
     else if (f.startsWith("imm=")) fixedImm = Number(f.slice(4));
     else if (f === "nopref") { /* documented marker */ }
     else if (f === "kreq") maskRequired = true;
+    else if (f === "seg") segOk = true;
     else throw new RowError(`unknown flag "${f}"`);
   }
   const evex = op.enc === ENC_EVEX;
@@ -398,7 +403,7 @@ function parseRow(line: string): Form[] {
     if (role === ROLE_L) immIdx++;
     if (role === ROLE_IMPLICIT && info.imm === IMM_NONE && info.rcls === 0) throw new RowError(`operand ${i + 1} (${tt}) is not encoded by op/en "${openText}"`);
     if (opSize === 0 && (info.rcls & (C_R8 | C_R16 | C_R32 | C_R64 | C_AL | C_AX | C_EAX | C_RAX) || gpBits(tt))) opSize = info.bits;
-    ops.push({ text: tokTexts[i]!, rcls, mcls: info.mcls, hcls: info.mcls | (info.rel ? H_LABEL : 0), imm: info.imm, rel: info.rel, role, immBytes, maskOk, zeroOk, elemBits: info.elemBits, bits: info.bits });
+    ops.push({ text: tokTexts[i]!, rcls, mcls: info.mcls, hcls: info.mcls | (info.rel ? H_LABEL : 0), imm: info.imm, rel: info.rel, role, immBytes, maskOk, zeroOk, elemBits: info.elemBits, bits: info.bits, memBits: info.memBits });
   }
   if (roleIdx !== roles.length) throw new RowError(`op/en "${openText}" names ${roles.length} operands but the form has ${roleIdx} explicit ones`);
   const tuple = tupleText === "" ? TT_NONE : tupleByName[tupleText];
@@ -427,7 +432,7 @@ function parseRow(line: string): Form[] {
     if (op.plus === "cc") opcode[opcode.length - 1]! += cc;
     out.push({
       mnemonic: name, text: `${name}${opsText ? " " + opsText : ""}`, ops, enc: op.enc, prefixes: op.prefixes, w: op.w, opcode,
-      digit: op.digit, l: op.l, pp: op.pp, map: op.map, tuple, features, opSize, lock, rep, er, sae, vex2rev, vex2revPp, special, fixedImm, maskRequired, cls, decorated,
+      digit: op.digit, l: op.l, pp: op.pp, map: op.map, tuple, features, opSize, lock, rep, er, sae, vex2rev, vex2revPp, special, fixedImm, maskRequired, segOk, cls, decorated,
     });
     if (op.plus !== "cc" && cc >= 0) throw new RowError(`mnemonic with cc needs an opcode with +cc`);
   }
