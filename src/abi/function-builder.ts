@@ -351,7 +351,9 @@ export class FunctionBuilder<S extends Signature = Signature> {
     let cfa = { reg: DWARF_RSP, off: 8 }, saved: (readonly [number, number])[] = [];
     const note = (list: CfiRow[], at: number) => list.push({ at, cfaReg: cfa.reg, cfaOffset: cfa.off, saved: saved.slice() });
     const xmmSlot = (i: number) => xmmword(rbp, -(L + 16 * (i + 1)));
+    let epiStart = 0, epiEnd = 0; // raw offsets of the epilogue (fixed-size instructions: distances survive layout)
     const epilogue = (out: Assembler) => {
+      epiStart = out.offset;
       if (a.wideVectors) out.vzeroupper();
       if (useFrame) {
         if (savedGp.length > 0) out.lea(rsp, mem(rbp, -(S + 8 * savedGp.length)));
@@ -374,10 +376,12 @@ export class FunctionBuilder<S extends Signature = Signature> {
         }
       }
       out.ret();
+      epiEnd = out.offset;
     };
-    let bytes: Uint8Array, listing: string | null = null;
+    let bytes: Uint8Array, listing: string | null = null, end = 0;
     if (!useFrame && savedGp.length === 0 && narrow.length === 0 && this.options.listing === undefined) {
       bytes = a.finishInPlace(epilogue); // no prologue: the body's bytes are already in place; CFA = rsp+8 throughout
+      end = a.labelOffset(a.epilogue) + (epiEnd - epiStart);
     } else {
       const out = new Assembler(this.options.listing === undefined ? {} : { listing: this.options.listing });
       if (useFrame) {
@@ -414,6 +418,7 @@ export class FunctionBuilder<S extends Signature = Signature> {
       epilogue(out);
       bytes = out.finish();
       const base = out.labelOffset(epi);
+      end = base + (epiEnd - epiRaw);
       for (const r of epiRows) rows.push({ ...r, at: base + (r.at - epiRaw) });
       if (this.options.listing === true) listing = out.listing();
     }
@@ -422,7 +427,7 @@ export class FunctionBuilder<S extends Signature = Signature> {
       listing,
       saved: [...savedGp.map((r) => r.name), ...savedXmm.map((x) => x.name)],
       frame: useFrame,
-      unwind: { rows, end: bytes.length },
+      unwind: { rows, end },
       localBytes: this.localBytes,
       callbacks: this.callbacks,
       keep: this.keepAlive,

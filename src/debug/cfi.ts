@@ -29,7 +29,7 @@ export interface CfiRow {
   saved: readonly (readonly [number, number])[];
 }
 
-/** A function's frame rows, in order of `at`, the first at 0; `end` = bytes of instructions (data after it is not code). */
+/** A function's frame rows, in order of `at`, the first at 0; `end` = bytes of instructions (what follows is data: the constant pool). */
 export interface FrameInfo {
   rows: readonly CfiRow[];
   end: number;

@@ -106,7 +106,7 @@ export class StringTable {
     if (s === "") return 0;
     const hit = this.seen.get(s);
     if (hit !== undefined) return hit;
-    const b = StringTable.enc.encode(s + "\0");
+    const b = ascii(s) ?? StringTable.enc.encode(s + "\0");
     const at = this.size;
     this.parts.push(b);
     this.size += b.length;
@@ -123,6 +123,17 @@ export class StringTable {
     }
     return out;
   }
+}
+
+/** `s` + NUL as bytes when it is ASCII (the common case: TextEncoder costs microseconds a call), else null. */
+function ascii(s: string): Uint8Array | null {
+  const b = new Uint8Array(s.length + 1);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) return null;
+    b[i] = c;
+  }
+  return b;
 }
 
 /**

@@ -23,11 +23,16 @@ const JIT_NOACTION = 0, JIT_REGISTER = 1, JIT_UNREGISTER = 2;
 interface Registered {
   entry: number;
   symfile: number;
+  /** The entry's 32 bytes (views over native memory are made once: each costs ~1 µs). */
+  view: DataView;
 }
 
 interface State {
   gdb: GdbInterface;
+  /** The descriptor's 24 bytes. */
+  d: DataView;
   byRecord: Map<CodeRecord, Registered>;
+  byEntry: Map<number, Registered>;
   stop: () => void;
 }
 
@@ -40,7 +45,8 @@ let state: State | null = null;
  */
 export function enableGdb(): void {
   if (state !== null) return;
-  const st: State = { gdb: loadGdbInterface(), byRecord: new Map(), stop: () => {} };
+  const gdb = loadGdbInterface();
+  const st: State = { gdb, d: nativeView(gdb.descriptor, 24), byRecord: new Map(), byEntry: new Map(), stop: () => {} };
   state = st;
   for (const r of liveRecords()) register(st, r);
   st.stop = observeCode({ load: (r) => register(st, r), free: (r) => unregister(st, r) });
@@ -97,16 +103,18 @@ function register(st: State, r: CodeRecord): void {
   const symfile = libc.malloc(elf.length);
   new Uint8Array(nativeView(symfile, elf.length).buffer).set(elf);
   const entry = libc.malloc(32);
-  const d = nativeView(st.gdb.descriptor, 24);
-  const first = Number(d.getBigUint64(16, true));
   const e = nativeView(entry, 32);
+  const d = st.d;
+  const first = Number(d.getBigUint64(16, true));
   e.setBigUint64(0, BigInt(first), true); // next
   e.setBigUint64(8, 0n, true); // prev
   e.setBigUint64(16, BigInt(symfile), true);
   e.setBigUint64(24, BigInt(elf.length), true);
-  if (first !== 0) nativeView(first, 32).setBigUint64(8, BigInt(entry), true);
+  if (first !== 0) st.byEntry.get(first)!.view.setBigUint64(8, BigInt(entry), true);
   d.setBigUint64(16, BigInt(entry), true); // first_entry
-  st.byRecord.set(r, { entry, symfile });
+  const reg: Registered = { entry, symfile, view: e };
+  st.byRecord.set(r, reg);
+  st.byEntry.set(entry, reg);
   announce(st.gdb, d, entry, JIT_REGISTER);
 }
 
@@ -114,12 +122,12 @@ function unregister(st: State, r: CodeRecord): void {
   const reg = st.byRecord.get(r);
   if (reg === undefined) return;
   st.byRecord.delete(r);
-  const d = nativeView(st.gdb.descriptor, 24);
-  const e = nativeView(reg.entry, 32);
-  const next = Number(e.getBigUint64(0, true)), prev = Number(e.getBigUint64(8, true));
-  if (prev !== 0) nativeView(prev, 32).setBigUint64(0, BigInt(next), true);
+  st.byEntry.delete(reg.entry);
+  const d = st.d;
+  const next = Number(reg.view.getBigUint64(0, true)), prev = Number(reg.view.getBigUint64(8, true));
+  if (prev !== 0) st.byEntry.get(prev)!.view.setBigUint64(0, BigInt(next), true);
   else d.setBigUint64(16, BigInt(next), true);
-  if (next !== 0) nativeView(next, 32).setBigUint64(8, BigInt(prev), true);
+  if (next !== 0) st.byEntry.get(next)!.view.setBigUint64(8, BigInt(prev), true);
   announce(st.gdb, d, reg.entry, JIT_UNREGISTER);
   libc.free(reg.entry);
   libc.free(reg.symfile);
@@ -134,4 +142,3 @@ function announce(gdb: GdbInterface, d: DataView, entry: number, action: number)
     d.setUint32(4, JIT_NOACTION, true);
   }
 }
-
