@@ -10,6 +10,7 @@ import { JitError } from "../../src/core/errors.ts";
 import { dispose, fromBytes } from "../../src/ffi/callable.ts";
 import { BranchTarget, decode, decodeOne, disassemble } from "../../src/x64/decode/decode.ts";
 import { Mem } from "../../src/x64/operands.ts";
+import { formsOf } from "../../src/x64/table/index.ts";
 import { assemble } from "../../src/x64/parse.ts";
 import { eax, k1, rax, rbx, Reg, zmm0 } from "../../src/x64/registers.ts";
 
@@ -29,6 +30,7 @@ describe("decode", () => {
   test("forms and builder operands", () => {
     const [add, mov, ret] = decode(assemble("add rax, rbx\nmov eax, dword ptr [rbx + 8*rax + 16]\nret"));
     expect(add!.form?.text).toBe("add r/m64, r64");
+    expect(add!.form).toBe(formsOf("add")!.find((f) => f.text === "add r/m64, r64")!); // the assembler's own form object
     expect(add!.operands).toEqual([rax, rbx]);
     expect(add!.mnemonic).toBe("add");
     expect(mov!.operands[0]).toBe(eax);
