@@ -120,6 +120,9 @@ test("a jit.function's constant pool after its instructions is data, not instruc
   expect(list.slice(0, firstData).every((i) => !i.data)).toBe(true);
   expect(list.slice(firstData).every((i) => i.data && !i.valid && i.text.startsWith(".byte "))).toBe(true);
   expect(list[firstData - 1]!.text).toBe("ret");
+  const lea = list.find((i) => i.mnemonic === "lea")!;
+  expect(lea.ripTarget).toBe(list[firstData]!.address); // the string's address
+  expect(disassemble(g, { listing: true })).toContain(`  # 0x${list[firstData]!.address.toString(16)}`);
   const bytes = list.slice(firstData).flatMap((i) => Array.from(i.bytes));
   expect(new TextDecoder().decode(new Uint8Array(bytes)).includes("hello, world")).toBe(true);
 });

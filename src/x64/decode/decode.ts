@@ -13,6 +13,7 @@ import { JitError } from "../../core/errors.ts";
 import { info } from "../../ffi/callable.ts";
 import { formatForm, formatListingLine } from "../format.ts";
 import { Mem, type Rounding } from "../operands.ts";
+import { RT_RIP } from "../registers.ts";
 import type { Form } from "../table/schema.ts";
 import { BranchTarget, decodeRaw, type DecodedOperand, type RawInstruction } from "./decoder.ts";
 
@@ -42,6 +43,8 @@ export interface Instruction {
   readonly prefix: string;
   /** Absolute target address of a relative jump or call, else null. */
   readonly target: number | null;
+  /** Absolute address a rip-relative memory operand refers to, else null. */
+  readonly ripTarget: number | null;
   /** Intel text as llvm-mc prints it (tabs as single spaces). */
   readonly text: string;
 }
@@ -62,7 +65,10 @@ export interface DecodeOptions {
 
 /** Options of `disassemble`. */
 export interface DisassembleOptions extends DecodeOptions {
-  /** Prefix each line with its address and bytes (the assembler listing's format). Default false. */
+  /**
+   * Prefix each line with its address and bytes (the assembler listing's format), and follow a rip-relative
+   * operand with its absolute address as a comment (`# 0x7f3ac86eb018`, as llvm-objdump does). Default false.
+   */
   listing?: boolean;
 }
 
@@ -83,6 +89,7 @@ class DecodedInstruction implements Instruction {
     readonly rounding: Rounding | null,
     readonly prefix: string,
     readonly target: number | null,
+    readonly ripTarget: number | null,
     private readonly raw: { prefixOnly: string; addr32: boolean; seg: number; mnemonic: string },
   ) {}
 
@@ -169,14 +176,18 @@ const scratch: RawInstruction = { length: 0, form: null, prefixOnly: "", valid: 
 function wrap(bytes: Uint8Array, at: number, address: number, absolute: boolean, r: RawInstruction): Instruction {
   let target: number | null = null;
   const ops = r.operands;
+  let ripTarget: number | null = null;
   for (let i = 0; i < ops.length; i++) {
     const o = ops[i];
     if (o instanceof BranchTarget) {
       target = address + at + r.length + o.displacement;
       ops[i] = new BranchTarget(o.displacement, target, absolute);
+    } else if (o instanceof Mem && o.base !== null && o.base.type === RT_RIP && typeof o.disp === "number") {
+      ripTarget = address + at + r.length + o.disp;
+      if (o.base.bits === 32) ripTarget = ripTarget >>> 0; // [eip + disp] wraps at 4 GiB
     }
   }
-  return new DecodedInstruction(at, address + at, r.length, bytes, r.valid, false, r.form, ops, r.rounding, r.prefix, target,
+  return new DecodedInstruction(at, address + at, r.length, bytes, r.valid, false, r.form, ops, r.rounding, r.prefix, target, ripTarget,
     { prefixOnly: r.prefixOnly, addr32: r.addr32, seg: r.seg, mnemonic: r.mnemonic });
 }
 
@@ -200,7 +211,7 @@ export function decode(code: Code, options?: DecodeOptions): Instruction[] {
   // data after the instructions: 8 bytes a line
   for (; at < bytes.length && out.length < count; at += 8) {
     const n = Math.min(8, bytes.length - at);
-    out.push(new DecodedInstruction(at, address + at, n, bytes, false, true, null, [], null, "", null, { prefixOnly: "", addr32: false, seg: -1, mnemonic: "" }));
+    out.push(new DecodedInstruction(at, address + at, n, bytes, false, true, null, [], null, "", null, null, { prefixOnly: "", addr32: false, seg: -1, mnemonic: "" }));
   }
   return out;
 }
@@ -233,7 +244,8 @@ export function disassemble(code: Code, options?: DisassembleOptions): string {
   const list = decode(code, options);
   if (options?.listing) {
     const width = Math.max(6, (list.length > 0 ? list[list.length - 1]!.address : 0).toString(16).length);
-    return list.map((i) => formatListingLine(i.address, i.bytes, i.text, { offsetWidth: width })).join("\n");
+    // a rip-relative operand's absolute address as a comment, as llvm-objdump adds it
+    return list.map((i) => formatListingLine(i.address, i.bytes, i.ripTarget !== null ? `${i.text}  # 0x${i.ripTarget.toString(16)}` : i.text, { offsetWidth: width })).join("\n");
   }
   return list.map((i) => i.text).join("\n");
 }
