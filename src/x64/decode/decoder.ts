@@ -72,6 +72,21 @@ const HIGH8 = [ah, ch, dh, bh];
 const SEGS = ["es", "cs", "ss", "ds", "fs", "gs"].map((n) => registerByName(n)!);
 const ROUNDING = [rnSae, rdSae, ruSae, rzSae];
 
+// decorated registers ({k1}, {z}) are made once: the decoder hands out the same object each time
+const decoratedCache = new Map<Reg, Reg[]>();
+function decorated(r: Reg, mask: number, zero: boolean): Reg {
+  let list = decoratedCache.get(r);
+  if (list === undefined) decoratedCache.set(r, (list = []));
+  const i = mask * 2 + (zero ? 1 : 0);
+  let d = list[i];
+  if (d === undefined) {
+    d = mask !== 0 ? r.k(kreg[mask]!) : r;
+    if (zero) d = d.z();
+    list[i] = d;
+  }
+  return d;
+}
+
 function isRex(b: number): boolean {
   return (b & 0xf0) === 0x40;
 }
@@ -235,9 +250,9 @@ export function decodeRaw(bytes: Uint8Array, start: number, end: number, out: Ra
     out.prefix = prefixWords(s, out.operands);
     return out;
   }
-  const groups = (tables ??= decodeTables()).groups;
-  const group = groups.get(groupKey(s.space, s.map, s.opcode));
-  const plusGroup = s.space === SP_LEGACY ? groups.get(groupKey(SP_LEGACY, s.map, s.opcode & 0xf8)) : undefined;
+  const groups = (tables ??= decodeTables()).byKey;
+  const group = groups[groupKey(s.space, s.map, s.opcode)];
+  const plusGroup = s.space === SP_LEGACY ? groups[groupKey(SP_LEGACY, s.map, s.opcode & 0xf8)] : undefined;
   if (group === undefined && plusGroup === undefined) return invalid(out, s.pos - start);
   // ---- ModRM, SIB, displacement (read when any candidate has a ModRM byte) ----
   let needModrm = false;
@@ -617,8 +632,9 @@ function operands(s: State, e: DecodeEntry, out: RawInstruction): RawInstruction
     if (evex && (sp.maskOk || sp.zeroOk) && !masked && i === 0) {
       masked = true;
       if (o instanceof Reg) {
-        if (s.aaa !== 0) { if (!sp.maskOk) return invalid(out, s.pos - s.start); o = o.k(kreg[s.aaa]!); }
-        if (s.z) { if (!sp.zeroOk) return invalid(out, s.pos - s.start); o = o.z(); }
+        if (s.aaa !== 0 && !sp.maskOk) return invalid(out, s.pos - s.start);
+        if (s.z && !sp.zeroOk) return invalid(out, s.pos - s.start);
+        if (s.aaa !== 0 || s.z) o = decorated(o, s.aaa, s.z !== 0);
       } else if (o instanceof Mem) {
         if (s.z) return invalid(out, s.pos - s.start);
         if (s.aaa !== 0) o = new Mem(o.base, o.index, o.scale, o.disp, o.bits, o.seg, null, o.broadcast, s.aaa, 0);

@@ -75,6 +75,8 @@ export interface DecodeEntry {
 /** Entries grouped by `groupKey(space, map, opcode)`. */
 export interface DecodeTables {
   readonly groups: Map<number, DecodeEntry[]>;
+  /** The same groups in an array indexed by key (the decoder's lookup). */
+  readonly byKey: (DecodeEntry[] | undefined)[];
   /** Number of forms that produced entries. */
   readonly forms: number;
 }
@@ -179,5 +181,7 @@ export function build(forms: readonly Form[]): DecodeTables {
       add({ ...e, opcode: f.vex2rev, pfx: f.vex2revPp >= 0 ? f.vex2revPp : f.pp, mod: MOD_REG, swap: true });
     }
   }
-  return { groups, forms: count };
+  const byKey = new Array<DecodeEntry[] | undefined>(4 << 13).fill(undefined);
+  for (const [k, g] of groups) byKey[k] = g;
+  return { groups, byKey, forms: count };
 }
