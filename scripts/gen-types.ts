@@ -16,7 +16,7 @@ const OUT = new URL("../src/x64/assembler-methods.generated.ts", import.meta.url
 const ASSEMBLER_SRC = new URL("../src/x64/assembler.ts", import.meta.url).pathname;
 
 /** Type of one alternative of an operand token (`r/m64` is split into `r64`, `m64` first). */
-function altType(alt: string): string {
+export function altType(alt: string): string {
   const base = alt.replace(/^(xmm|ymm|zmm|k)\d+$/, (_, p: string) => (alt === "xmm0" ? "xmm0" : p)).replace(/^(r(?:8|16|32|64))[ab]$/, "$1");
   switch (base) {
     case "r8": return "Gp8";
@@ -61,7 +61,7 @@ function altType(alt: string): string {
 const MEMORY_TYPES = new Set(["MemBase", "Mem8", "Mem16", "Mem32", "Mem64", "Mem80", "Mem128", "Mem256", "Mem512", "Bcst16", "Bcst32", "Bcst64", "VsibX", "VsibY", "VsibZ"]);
 
 /** The types an operand position accepts, in token order. */
-function opTypes(s: OpSpec): string[] {
+export function opTypes(s: OpSpec): string[] {
   const tok = s.text.replace(/\s*\{[a-z0-9]+\}/g, "").trim();
   let alts: string[];
   if (tok.startsWith("r/m")) {
@@ -74,10 +74,10 @@ function opTypes(s: OpSpec): string[] {
 }
 
 /** A tuple shape: the accepted types of each operand position. */
-type Shape = string[][];
+export type Shape = string[][];
 
 /** The shapes of one form: its plain shape, plus a register-only shape with a trailing Rounding for {er}/{sae} rows. */
-function formShapes(f: Form): Shape[] {
+export function formShapes(f: Form): Shape[] {
   const types = f.ops.map(opTypes);
   const shapes: Shape[] = [types];
   if (f.er || f.sae) {
@@ -98,7 +98,7 @@ function covered(t: string, by: readonly string[]): boolean {
   return false;
 }
 /** True when every call `a` accepts, `b` accepts too. */
-function subsumes(b: Shape, a: Shape): boolean {
+export function subsumes(b: Shape, a: Shape): boolean {
   return a.length === b.length && a.every((ts, i) => ts.every((t) => covered(t, b[i]!)));
 }
 /** Distinct shapes in table order, without those another shape covers. */
@@ -119,7 +119,7 @@ function shapesOf(forms: readonly Form[]): Shape[] {
   }
   return out;
 }
-const shapeText = (s: Shape): string => `[${s.map((t) => t.join(" | ")).join(", ")}]`;
+export const shapeText = (s: Shape): string => `[${s.map((t) => t.join(" | ")).join(", ")}]`;
 
 /** Names the Assembler class declares itself (methods, fields, getters): a mnemonic must not collide with them. */
 function classMembers(src: string): Set<string> {
@@ -181,6 +181,9 @@ export function generate(): string {
 }
 
 if (import.meta.main) {
+  // the compiler's methods come from the same shapes (scripts/gen-compiler-types.ts)
+  const { writeCompilerMethods } = await import("./gen-compiler-types.ts");
+  writeCompilerMethods(process.argv.includes("--check"));
   const text = generate();
   if (process.argv.includes("--check")) {
     const old = existsSync(OUT) ? readFileSync(OUT, "utf8") : "";
