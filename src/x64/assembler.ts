@@ -248,9 +248,12 @@ export class Assembler {
    * @example a.align(16)
    * @throws JitError ERANGE (alignment not a power of two between 1 and 4096, fill outside 0..255, maxSkip < 1), ESTATE
    */
-  align(alignment: number, fill = -1, maxSkip = alignment - 1): this {
+  align(alignment: number, fill = -1, maxSkip?: number): this {
     const item = this.layout.align(alignment, fill, maxSkip);
-    this.layout.listing?.item(item, this.buf.pos, `.p2align ${Math.log2(alignment)}${fill >= 0 ? `, 0x${fill.toString(16)}` : maxSkip < alignment - 1 ? "," : ""}${maxSkip < alignment - 1 ? `, ${maxSkip}` : ""}`);
+    if (this.layout.listing !== null) {
+      const skip = maxSkip !== undefined && maxSkip < alignment - 1 ? `, ${maxSkip}` : "";
+      this.layout.listing.item(item, this.buf.pos, `.p2align ${Math.log2(alignment)}${fill >= 0 ? `, 0x${fill.toString(16)}` : skip ? "," : ""}${skip}`);
+    }
     return this;
   }
 

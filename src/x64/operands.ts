@@ -125,7 +125,7 @@ export class Mem {
     if (this.bits !== 16 && this.bits !== 32 && this.bits !== 64) {
       throw new JitError("EOPERAND", `broadcast needs a word, dword or qword element, got ${sizeName[this.bits] || "an unsized"} operand`);
     }
-    if (count !== undefined && count !== 2 && count !== 4 && count !== 8 && count !== 16 && count !== 32) throw new JitError("EOPERAND", `{1to${String(count)}}: N must be 2, 4, 8, 16 or 32`);
+    if (count !== undefined && count !== 2 && count !== 4 && count !== 8 && count !== 16 && count !== 32) throw new JitError("EOPERAND", `{1to${show(count)}}: N must be 2, 4, 8, 16 or 32`);
     return new Mem(this.base, this.index, this.scale, this.disp, this.bits, this.seg, this.label, true, this.mask, count ?? 0) as unknown as MemBcstOf<this>;
   }
 
@@ -163,7 +163,7 @@ export class Mem {
    */
   k(mask: KReg): this {
     const m = mask as unknown as Reg;
-    if (!(m instanceof Reg) || m.type !== RT_K) throw new JitError("EOPERAND", `opmask must be k1..k7, got ${String((m as { name?: string })?.name ?? m)}`);
+    if (!(m instanceof Reg) || m.type !== RT_K) throw new JitError("EOPERAND", `opmask must be k1..k7, got ${m instanceof Reg ? m.name : show(m)}`);
     if (m.id === 0) throw new JitError("EOPERAND", `k0 cannot be used as a write mask (it means "no mask")`);
     return new Mem(this.base, this.index, this.scale, this.disp, this.bits, this.seg, this.label, this.broadcast, m.id, this.bcstCount) as this;
   }

@@ -7,6 +7,7 @@
  * so the typed builder can reject `add(eax, rbx)` at compile time. This file
  * holds no encoding logic; operands.ts builds memory operands on top of it.
  */
+import { show } from "../core/data.ts";
 import { JitError } from "../core/errors.ts";
 
 // ---- operand class bits (low word: registers) -------------------------------
@@ -88,7 +89,7 @@ export class Reg {
       throw new JitError("EOPERAND", `${this.name} cannot take an opmask: only vector and k registers can`);
     }
     const m = mask as unknown as Reg;
-    if (!(m instanceof Reg) || m.type !== RT_K) throw new JitError("EOPERAND", `opmask must be k1..k7, got ${String((m as { name?: string })?.name ?? m)}`);
+    if (!(m instanceof Reg) || m.type !== RT_K) throw new JitError("EOPERAND", `opmask must be k1..k7, got ${m instanceof Reg ? m.name : show(m)}`);
     if (m.id === 0) throw new JitError("EOPERAND", `k0 cannot be used as a write mask (it means "no mask")`);
     return new Reg(this.name, this.type, this.id, this.bits, this.cls, m.id, this.zero) as this;
   }
