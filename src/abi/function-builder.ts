@@ -127,7 +127,7 @@ export class FunctionBuilder<S extends Signature = Signature> {
     this.signature = normalizeSignature(signature);
     this.cc = cc;
     this.options = options;
-    this.a = new BodyAssembler();
+    this.a = new BodyAssembler(options.listing === undefined ? {} : { listing: options.listing });
     const asg = assignArguments(cc, this.signature.args);
     this.locations = asg.locations;
     const ops: ArgOperand[] = [];
@@ -353,31 +353,27 @@ export class FunctionBuilder<S extends Signature = Signature> {
       }
       out.ret();
     };
-    let bytes: Uint8Array, listing: string | null = null;
-    if (!useFrame && savedGp.length === 0 && narrow.length === 0 && this.options.listing === undefined) {
-      bytes = a.finishInPlace(epilogue); // no prologue: the body's bytes are already in place
-    } else {
-      const out = new Assembler(this.options.listing === undefined ? {} : { listing: this.options.listing });
-      if (useFrame) {
-        out.push(rbp);
-        out.mov(rbp, rsp);
-        if (S > 0) out.sub(rsp, S);
-        savedXmm.forEach((x, i) => out.movdqu(xmmSlot(i), x));
-      }
-      for (const r of savedGp) out.push(r);
-      // narrow register arguments: make the 32-bit register handed to the body fully defined
-      for (const loc of narrow) {
-        if (loc.kind !== "reg") continue;
-        const id = loc.reg.id;
-        const m = loc.value.signed ? "movsx" : "movzx";
-        if (loc.value.bytes === 2) out[m](gp32[id]!, gp16[id]!);
-        else out[m](gp32[id]!, gp8[id]!);
-      }
-      out.bind(a.replayInto(out));
-      epilogue(out);
-      bytes = out.finish();
-      if (this.options.listing === true) listing = out.listing();
+    let listing: string | null = null;
+    const out = a.output; // the body is replayed into it after the prologue (each instruction encoded once)
+    if (useFrame) {
+      out.push(rbp);
+      out.mov(rbp, rsp);
+      if (S > 0) out.sub(rsp, S);
+      savedXmm.forEach((x, i) => out.movdqu(xmmSlot(i), x));
     }
+    for (const r of savedGp) out.push(r);
+    // narrow register arguments: make the 32-bit register handed to the body fully defined
+    for (const loc of narrow) {
+      if (loc.kind !== "reg") continue;
+      const id = loc.reg.id;
+      const m = loc.value.signed ? "movsx" : "movzx";
+      if (loc.value.bytes === 2) out[m](gp32[id]!, gp16[id]!);
+      else out[m](gp32[id]!, gp8[id]!);
+    }
+    out.bind(a.replay());
+    epilogue(out);
+    const bytes = out.finish();
+    if (this.options.listing === true) listing = out.listing();
     this.built = Object.freeze({
       bytes,
       listing,

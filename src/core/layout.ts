@@ -213,6 +213,18 @@ export class Layout {
    * @throws JitError ERANGE (alignment not a power of two in 1..4096, fill outside -1..255, maxSkip not an integer ≥ 1), ESTATE
    */
   align(alignment: number, fill = -1, maxSkip?: number): number {
+    const skip = this.checkAlign(alignment, fill, maxSkip);
+    const k = this.itemRaw.length;
+    this.itemRaw.push(this.code.pos);
+    this.itemKind.push(null);
+    this.itemArg.push(alignment);
+    this.itemData.push(fill);
+    this.itemSkip.push(skip);
+    return k;
+  }
+
+  /** Check `align`'s arguments (and that the layout is open); returns the max skip. @throws JitError ERANGE, ESTATE */
+  checkAlign(alignment: number, fill: number, maxSkip: number | undefined): number {
     if (!Number.isInteger(alignment) || alignment < 1 || alignment > 4096 || (alignment & (alignment - 1)) !== 0) {
       throw new JitError("ERANGE", `align: expected a power of two between 1 and 4096, got ${show(alignment)}`);
     }
@@ -220,13 +232,7 @@ export class Layout {
     if (maxSkip === undefined) maxSkip = alignment - 1;
     else if (!Number.isInteger(maxSkip) || maxSkip < (alignment > 1 ? 1 : 0)) throw new JitError("ERANGE", `align: the max skip must be an integer ≥ 1 (llvm-mc: 0 can never be satisfied), got ${show(maxSkip)}`);
     this.ensureOpen("align");
-    const k = this.itemRaw.length;
-    this.itemRaw.push(this.code.pos);
-    this.itemKind.push(null);
-    this.itemArg.push(alignment);
-    this.itemData.push(fill);
-    this.itemSkip.push(maxSkip);
-    return k;
+    return maxSkip;
   }
 
   /**
@@ -248,13 +254,19 @@ export class Layout {
    * @throws JitError ERANGE (count not an integer ≥ 0, byte outside 0..255), ELIMIT (beyond maxBytes), ESTATE
    */
   fill(count: number, byte: number): void {
-    this.ensureOpen("fill");
-    if (!Number.isSafeInteger(count) || count < 0) throw new JitError("ERANGE", `fill: expected a byte count ≥ 0, got ${show(count)}`);
-    if (!Number.isInteger(byte) || byte < -128 || byte > 255) throw new JitError("ERANGE", `fill: the fill byte must be -128..255, got ${show(byte)}`);
+    this.checkFill(count, byte);
     const b = this.code;
     b.ensure(count);
     b.buf.fill(byte & 0xff, b.pos, b.pos + count);
     b.pos += count;
+  }
+
+  /** Check `fill`'s arguments (and that the layout is open). @throws JitError ERANGE, ELIMIT, ESTATE */
+  checkFill(count: number, byte: number): void {
+    this.ensureOpen("fill");
+    if (!Number.isSafeInteger(count) || count < 0) throw new JitError("ERANGE", `fill: expected a byte count ≥ 0, got ${show(count)}`);
+    if (!Number.isInteger(byte) || byte < -128 || byte > 255) throw new JitError("ERANGE", `fill: the fill byte must be -128..255, got ${show(byte)}`);
+    if (count > this.maxBytes) throw new JitError("ELIMIT", `fill: ${count} bytes exceed maxBytes (${this.maxBytes})`);
   }
 
   // ---- constant pool -------------------------------------------------------------
