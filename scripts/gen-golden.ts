@@ -1,12 +1,14 @@
 /**
  * gen-golden.ts — generates the golden encoding vectors in test/encode/golden/
- * from the instruction table, with llvm-mc as the judge.
+ * from the instruction table, with llvm-mc as the judge (llvm-mc-22, the
+ * primary judge of issue 9; $LLVM_MC overrides).
  *
- *   bun run scripts/gen-golden.ts            regenerate and write the files
+ *   bun run scripts/gen-golden.ts            regenerate and write the files (llvm-mc-22)
  *   bun run scripts/gen-golden.ts --try F    print the golden lines for scratch rows in file F (nothing written)
- *   bun run scripts/gen-golden.ts --check    regenerate in memory; exit 1 if a file differs
- *                                            (skipped, exit 0, when llvm-mc is missing or
- *                                            its major version differs from the recorded one)
+ *   bun run scripts/gen-golden.ts --check    regenerate in memory with the llvm-mc major version the
+ *                                            files were made with (llvm-mc-<major>, or an llvm-mc of
+ *                                            that major); exit 1 if a file differs (skipped, exit 0,
+ *                                            when no such llvm-mc is installed)
  *
  * One generator, two renderers: for every form of every row file (gp, sse,
  * avx, avx512, ...) it picks representative operands for each operand token
@@ -28,18 +30,34 @@ import { B16, B32, B64, M128, M16, M256, M32, M512, M64, M8, M80, MANY, VSIB_X, 
 import { ENC_EVEX, ROLE_M, IMM_16, IMM_32, IMM_32S, IMM_64, IMM_8, IMM_8S, IMM_NONE, IMM_ONE, parseRows, TT_FV, TT_HV, TT_FVM, TT_HVM, TT_QVM, TT_OVM, TT_T1S, TT_T1F, TT_T2, TT_T4, TT_T8, TT_M128, TT_DUP, type Form, type OpSpec } from "../src/x64/table/schema.ts";
 import { PROGRAMS } from "./golden-programs.ts";
 import { mulberry32 } from "./lib/mulberry32.ts";
+import { toolVersion } from "./lib/oracles.ts";
 
 const ROOT = join(import.meta.dir, "..");
 const TABLE_DIR = join(ROOT, "src/x64/table");
 const OUT_DIR = join(ROOT, "test/encode/golden");
 const SEED = 0x5eed1234;
 const MAX_LINES_PER_FILE = 10000;
-const LLVM_MC = process.env.LLVM_MC ?? "llvm-mc";
+/** The primary judge (issue 9): new vectors are made with it. */
+const PRIMARY = "llvm-mc-22";
 const MC_ARGS = ["-triple=x86_64", "-x86-asm-syntax=intel", "-output-asm-variant=1", "-show-encoding"];
 
 const args = new Set(process.argv.slice(2));
 const CHECK = args.has("--check");
 const VERBOSE = args.has("--verbose");
+const LLVM_MC = chooseLlvmMc();
+
+/** --check judges with the llvm-mc the files were made with; generating uses the primary judge. */
+function chooseLlvmMc(): string {
+  if (process.env.LLVM_MC) return process.env.LLVM_MC;
+  const rec = CHECK ? recordedMajor() : null;
+  if (rec !== null) {
+    for (const bin of [`llvm-mc-${rec}`, "llvm-mc"]) {
+      const v = toolVersion(bin);
+      if (v !== null && v.split(".")[0] === rec) return bin;
+    }
+  }
+  return PRIMARY;
+}
 
 // ---- seeded choices ------------------------------------------------------------
 /** Choices are seeded per form (from its text and opcode), so adding rows never reshuffles other forms' cases. */
@@ -362,14 +380,7 @@ function altCount(c: Case): number {
 
 // ---- llvm-mc -------------------------------------------------------------------------
 function llvmVersion(): string | null {
-  try {
-    const r = Bun.spawnSync([LLVM_MC, "--version"]);
-    if (r.exitCode !== 0) return null;
-    const m = /LLVM version (\d+\.\d+\.\d+)/.exec(r.stdout.toString());
-    return m ? m[1]! : null;
-  } catch {
-    return null;
-  }
+  return toolVersion(LLVM_MC);
 }
 
 /** Assemble lines in one llvm-mc run; returns hex encodings, null for rejected lines. */

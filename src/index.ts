@@ -9,6 +9,9 @@ export type { Signature, ArgType, ReturnType, TypeName, JsFunction, JsArgs, JsRe
 export { CodeAllocator, CodeBlock, defaultAllocator } from "./memory/allocator.ts";
 export type { AllocatorOptions, AllocOptions, AllocatorStats, MemoryMode } from "./memory/allocator.ts";
 export { libc, resolveSymbol, isAddress } from "./os/libc.ts";
+// seeing JIT code from outside (perf, gdb, unwinders); BUNJIT_PERF / BUNJIT_GDB / BUNJIT_UNWIND are read on import
+export { enablePerf, disablePerf, perfOutput, enableGdb, disableGdb, enableUnwind, disableUnwind, enableFromEnvironment } from "./debug/index.ts";
+export type { PerfOptions, PerfOutput } from "./debug/index.ts";
 export { resolvePlatform } from "./os/platform.ts";
 export type { PlatformInfo } from "./os/platform.ts";
 // assembler

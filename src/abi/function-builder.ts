@@ -23,6 +23,7 @@ import { JitError } from "../core/errors.ts";
 import { Label } from "../core/label.ts";
 import { normalizeSignature, type NormalizedSignature, type Signature } from "../ffi/signature.ts";
 import { describeValue } from "../os/describe.ts";
+import { DWARF_RBP, DWARF_RSP, dwarfGp, type CfiRow, type FrameInfo } from "../debug/cfi.ts";
 import { Assembler } from "../x64/assembler.ts";
 import { mem, Mem, xmmword, type Mem128, type Mem16, type Mem32, type Mem64, type Mem8, type MemAny } from "../x64/operands.ts";
 import { asmInto, parseInto, type AsmValue, type ParseResult } from "../x64/parse.ts";
@@ -89,6 +90,8 @@ export interface BuiltCode {
   readonly callbacks: readonly JSCallback[];
   /** Objects the code calls and must outlive it (bunjit functions, JSCallbacks passed in). */
   readonly keep: readonly object[];
+  /** Where the frame is at each point of the code (call-frame rows for unwinders: debug/cfi.ts). */
+  readonly unwind: FrameInfo;
 }
 
 const bit = (id: number) => 1 << id;
@@ -271,6 +274,7 @@ export class FunctionBuilder<S extends Signature = Signature> {
   callback<const C extends Signature>(fn: (...args: never[]) => unknown, signature: C, options: CallbackOptions = {}): NativeFunction<C> {
     const sig = normalizeSignature(signature);
     if (typeof fn !== "function") throw new JitError("EARGS", "callback: expected a function");
+    if (typeof options !== "object" || options === null) throw new JitError("EARGS", `callback: options must be an object like { threadsafe: false }; got ${describeValue(options)}`);
     const cb = new JSCallback(fn as (...args: unknown[]) => unknown, { args: [...sig.args], returns: sig.returns, threadsafe: options.threadsafe === true });
     this.callbacks.push(cb);
     if (cb.ptr === null) throw new JitError("EPOINTER", "callback: JSCallback has no address");
@@ -340,28 +344,61 @@ export class FunctionBuilder<S extends Signature = Signature> {
     const L = align16(this.localBytes), X = 16 * savedXmm.length;
     let S = L + X;
     if ((S + 8 * savedGp.length) % 16 !== 0) S += 8;
+    // call-frame rows for unwinders (debug/cfi.ts): prologue offsets are final as emitted (nothing
+    // before them relaxes); epilogue offsets are taken relative to its label, resolved after finish()
+    const rows: CfiRow[] = [{ at: 0, cfaReg: DWARF_RSP, cfaOffset: 8, saved: [] }];
+    const epiRows: CfiRow[] = [];
+    let cfa = { reg: DWARF_RSP, off: 8 }, saved: (readonly [number, number])[] = [];
+    const note = (list: CfiRow[], at: number) => list.push({ at, cfaReg: cfa.reg, cfaOffset: cfa.off, saved: saved.slice() });
     const xmmSlot = (i: number) => xmmword(rbp, -(L + 16 * (i + 1)));
+    let epiEnd = 0; // raw offsets of the epilogue (fixed-size instructions: distances survive layout)
     const epilogue = (out: Assembler) => {
       if (a.wideVectors) out.vzeroupper();
       if (useFrame) {
         if (savedGp.length > 0) out.lea(rsp, mem(rbp, -(S + 8 * savedGp.length)));
-        for (let i = savedGp.length - 1; i >= 0; i--) out.pop(savedGp[i]!);
+        for (let i = savedGp.length - 1; i >= 0; i--) {
+          out.pop(savedGp[i]!);
+          saved = saved.filter(([r]) => r !== dwarfGp(savedGp[i]!.id));
+          note(epiRows, out.offset);
+        }
         savedXmm.forEach((x, i) => out.movdqu(x, xmmSlot(i)));
         out.leave();
+        cfa = { reg: DWARF_RSP, off: 8 };
+        saved = [];
+        note(epiRows, out.offset);
       } else {
-        for (let i = savedGp.length - 1; i >= 0; i--) out.pop(savedGp[i]!);
+        for (let i = savedGp.length - 1; i >= 0; i--) {
+          out.pop(savedGp[i]!);
+          cfa = { reg: DWARF_RSP, off: 8 + 8 * i };
+          saved = saved.filter(([r]) => r !== dwarfGp(savedGp[i]!.id));
+          note(epiRows, out.offset);
+        }
       }
       out.ret();
+      epiEnd = out.offset;
     };
     let listing: string | null = null;
     const out = a.output; // the body is replayed into it after the prologue (each instruction encoded once)
     if (useFrame) {
       out.push(rbp);
+      cfa = { reg: DWARF_RSP, off: 16 };
+      saved = [[DWARF_RBP, -16]];
+      note(rows, out.offset);
       out.mov(rbp, rsp);
+      cfa = { reg: DWARF_RBP, off: 16 };
+      note(rows, out.offset);
       if (S > 0) out.sub(rsp, S);
       savedXmm.forEach((x, i) => out.movdqu(xmmSlot(i), x));
     }
-    for (const r of savedGp) out.push(r);
+    savedGp.forEach((r, i) => {
+      out.push(r);
+      if (useFrame) saved = [...saved, [dwarfGp(r.id), -(16 + S + 8 * (i + 1))]];
+      else {
+        cfa = { reg: DWARF_RSP, off: 16 + 8 * i };
+        saved = [...saved, [dwarfGp(r.id), -(16 + 8 * i)]];
+      }
+      note(rows, out.offset);
+    });
     // narrow register arguments: make the 32-bit register handed to the body fully defined
     for (const loc of narrow) {
       if (loc.kind !== "reg") continue;
@@ -370,15 +407,21 @@ export class FunctionBuilder<S extends Signature = Signature> {
       if (loc.value.bytes === 2) out[m](gp32[id]!, gp16[id]!);
       else out[m](gp32[id]!, gp8[id]!);
     }
-    out.bind(a.replay());
+    const epi = a.replay();
+    out.bind(epi);
+    const epiRaw = out.offset;
     epilogue(out);
     const bytes = out.finish();
+    const base = out.labelOffset(epi);
+    const end = base + (epiEnd - epiRaw);
+    for (const r of epiRows) rows.push({ ...r, at: base + (r.at - epiRaw) });
     if (this.options.listing === true) listing = out.listing();
     this.built = Object.freeze({
       bytes,
       listing,
       saved: [...savedGp.map((r) => r.name), ...savedXmm.map((x) => x.name)],
       frame: useFrame,
+      unwind: { rows, end },
       localBytes: this.localBytes,
       callbacks: this.callbacks,
       keep: this.keepAlive,

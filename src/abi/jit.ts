@@ -96,7 +96,7 @@ function jitFunction<const S extends Signature>(signature: S, body: FunctionBody
   let fn: JitFunction<S>;
   try {
     const calls = options.calls === undefined ? built.keep : [...options.calls, ...built.keep];
-    fn = makeFunction(built.bytes, signature, { ...options, name, calls: calls as readonly Function[] }, undefined);
+    fn = makeFunction(built.bytes, signature, { ...options, name, calls: calls as readonly Function[] }, { frame: built.unwind });
   } catch (e) {
     f.closeCallbacks();
     throw e;

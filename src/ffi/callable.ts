@@ -116,6 +116,12 @@ export interface CodeInfo {
   readonly entry: number;
   /** Code size in bytes (0 for a raw address wrapped with toFunction). */
   readonly size: number;
+  /**
+   * Bytes of instructions at the start of the code; the rest is data (jit.function's constant
+   * pool: C strings, call targets, f64 constants). Equals `size` when bunjit does not know
+   * (fromBytes, compile). Disassemble `bytes.subarray(0, instructionSize)`.
+   */
+  readonly instructionSize: number;
   /** A copy of the code's bytes, read when accessed (empty for a raw address, or once the memory was freed). */
   readonly bytes: Uint8Array;
   readonly signature: NormalizedSignature;
@@ -482,6 +488,7 @@ export function info(fn: Function): CodeInfo {
     address: r === null ? e.entry : r.address,
     entry: e.entry,
     size,
+    instructionSize: r === null ? 0 : instructionSizeOf(r),
     get bytes(): Uint8Array {
       // read when asked (info() stays cheap), from the executable view, while the memory is ours
       return r === null || r.freed ? new Uint8Array(0) : new Uint8Array(toArrayBuffer(r.address as Pointer, 0, r.size)).slice();
@@ -494,6 +501,13 @@ export function info(fn: Function): CodeInfo {
     keepAlive: e.keepAlive,
     direct: e.direct,
   };
+}
+
+/** Instruction bytes of a record's code: the frame rows' end when jit.function gave them, else all of it. */
+function instructionSizeOf(r: CodeRecord): number {
+  const d = r.debug as { frame?: { end?: unknown } } | undefined;
+  const end = d?.frame?.end;
+  return typeof end === "number" && end > 0 && end <= r.size ? end : r.size;
 }
 
 /** Alias of info(). @example codeInfo(f).size */

@@ -22,6 +22,9 @@
  * EDISPOSED. Code wrapped from a caller's CodeBlock (toFunction) has no room
  * for a pad: it gets a separate 32-byte entry block (`jmp [rip+2]` to the code).
  *
+ * On AArch64 hosts the same three shapes are AArch64 words (`bti c` + nops;
+ * `ldr x16, #8; br x16` + the address), 16 bytes each.
+ *
  * Knows memory blocks and entry bytes; nothing about signatures or the JS
  * function shapes (callable.ts).
  */
@@ -33,14 +36,29 @@ import { isAddress } from "../os/libc.ts";
 /** Bytes of the entry pad in front of owned code. */
 export const ENTRY_PAD = 16;
 
-/** endbr64; nop dword [rax + rax*1 + 0] (8 bytes); nop dword [rax + 0] (4 bytes): falls through. */
-const PAD = new Uint8Array([0xf3, 0x0f, 0x1e, 0xfa, 0x0f, 0x1f, 0x84, 0x00, 0x00, 0x00, 0x00, 0x00, 0x0f, 0x1f, 0x40, 0x00]);
+const A64 = process.arch === "arm64";
+/** AArch64: `ldr x16, #8; br x16`, followed by the 8-byte address it jumps to. */
+const A64_JUMP = [0x50, 0x00, 0x00, 0x58, 0x00, 0x02, 0x1f, 0xd6];
+
+/**
+ * x86-64: endbr64; nop dword [rax + rax*1 + 0] (8 bytes); nop dword [rax + 0] (4 bytes).
+ * AArch64: bti c; nop; nop; nop. Both fall through.
+ */
+const PAD = A64
+  ? new Uint8Array([0x5f, 0x24, 0x03, 0xd5, 0x1f, 0x20, 0x03, 0xd5, 0x1f, 0x20, 0x03, 0xd5, 0x1f, 0x20, 0x03, 0xd5])
+  : new Uint8Array([0xf3, 0x0f, 0x1e, 0xfa, 0x0f, 0x1f, 0x84, 0x00, 0x00, 0x00, 0x00, 0x00, 0x0f, 0x1f, 0x40, 0x00]);
 
 /** The entry pad in front of owned code (shared: do not modify). @example block.write(ENTRY_PAD_BYTES) */
 export const ENTRY_PAD_BYTES: Readonly<Uint8Array> = PAD;
 
-/** endbr64; jmp qword [rip + 2]; int3; int3; dq <code>: a separate entry for code without a pad. */
+/** endbr64; jmp qword [rip + 2]; int3; int3; dq <code> (AArch64: ldr x16, #8; br x16; .xword <code>): a separate entry for code without a pad. */
 export function separateEntry(code: number): Uint8Array {
+  if (A64) {
+    const a = new Uint8Array(16);
+    a.set(A64_JUMP);
+    new DataView(a.buffer).setBigUint64(8, BigInt(code), true);
+    return a;
+  }
   const b = new Uint8Array(20);
   b.set([0xf3, 0x0f, 0x1e, 0xfa, 0xff, 0x25, 0x02, 0x00, 0x00, 0x00, 0xcc, 0xcc]);
   new DataView(b.buffer).setBigUint64(12, BigInt(code), true);
@@ -210,9 +228,14 @@ function refusingPad(): Uint8Array {
   const t = new JSCallback(disposedCall, { args: [], returns: "void" });
   if (!isAddress(t.ptr)) throw new JitError("EPOINTER", "JSCallback gave no usable address for the disposed-call trampoline");
   const b = new Uint8Array(16);
-  b.set([0xf3, 0x0f, 0x1e, 0xfa, 0x48, 0xb8]);
-  new DataView(b.buffer).setBigUint64(6, BigInt(t.ptr), true);
-  b.set([0xff, 0xe0], 14);
+  if (A64) {
+    b.set(A64_JUMP);
+    new DataView(b.buffer).setBigUint64(8, BigInt(t.ptr), true);
+  } else {
+    b.set([0xf3, 0x0f, 0x1e, 0xfa, 0x48, 0xb8]);
+    new DataView(b.buffer).setBigUint64(6, BigInt(t.ptr), true);
+    b.set([0xff, 0xe0], 14);
+  }
   thrower = t;
   refusedPad = b;
   return b;

@@ -22,6 +22,7 @@ import { JitError } from "../core/errors.ts";
 import { describeValue } from "../os/describe.ts";
 import { libc } from "../os/libc.ts";
 import { Chunk, type ChunkMode } from "./chunk.ts";
+import { aliasedCodeCoherent } from "./host-isa.ts";
 
 /** Requested memory mode; "wx" picks the best W^X strategy available. */
 export type MemoryMode = "wx" | ChunkMode;
@@ -109,7 +110,7 @@ export class CodeBlock {
     }
     checkBytes(bytes);
     if (typeof offset !== "number" || !Number.isInteger(offset) || offset < 0 || offset + bytes.length > this.size) {
-      throw new JitError("EALLOC", `write of ${bytes.length} bytes at offset ${offset} does not fit a ${this.size}-byte block`);
+      throw new JitError("EALLOC", `write of ${bytes.length} bytes at offset ${describeValue(offset)} does not fit a ${this.size}-byte block`);
     }
     this.chunk.write(this.offset + offset, bytes);
     return this;
@@ -406,7 +407,7 @@ let dual: "unknown" | "works" | "refused" = "unknown";
  */
 function dualState(): "unknown" | "works" | "refused" {
   if (dual !== "unknown") return dual;
-  if (!libc.hasMemfd) return (dual = "refused");
+  if (!libc.hasMemfd || !aliasedCodeCoherent()) return (dual = "refused");
   try {
     new Chunk(libc.pageSize, "dual").unmap();
     dual = "works";

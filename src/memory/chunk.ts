@@ -13,14 +13,16 @@
  *   so sealed code is never non-executable when JS could call it.
  * - rwx: one private anonymous mapping that is read+write+exec (INSECURE:
  *   the seed article's first version; opt-in only).
+ * On AArch64 every write is followed by instruction-cache maintenance, and
+ * on Apple Silicon every mode maps MAP_JIT memory written between per-thread
+ * write-protect toggles (host-isa.ts).
  */
 import { toArrayBuffer } from "bun:ffi";
 import { libc } from "../os/libc.ts";
+import { fillTrap, jitWriteProtect, syncCode } from "./host-isa.ts";
 
 /** How code memory is made executable. */
 export type ChunkMode = "dual" | "flip" | "rwx";
-
-const INT3 = 0xcc;
 
 export class Chunk {
   /** Address code runs at (RX view; same as rw for flip/rwx). */
@@ -36,6 +38,8 @@ export class Chunk {
   private readonly pageRx: Uint8Array | null;
   /** flip mode: how many sealed blocks touch the page. */
   private readonly pageSealed: Uint32Array | null;
+  /** Apple Silicon: a MAP_JIT mapping, writable only between per-thread toggles. */
+  private readonly jit: boolean;
   unmapped = false;
 
   constructor(size: number, mode: ChunkMode) {
@@ -44,7 +48,17 @@ export class Chunk {
     this.size = size;
     this.mode = mode;
     const R = libc.PROT_READ, W = libc.PROT_WRITE, X = libc.PROT_EXEC;
-    if (mode === "dual") {
+    this.jit = libc.platform.MAP_JIT !== 0;
+    if (this.jit) {
+      // Apple Silicon: executable memory must be MAP_JIT; W^X holds per thread (written only while toggled writable)
+      this.rx = this.rw = libc.mmap(0, size, R | W | X, libc.MAP_PRIVATE | libc.MAP_ANONYMOUS | libc.platform.MAP_JIT, -1, 0);
+      this.view = new Uint8Array(toArrayBuffer(this.rw, 0, size));
+      jitWriteProtect(false);
+      fillTrap(this.view, 0, size);
+      jitWriteProtect(true);
+      this.pageRx = null;
+      this.pageSealed = null;
+    } else if (mode === "dual") {
       const fd = libc.memfdCreate("bunjit");
       let rw = 0;
       try {
@@ -59,13 +73,13 @@ export class Chunk {
         libc.close(fd); // the two mappings keep the file alive
       }
       this.view = new Uint8Array(toArrayBuffer(this.rw, 0, size));
-      this.view.fill(INT3);
+      fillTrap(this.view, 0, size);
       this.pageRx = null;
       this.pageSealed = null;
     } else if (mode === "rwx") {
       this.rx = this.rw = libc.mmap(0, size, R | W | X, libc.MAP_PRIVATE | libc.MAP_ANONYMOUS, -1, 0);
       this.view = new Uint8Array(toArrayBuffer(this.rw, 0, size));
-      this.view.fill(INT3);
+      fillTrap(this.view, 0, size);
       this.pageRx = null;
       this.pageSealed = null;
     } else {
@@ -81,7 +95,10 @@ export class Chunk {
     const n = bytes.length;
     if (n === 0) return;
     if (this.view !== null) {
+      if (this.jit) jitWriteProtect(false);
       this.view.set(bytes, offset);
+      if (this.jit) jitWriteProtect(true);
+      syncCode(this.rw + offset, this.rx + offset, n);
       return;
     }
     // flip mode
@@ -100,6 +117,7 @@ export class Chunk {
     const R = libc.PROT_READ, W = libc.PROT_WRITE, X = libc.PROT_EXEC;
     if (anyRx) libc.mprotect(this.rw + first * this.pageSize, (last - first + 1) * this.pageSize, R | W);
     libc.memcpy(this.rw + offset, src, n);
+    syncCode(this.rw + offset, this.rx + offset, n);
     if (transient) {
       // restore RX on pages holding sealed code before any JS can call it
       for (let p = first; p <= last; p++) {
@@ -110,7 +128,7 @@ export class Chunk {
 
   /** Mark [offset, offset+len) as holding sealed code and make its pages RX (flip mode). */
   seal(offset: number, len: number): void {
-    if (this.mode !== "flip" || len === 0) return;
+    if (this.mode !== "flip" || this.jit || len === 0) return;
     const rx = this.pageRx!, sealed = this.pageSealed!;
     const first = Math.floor(offset / this.pageSize), last = Math.floor((offset + len - 1) / this.pageSize);
     let lo = -1;
@@ -131,11 +149,13 @@ export class Chunk {
     libc.mprotect(this.rw + from * this.pageSize, (to - from) * this.pageSize, libc.PROT_READ | libc.PROT_EXEC);
   }
 
-  /** Forget sealed code in [offset, offset+len) (it was freed); fill with int3 where writable without a flip. */
+  /** Forget sealed code in [offset, offset+len) (it was freed); fill with traps where writable without a flip. */
   release(offset: number, len: number, wasSealed: boolean): void {
     if (len === 0) return;
     if (this.view !== null) {
-      this.view.fill(INT3, offset, offset + len);
+      if (this.jit) jitWriteProtect(false);
+      fillTrap(this.view, offset, offset + len);
+      if (this.jit) jitWriteProtect(true);
       return;
     }
     if (!wasSealed) return;

@@ -40,7 +40,34 @@ function bind(info: PlatformInfo) {
       memfd = null; // C library too old (glibc < 2.27): callers fall back to mprotect flips
     }
   }
-  return { s: lib.symbols, errnoFn, memfd };
+  return { s: lib.symbols, errnoFn, memfd, extra: null as Extra | null };
+}
+
+/** Calls only the debug layer needs, bound on first use (gettid may be missing: glibc < 2.30). */
+interface Extra {
+  clockGettime: (clock: number, ts: BigInt64Array) => number;
+  gettid: (() => number) | null;
+  malloc: (n: number) => unknown;
+  free: (p: Pointer) => void;
+}
+
+function extra(): Extra {
+  const st = state();
+  if (st.b.extra !== null) return st.b.extra;
+  const clock = dlopenOrThrow(st.info.libc, {
+    clock_gettime: { args: ["i32", "ptr"], returns: "i32" },
+    malloc: { args: ["u64"], returns: "ptr" },
+    free: { args: ["ptr"], returns: "void" },
+  } as const).symbols;
+  let gettid: (() => number) | null = null;
+  try {
+    gettid = dlopen(st.info.libc, { gettid: { args: [], returns: "i32" } } as const).symbols.gettid;
+  } catch {
+    gettid = null;
+  }
+  const e: Extra = { clockGettime: clock.clock_gettime as Extra["clockGettime"], gettid, malloc: clock.malloc, free: clock.free };
+  st.b.extra = e;
+  return e;
 }
 
 function dlopenOrThrow<T extends Record<string, FFIFunction>>(name: string, symbols: T) {
@@ -108,9 +135,15 @@ function int(v: unknown, call: string, what: string, lo: number, hi: number): nu
 
 const I32_MIN = -(2 ** 31), I32_MAX = 2 ** 31 - 1, LEN_MAX = 2 ** 47;
 
-/** True for an integer that can be a user-space x86-64 address (non-zero, below 2^47, which is exact in a double). */
+/**
+ * Upper bound of user-space addresses: 2^47 on x86-64; 2^52 on AArch64, whose Linux user space
+ * reaches 2^48 (mmap places memory near the top) or 2^52 with large virtual addresses. Exact in a double.
+ */
+const ADDRESS_LIMIT = process.arch === "arm64" ? 2 ** 52 : 2 ** 47;
+
+/** True for an integer that can be a user-space address (non-zero, below 2^47 on x86-64, 2^52 on AArch64). */
 export function isAddress(n: unknown): n is number {
-  return typeof n === "number" && Number.isInteger(n) && n > 0 && n < 2 ** 47;
+  return typeof n === "number" && Number.isInteger(n) && n > 0 && n < ADDRESS_LIMIT;
 }
 
 /**
@@ -231,6 +264,39 @@ export const libc = {
   },
   /** This thread's errno (read it right after a failing call). @example libc.errno() */
   errno,
+  /**
+   * clock_gettime(CLOCK_MONOTONIC) in nanoseconds (the clock `perf record -k 1` stamps samples with).
+   * @example libc.monotonicNs() // 123456789012n
+   * @throws JitError ESYSCALL
+   */
+  monotonicNs(): bigint {
+    const ts = new BigInt64Array(2);
+    if (extra().clockGettime(state().info.os === "linux" ? 1 : 6 /* CLOCK_MONOTONIC */, ts) !== 0) {
+      fail("ESYSCALL", "clock_gettime", "CLOCK_MONOTONIC");
+    }
+    return ts[0]! * 1_000_000_000n + ts[1]!;
+  },
+  /**
+   * malloc(3): native memory that never moves (for structures native code reads, e.g. gdb's).
+   * @example const p = libc.malloc(32)
+   * @throws JitError EARGS for a bad size, ESYSCALL when out of memory
+   */
+  malloc(size: number): number {
+    int(size, "malloc", "size", 1, LEN_MAX);
+    const p = extra().malloc(size);
+    if (p === null || !isAddress(Number(p))) fail("ESYSCALL", "malloc", String(size));
+    return Number(p);
+  },
+  /** free(3) of memory from libc.malloc. @example libc.free(p) @throws JitError EPOINTER */
+  free(address: number): void {
+    addr(address, "free");
+    extra().free(address as Pointer);
+  },
+  /** This thread's kernel id (gettid(2); the process id where the C library lacks it). @example libc.gettid() */
+  gettid(): number {
+    const g = extra().gettid;
+    return g === null ? process.pid : g();
+  },
   /** strerror(3). @example libc.strerror(22) // "Invalid argument" */
   strerror(e: number): string {
     int(e, "strerror", "errno", I32_MIN, I32_MAX);

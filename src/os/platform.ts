@@ -30,6 +30,13 @@ export interface PlatformInfo {
   /** dlopen flags. */
   readonly RTLD_NOW: number;
   readonly RTLD_NOLOAD: number;
+  /** The CPU the code runs on: x86-64 or AArch64. */
+  readonly arch: "x64" | "arm64";
+  /**
+   * mmap flag for memory that may be writable and executable (Apple Silicon's MAP_JIT, 0x800; written
+   * under per-thread `pthread_jit_write_protect_np`), or 0 where the OS has none.
+   */
+  readonly MAP_JIT: number;
 }
 
 const LINUX_COMMON = {
@@ -45,6 +52,7 @@ const LINUX_COMMON = {
   errnoFunction: "__errno_location",
   RTLD_NOW: 2,
   RTLD_NOLOAD: 4,
+  MAP_JIT: 0,
 } as const;
 
 /**
@@ -52,23 +60,24 @@ const LINUX_COMMON = {
  * which looks for the musl dynamic loader on disk.
  *
  * @example resolvePlatform("linux", "x64") // { libc: "libc.so.6", flavour: "glibc", ... }
- * @throws JitError EPLATFORM for anything but x86-64 Linux (glibc or musl) or x86-64 macOS.
+ * @throws JitError EPLATFORM for anything but Linux (glibc or musl) or macOS on x86-64 or AArch64.
  */
 export function resolvePlatform(
   platform: string = process.platform,
   arch: string = process.arch,
-  musl: boolean = platform === "linux" && existsSync("/lib/ld-musl-x86_64.so.1"),
+  musl: boolean = platform === "linux" && existsSync(`/lib/ld-musl-${arch === "arm64" ? "aarch64" : "x86_64"}.so.1`),
 ): PlatformInfo {
-  if (arch !== "x64") {
+  if (arch !== "x64" && arch !== "arm64") {
     throw new JitError(
       "EPLATFORM",
-      `bunjit emits x86-64 machine code and runs only on x64 CPUs; this process runs on ${describeValue(arch)} (${describeValue(platform)})`,
+      `bunjit emits x86-64 and AArch64 machine code and runs only on x64 and arm64 CPUs; this process runs on ${describeValue(arch)} (${describeValue(platform)})`,
     );
   }
   if (platform === "linux") {
+    const cpu = arch === "arm64" ? "aarch64" : "x86_64";
     return musl
-      ? { ...LINUX_COMMON, libc: "libc.musl-x86_64.so.1", flavour: "musl" }
-      : { ...LINUX_COMMON, libc: "libc.so.6", flavour: "glibc" };
+      ? { ...LINUX_COMMON, arch, libc: `libc.musl-${cpu}.so.1`, flavour: "musl" }
+      : { ...LINUX_COMMON, arch, libc: "libc.so.6", flavour: "glibc" };
   }
   if (platform === "darwin") {
     return {
@@ -86,10 +95,13 @@ export function resolvePlatform(
       hasMemfd: false,
       RTLD_NOW: 2,
       RTLD_NOLOAD: 0x10,
+      arch,
+      // Apple Silicon: executable memory is MAP_JIT, toggled per thread (untested here: no macOS machine)
+      MAP_JIT: arch === "arm64" ? 0x800 : 0,
     };
   }
   throw new JitError(
     "EPLATFORM",
-    `bunjit supports Linux (glibc, musl) and macOS on x86-64; ${describeValue(platform)} has no supported C library binding`,
+    `bunjit supports Linux (glibc, musl) and macOS on x86-64 and arm64; ${describeValue(platform)} has no supported C library binding`,
   );
 }

@@ -22,7 +22,7 @@ const LIMIT: Record<number, [number, number]> = { 1: [-0x80, 0xff], 2: [-0x8000,
 /** Integers of `size` bytes each, comma separated: each in [-2^(8·size-1), 2^(8·size)) (every int64 for 8). */
 export function integers(size: 1 | 2 | 4 | 8): Directive {
   return (p, name, line, col) => {
-    if (p.atEnd()) p.expected("a value");
+    if (p.atEnd()) return; // no values, no bytes (llvm-mc, GNU as)
     const vals: Int[] = [];
     for (;;) {
       const v = p.expr();
@@ -49,7 +49,7 @@ export function integers(size: 1 | 2 | 4 | 8): Directive {
 /** `.float` (single) or `.double`: `[+|-] literal` each, as llvm-mc reads them (no expressions), as IEEE bits. */
 export function floats(double: boolean): Directive {
   return (p, _name, line, col) => {
-    if (p.atEnd()) p.expected("a floating-point number");
+    if (p.atEnd()) return;
     const bits: (number | bigint)[] = [];
     for (;;) {
       let neg = false;
@@ -72,6 +72,7 @@ export function floats(double: boolean): Directive {
 /** `.ascii` (zero false) or `.asciz`/`.string` (each string followed by a zero byte). */
 export function strings(zero: boolean): Directive {
   return (p, _name, line, col) => {
+    if (p.atEnd()) return;
     let n = 0;
     const parts: Uint8Array[] = [];
     for (;;) {

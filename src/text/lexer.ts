@@ -91,7 +91,8 @@ export class Lexer<M> {
   value: unknown = undefined;
 
   private readonly hashAnywhere: boolean;
-  private readonly hexSuffix: boolean;
+  /** Numbers may end in `h` (hex) here: in x86 instruction operands, not in directives (GNU as). */
+  protected hexSuffix: boolean;
 
   constructor(
     src: string,

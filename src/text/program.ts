@@ -134,8 +134,12 @@ export abstract class TextParser<M> extends ExprParser<M> {
     const line = this.tokLine, col = this.tokCol;
     const d = this.directives.get(name);
     if (d === undefined) this.fail("ESYNTAX", `unknown directive ${clip(name)}; supported: ${[...this.directives.keys()].join(" ")}`, line, col);
+    // GNU as reads an h suffix (0FFh) in Intel instruction operands only
+    const hex = this.hexSuffix;
+    this.hexSuffix = false;
     this.next();
     d(this, name, line, col);
+    this.hexSuffix = hex;
     this.endStatement(`',' or end of statement after ${name}'s arguments`);
   }
 

@@ -92,7 +92,7 @@ function formatMem(m: Mem, form: Form | null, index: number): string {
     s += `${need ? " + " : ""}${m.label.name}`;
     if (m.disp !== 0) s += m.disp > 0 ? `+${m.disp}` : `${m.disp}`;
   } else if (m.disp !== 0 || !need) {
-    if (!need) s += formatNumber((m as { disp64?: bigint }).disp64 ?? m.disp);
+    if (!need) s += formatNumber(m.disp);
     else s += m.disp < 0 ? ` - ${-m.disp}` : ` + ${m.disp}`;
   }
   s += "]";
@@ -190,9 +190,10 @@ function print(form: Form | null, mnemonic: string, operands: PrintOperand[], rc
   const head = p !== "" ? `${p} ` : "";
   let m = mnemonic;
   let ops = operands;
-  const idx = ops.map((_, i) => i); // original positions (for form specs)
+  let n = ops.length; // operands printed: trailing ones llvm folds into the mnemonic are dropped
+  let swapped = false; // the two operands of test/xchg are printed the other way round
 
-  if (ops.length === 0) {
+  if (n === 0) {
     const so = stringOperands(m, extras);
     if (so !== null) return `${head}${m} ${so}`;
   }
@@ -201,7 +202,8 @@ function print(form: Form | null, mnemonic: string, operands: PrintOperand[], rc
   else if (m === "loopz") m = "loope";
   else if (m === "loopnz") m = "loopne";
   else {
-    const pre = m.startsWith("cmov") ? "cmov" : m.startsWith("set") ? "set" : m.startsWith("j") && m !== "jmp" ? "j" : "";
+    const c0 = m.charCodeAt(0);
+    const pre = c0 === 99 /* c */ && m.startsWith("cmov") ? "cmov" : c0 === 115 /* s */ && m.startsWith("set") ? "set" : c0 === 106 /* j */ && m !== "jmp" ? "j" : "";
     if (pre !== "") {
       const cc = conditionCodes.get(m.slice(pre.length));
       if (cc !== undefined) m = pre + CANON_CC[cc];
@@ -209,54 +211,55 @@ function print(form: Form | null, mnemonic: string, operands: PrintOperand[], rc
   }
   if (m === "mov" && form !== null && form.ops.some((s) => s.imm === IMM_64)) m = "movabs";
   // shift by one: llvm prints the D0/D1 forms without the count
-  if (SHIFTS.has(mnemonic) && ops.length === 2 && ops[1] === 1 && (form === null || form.ops[1]?.imm === IMM_ONE)) { ops.pop(); idx.pop(); }
+  if (n === 2 && ops[1] === 1 && SHIFTS.has(mnemonic) && (form === null || form.ops[1]?.imm === IMM_ONE)) n = 1;
   // operand order llvm prints for test/xchg
-  if (ops.length === 2 && (m === "test" || m === "xchg")) {
-    const [a, b] = ops;
+  if (n === 2 && (m === "test" || m === "xchg")) {
+    const a = ops[0], b = ops[1];
     // xchg: the accumulator first for the one-byte form (90+r); the ModRM form prints as encoded
     const oneByte = form === null ? a instanceof Reg && !isAcc(a) && isAcc(b) && (b as Reg).bits === a.bits : form.ops.some((s) => s.role === ROLE_O);
     if ((a instanceof Reg && b instanceof Mem) || (m === "xchg" && a instanceof Reg && isAcc(b) && !isAcc(a) && oneByte)) {
       ops = [b!, a!];
-      idx.reverse();
+      swapped = true;
     }
   }
   // comparison predicates as aliases
-  const last = ops[ops.length - 1];
-  if (typeof last === "number") {
+  const last = ops[n - 1];
+  if (typeof last === "number" && m.includes("cmp")) {
     let alias: string | null = null;
     const cm = /^(v?)cmp(ps|pd|ss|sd)$/.exec(m);
     if (cm !== null) {
       const max = cm[1] === "v" ? 31 : 7;
-      if (last >= 0 && last <= max && (cm[1] === "v" ? ops.length === 4 : ops.length === 3)) alias = `${cm[1]}cmp${CMP_PRED[last]}${cm[2]}`;
+      if (last >= 0 && last <= max && (cm[1] === "v" ? n === 4 : n === 3)) alias = `${cm[1]}cmp${CMP_PRED[last]}${cm[2]}`;
     }
     const pm = /^vpcmp(u?)([bwdq])$/.exec(m);
-    if (pm !== null && ops.length === 4 && VPCMP_PRED[last] !== undefined) alias = `vpcmp${VPCMP_PRED[last]}${pm[1]}${pm[2]}`;
-    if (alias !== null) { m = alias; ops.pop(); idx.pop(); }
+    if (pm !== null && n === 4 && VPCMP_PRED[last] !== undefined) alias = `vpcmp${VPCMP_PRED[last]}${pm[1]}${pm[2]}`;
+    if (alias !== null) { m = alias; n--; }
   }
   // llvm prints {er}/{sae} right after the last vector register operand
   let rcAfter = -1;
   if (rc !== null) {
-    rcAfter = ops.length - 1;
-    for (let i = ops.length - 1; i >= 0; i--) {
+    rcAfter = n - 1;
+    for (let i = n - 1; i >= 0; i--) {
       const o = ops[i];
       if ((o instanceof Reg && (o.type === RT_XMM || o.type === RT_YMM || o.type === RT_ZMM)) || o instanceof Mem) { rcAfter = i; break; }
     }
   }
-  const parts: string[] = [];
-  for (let i = 0; i < ops.length; i++) {
+  let out = head + m;
+  let sep = " ";
+  for (let i = 0; i < n; i++) {
     const o = ops[i]!;
-    const at = idx[i]!;
-    if (i === rcAfter + 1 && rc !== null) parts.push(`{${rc.name}}`);
+    const at = swapped ? 1 - i : i; // the operand's position in the form
+    if (i === rcAfter + 1 && rc !== null) { out += `${sep}{${rc.name}}`; sep = ", "; }
+    let t: string;
     if (typeof o === "number" || typeof o === "bigint") {
       const spec = form?.ops[at];
-      if (spec !== undefined && spec.imm === IMM_8 && !SIGNED_IMM8.has(mnemonic) && typeof o === "number" && Number.isInteger(o)) { parts.push(String(o & 0xff)); continue; }
-      parts.push(formatNumber(o));
-      continue;
-    }
-    parts.push(formatOperand(o as Operand, form, at));
+      t = spec !== undefined && spec.imm === IMM_8 && typeof o === "number" && Number.isInteger(o) && !SIGNED_IMM8.has(mnemonic) ? String(o & 0xff) : formatNumber(o);
+    } else t = formatOperand(o as Operand, form, at);
+    out += sep + t;
+    sep = ", ";
   }
-  if (rc !== null && rcAfter === ops.length - 1) parts.push(`{${rc.name}}`);
-  return `${head}${m}${parts.length > 0 ? " " + parts.join(", ") : ""}`;
+  if (rc !== null && rcAfter === n - 1) out += `${sep}{${rc.name}}`;
+  return out;
 }
 
 /** Options of `formatListingLine`. */

@@ -43,8 +43,6 @@ export interface ParseResult {
   readonly constants: Map<string, number | bigint>;
   /** Labels referred to but not (yet) defined, each with the place of its first use. */
   readonly undefinedLabels: readonly { name: string; line: number; column: number }[];
-  /** A prefix alone on the last line (`lock`), waiting for the next instruction: the caller's to give. */
-  readonly lonePrefix?: { prefix: string; line: number; column: number } | null;
 }
 
 /**
@@ -59,12 +57,14 @@ export interface ParseResult {
  * parseInto(a, "mov rax, rdi\nadd rax, 1");
  * a.ret();
  * @throws JitError ESYNTAX (unreadable text), and the encoder's EMNEMONIC, EOPERAND, ERANGE, ELABEL
- *   re-thrown with `line` and `column` set and the message prefixed `line L, column C:`.
+ *   re-thrown with `line` and `column` set and the message prefixed `line L, column C:`; EARGS for a
+ *   source that is not a string, an assembler that is not an Assembler, options whose tables are not Maps.
  */
 export function parseInto(assembler: Assembler, source: string, options: ParseOptions = {}): ParseResult {
+  checkArgs(assembler ?? 0, source, options);
   const p = new X64Parser(source, assembler, options);
   p.run();
-  return { labels: p.labels, constants: p.constants, undefinedLabels: p.undefinedLabels(), lonePrefix: p.lonePrefix };
+  return { labels: p.labels, constants: p.constants, undefinedLabels: p.undefinedLabels() };
 }
 
 /**
@@ -79,25 +79,46 @@ export function parseInto(assembler: Assembler, source: string, options: ParseOp
  *
  * @example
  * assemble("mov rax, qword ptr [rdi + 8*rsi + 16]\nret"); // Uint8Array [0x48, 0x8b, 0x44, 0xf7, 0x10, 0xc3]
- * @throws JitError ESYNTAX, EMNEMONIC, EOPERAND, ERANGE, ELABEL — each with `line`/`column`.
+ * @throws JitError ESYNTAX, EMNEMONIC, EOPERAND, ERANGE, ELABEL — each with `line`/`column`; EARGS (not a string).
  */
 export function assemble(source: string, options: AssembleOptions = {}): Uint8Array {
+  checkArgs(null, source, options);
   const a = new Assembler(options);
   const r = parseInto(a, source);
   checkComplete(r);
   return a.finish();
 }
 
-/** What a whole program must not leave behind: a label never defined, a prefix with no instruction after it. */
+/** What a whole program must not leave behind: a label never defined. */
 function checkComplete(r: ParseResult): void {
   const u = r.undefinedLabels[0];
   if (u !== undefined) throw new JitError("ELABEL", `line ${u.line}, column ${u.column}: label "${u.name}" is never defined`, { line: u.line, column: u.column });
-  const p = r.lonePrefix;
-  if (p) throw new JitError("ESYNTAX", `line ${p.line}, column ${p.column}: ${p.prefix} prefix with no instruction after it`, { line: p.line, column: p.column });
+}
+
+/**
+ * The arguments of the entry points, checked: anything but a string source,
+ * an Assembler and Map options is EARGS (never a TypeError).
+ */
+function checkArgs(assembler: unknown, source: unknown, options: unknown): void {
+  if (assembler !== null && !(assembler instanceof Assembler)) throw new JitError("EARGS", `expected an Assembler to emit into, got ${describe(assembler)}`);
+  if (typeof source !== "string") throw new JitError("EARGS", `expected the source text as a string, got ${describe(source)}`);
+  if (options === undefined) return;
+  if (options === null || typeof options !== "object") throw new JitError("EARGS", `expected an options object, got ${describe(options)}`);
+  const o = options as { labels?: unknown; constants?: unknown };
+  if (o.labels !== undefined && !(o.labels instanceof Map)) throw new JitError("EARGS", `options.labels must be a Map, got ${describe(o.labels)}`);
+  if (o.constants !== undefined && !(o.constants instanceof Map)) throw new JitError("EARGS", `options.constants must be a Map, got ${describe(o.constants)}`);
+}
+
+function describe(v: unknown): string {
+  if (v === null) return "null";
+  if (typeof v === "symbol") return "a symbol";
+  if (typeof v === "object") return `an object (${Object.prototype.toString.call(v)})`;
+  return `${typeof v} ${String(v).slice(0, 40)}`;
 }
 
 /** Join a template's strings, splicing string values as text and marking other values with placeholders. */
 function joinTemplate(strings: TemplateStringsArray, values: readonly AsmValue[]): { source: string; values: Map<number, unknown> } {
+  if (!Array.isArray(strings) || strings.some((t) => typeof t !== "string")) throw new JitError("EARGS", `asm is a tagged template: asm\`...\`, got ${describe(strings)}`);
   let source = strings[0] ?? "";
   const map = new Map<number, unknown>();
   for (let i = 0; i < values.length; i++) {
@@ -156,6 +177,7 @@ export function asmInto(assembler: Assembler, options: ParseOptions = {}): (stri
  * @throws JitError ESYNTAX
  */
 export function parseInstructions(source: string): ParsedInstruction[] {
+  checkArgs(null, source, undefined);
   const out: ParsedInstruction[] = [];
   new X64Parser(source, null, {}, out).run();
   return out;

@@ -21,7 +21,7 @@ import { readAddress, decorateMemory } from "./address.ts";
 import type { Assembler } from "./assembler.ts";
 import type { Operand } from "./operands.ts";
 import { Mem, Rounding, rdSae, rnSae, ruSae, rzSae, sae } from "./operands.ts";
-import { Reg, registerByName, RT_K, RT_RIP, RT_SEG } from "./registers.ts";
+import { Reg, registerByName, RT_K, RT_RIP, RT_SEG, RT_XMM, RT_YMM, RT_ZMM } from "./registers.ts";
 
 /** What a name means in x86 Intel syntax, worked out once per distinct name. */
 export interface X64Meaning {
@@ -31,6 +31,8 @@ export interface X64Meaning {
   readonly size: number;
   /** 0 lock, 1 rep/repe/repz, 2 repne/repnz; -1 when not a prefix. */
   readonly prefix: number;
+  /** The byte a prefix written alone on its line stands for (lock f0, fs 64, addr32 67…), -1 otherwise. */
+  readonly prefixByte: number;
   /** A shift or rotate mnemonic (`shl rax` means by one). */
   readonly shift: boolean;
 }
@@ -38,6 +40,11 @@ export interface X64Meaning {
 const SIZE_BITS = new Map<string, number>([["byte", 8], ["word", 16], ["dword", 32], ["qword", 64], ["tbyte", 80], ["tword", 80], ["xmmword", 128], ["ymmword", 256], ["zmmword", 512]]);
 const PREFIXES = new Map<string, number>([["lock", 0], ["rep", 1], ["repe", 1], ["repz", 1], ["repne", 2], ["repnz", 2]]);
 const PREFIX_NAMES = ["lock", "rep", "repne"];
+/** Prefixes llvm-mc-22 takes as a statement of their own, emitting just the byte. */
+const PREFIX_BYTES = new Map<string, number>([
+  ["lock", 0xf0], ["rep", 0xf3], ["repe", 0xf3], ["repz", 0xf3], ["repne", 0xf2], ["repnz", 0xf2], ["xacquire", 0xf2], ["xrelease", 0xf3],
+  ["es", 0x26], ["cs", 0x2e], ["ss", 0x36], ["ds", 0x3e], ["fs", 0x64], ["gs", 0x65], ["data16", 0x66], ["addr32", 0x67], ["rex64", 0x48],
+]);
 const SHIFTS = new Set(["rol", "ror", "rcl", "rcr", "shl", "sal", "shr", "sar"]);
 const STRING_SIZE: Record<string, number> = { b: 8, w: 16, d: 32, q: 64 };
 const SEG_NAMES = ["es", "cs", "ss", "ds", "fs", "gs"];
@@ -47,6 +54,7 @@ export const x64Names = new Names<X64Meaning>((lower) => ({
   reg: registerByName(lower),
   size: SIZE_BITS.get(lower) ?? 0,
   prefix: PREFIXES.get(lower) ?? -1,
+  prefixByte: PREFIX_BYTES.get(lower) ?? -1,
   shift: SHIFTS.has(lower),
 }));
 
@@ -81,8 +89,6 @@ export interface ParsedInstruction {
 
 /** The Intel-syntax parser: the shared statement loop with x86 instructions and operands. */
 export class X64Parser extends TextParser<X64Meaning> {
-  /** A prefix alone on its line that no instruction has taken yet. */
-  lonePrefix: { prefix: string; line: number; column: number } | null = null;
   private readonly ops: Operand[] = [];
   private readonly cols: number[] = [];
 
@@ -113,30 +119,22 @@ export class X64Parser extends TextParser<X64Meaning> {
     let prefix = -1;
     let mw = this.word;
     let mLine = this.tokLine, mCol = this.tokCol;
+    if (mw.m.prefixByte >= 0 && this.lonePrefix(mw, mLine, mCol)) return;
     if (mw.m.prefix >= 0) {
       prefix = mw.m.prefix;
       this.next();
-      if (this.atEnd()) {
-        // a prefix on its own line applies to the next instruction
-        if (this.out !== null) this.out.push({ mnemonic: "", operands: [], prefix: PREFIX_NAMES[prefix]! });
-        else this.applyPrefix(prefix, mLine, mCol);
-        this.lonePrefix = { prefix: PREFIX_NAMES[prefix]!, line: mLine, column: mCol };
-        this.endStatement("");
-        return;
-      }
       if (this.kind !== T_NAME) this.expected(`an instruction after ${PREFIX_NAMES[prefix]}`);
       mw = this.word;
       mLine = this.tokLine;
       mCol = this.tokCol;
     }
-    this.lonePrefix = null;
     const mnemonic = mw.lower;
     this.next();
     // scratch arrays reused statement to statement (copied when an instruction is kept in `out`)
     const ops = this.ops, cols = this.cols;
     ops.length = 0;
     cols.length = 0;
-    let rc: Rounding | null = null;
+    let rc: Rounding | null = null, rcAt = 0, rcCol = 0;
     if (!this.atEnd()) {
       for (;;) {
         const col = this.tokCol;
@@ -144,6 +142,8 @@ export class X64Parser extends TextParser<X64Meaning> {
         if (o instanceof Rounding) {
           if (rc !== null) this.fail("ESYNTAX", "only one rounding/sae operand is allowed", this.tokLine, col);
           rc = o;
+          rcAt = ops.length;
+          rcCol = col;
         } else {
           ops.push(o);
           cols.push(col);
@@ -155,7 +155,18 @@ export class X64Parser extends TextParser<X64Meaning> {
     // forms llvm-mc prints and reads: `shl rax` (by one), `movsb byte ptr es:[rdi], byte ptr [rsi]` (implicit operands written out)
     if (ops.length === 1 && mw.m.shift) { ops.push(1); cols.push(mCol); }
     else if (ops.length === 2 && (ops[0] instanceof Mem || ops[1] instanceof Mem)) this.stringOp(mnemonic, ops, cols, mLine);
-    if (rc !== null) { ops.push(rc); cols.push(mCol); }
+    if (rc !== null) {
+      // llvm-mc's place for {er}/{sae}: right after the last vector register (before a GP source or an immediate)
+      const before = ops[rcAt - 1];
+      let ok = before instanceof Reg && (before.type === RT_XMM || before.type === RT_YMM || before.type === RT_ZMM);
+      for (let i = rcAt; ok && i < ops.length; i++) {
+        const o = ops[i];
+        if (o instanceof Reg && (o.type === RT_XMM || o.type === RT_YMM || o.type === RT_ZMM)) ok = false;
+      }
+      if (!ok) this.fail("EOPERAND", `${mnemonic}: a rounding/sae operand goes right after the last vector register operand`, mLine, rcCol);
+      ops.push(rc);
+      cols.push(rcCol);
+    }
     if (this.out !== null) {
       this.out.push({ mnemonic, operands: ops.slice(), prefix: prefix < 0 ? "" : PREFIX_NAMES[prefix]! });
       this.endStatement("");
@@ -177,6 +188,24 @@ export class X64Parser extends TextParser<X64Meaning> {
       throw this.wrap(e, mLine, mCol);
     }
     this.endStatement("");
+  }
+
+  /**
+   * A prefix alone on its line (`lock`, `rep`, `fs`, `addr32`…) is its byte,
+   * as llvm-mc emits it, whatever follows on the next line (`rep` / `ret` is
+   * f3 c3). False when something follows on the same line.
+   */
+  private lonePrefix(w: Word<X64Meaning>, line: number, col: number): boolean {
+    const mark = this.save();
+    this.next();
+    if (!this.atEnd()) {
+      this.restore(mark);
+      return false;
+    }
+    if (this.out !== null) this.out.push({ mnemonic: "", operands: [], prefix: w.lower });
+    else this.emitBytes(new Uint8Array([w.m.prefixByte]), line, col);
+    this.endStatement("");
+    return true;
   }
 
   /**
@@ -215,7 +244,7 @@ export class X64Parser extends TextParser<X64Meaning> {
       if (size !== 0) {
         this.next();
         if (this.kind === T_NAME && this.word.lower === "ptr") this.next();
-        else if (!this.isPunct(91) && !(this.kind === T_NAME && this.word.m.reg?.type === RT_SEG)) this.expected(`'ptr' after ${w.lower}`);
+        else this.expected(`'ptr' after ${w.lower} (${w.lower} ptr [...])`);
         return readAddress(this, size);
       }
       const r = w.m.reg;

@@ -118,7 +118,7 @@ test("seeded random junk combinations: JitError or success", () => {
   const seed = Number(process.env.BUNJIT_SEED ?? Date.now() % 2 ** 31);
   console.log(`robust.test.ts seed ${seed} (BUNJIT_SEED=${seed} to repeat)`);
   const rnd = mulberry32(seed);
-  for (let i = 0; i < 4000; i++) {
+  for (let i = 0; i < 10_000; i++) {
     const [name, arity, call, pool = JUNK] = APIS[Math.floor(rnd() * APIS.length)]!;
     const args = Array.from({ length: arity }, () => pool[Math.floor(rnd() * pool.length)]);
     probe(name, () => call(...args), args);

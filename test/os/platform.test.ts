@@ -35,12 +35,21 @@ test("macOS x64 opens libSystem with its own constants", () => {
   expect(p.hasMemfd).toBe(false);
 });
 
+test("arm64 Linux and macOS resolve (AArch64 code); Apple Silicon maps MAP_JIT", () => {
+  const l = resolvePlatform("linux", "arm64", false);
+  expect([l.libc, l.arch, l.MAP_JIT, l.hasMemfd]).toEqual(["libc.so.6", "arm64", 0, true]);
+  expect(resolvePlatform("linux", "arm64", true).libc).toBe("libc.musl-aarch64.so.1");
+  const m = resolvePlatform("darwin", "arm64");
+  expect([m.libc, m.arch, m.MAP_JIT, m.hasMemfd]).toEqual(["libSystem.B.dylib", "arm64", 0x800, false]);
+  expect(resolvePlatform("darwin", "x64").MAP_JIT).toBe(0);
+});
+
 test("other CPUs and OSes fail with EPLATFORM and say why", () => {
-  expect(code(() => resolvePlatform("linux", "arm64"))).toBe("EPLATFORM");
-  expect(code(() => resolvePlatform("darwin", "arm64"))).toBe("EPLATFORM");
+  expect(code(() => resolvePlatform("linux", "ia32"))).toBe("EPLATFORM");
+  expect(code(() => resolvePlatform("linux", "riscv64"))).toBe("EPLATFORM");
   expect(code(() => resolvePlatform("win32", "x64"))).toBe("EPLATFORM");
   expect(code(() => resolvePlatform("freebsd", "x64"))).toBe("EPLATFORM");
-  expect(() => resolvePlatform("linux", "arm64")).toThrow(/x86-64/);
+  expect(() => resolvePlatform("linux", "riscv64")).toThrow(/x86-64 and AArch64/);
   expect(() => resolvePlatform("win32", "x64")).toThrow(/win32/);
 });
 

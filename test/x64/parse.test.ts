@@ -90,6 +90,17 @@ const CASES: [string, string][] = [
   ["repne scasb", "f2ae"],
   ["repnz cmpsb", "f2a6"],
   ["lock\nadd qword ptr [rax], 1", "f048830001"],
+  // a prefix alone on its line is its byte, whatever follows (llvm-mc-22)
+  ["nop\nlock", "90f0"],
+  ["rep # the next line is a comment\n# movsb", "f3"],
+  ["rep\nret", "f3c3"],
+  ["fs\nnop", "6490"],
+  ["addr32\nnop\ndata16\nrex64\nxacquire\nxrelease\ncs; ds; es; ss; gs", "67906648f2f32e3e263665"],
+  // {er}/{sae} right after the last vector register, before a GP source or an immediate (llvm-mc-22)
+  ["vcvtsi2ss xmm0, xmm1, {rn-sae}, eax", "62f176182ac0"],
+  ["vcvtss2si eax, xmm1, {rn-sae}", "62f17e182dc1"],
+  ["vrndscaleps zmm0, zmm1, {sae}, 3", "62f37d1808c103"],
+  ["vfixupimmps zmm0, zmm1, zmm2, {sae}, 3", "62f3751854c203"],
   ["nop; nop; ret", "9090c3"],
   ["nop # comment\nret // another\n/* block\n comment */ int3", "90c3cc"],
   ["push rbp; mov rbp, rsp; pop rbp; ret", "554889e55dc3"],
@@ -178,8 +189,10 @@ describe("errors carry code, line and column", () => {
     ["x: nop\nx: nop", "ELABEL", 2, 1, /label "x" is already defined/],
     ["jmp 1b", "ELABEL", 1, 5, /no label "1:"/],
     ["lock add rax, 1", "EOPERAND", 1, 6, /lock prefix is not allowed/],
-    ["nop\nlock", "ESYNTAX", 2, 1, /lock prefix with no instruction after it/],
-    ["rep # the next line is a comment\n# movsb", "ESYNTAX", 1, 1, /rep prefix with no instruction after it/],
+    ["vaddps zmm0, zmm1, {rn-sae}, zmm2", "EOPERAND", 1, 20, /right after the last vector register/],
+    ["vcmpps k1, zmm2, zmm3, 1, {sae}", "EOPERAND", 1, 27, /right after the last vector register/],
+    ["vaddps zmm0, zmm1, qword ptr [rax], {rn-sae}", "EOPERAND", 1, 37, /right after the last vector register/],
+    ["mov rax, qword [rax]", "ESYNTAX", 1, 16, /expected 'ptr' after qword/],
   ];
   for (const [src, code, line, column, msg] of cases) {
     test(`${code}: ${JSON.stringify(src)}`, () => {
@@ -243,10 +256,12 @@ describe("asm template and parseInto", () => {
     expect(() => asm`mov rax, ${bad}`).toThrow(JitError);
   });
   test("parseInstructions returns operands without encoding", () => {
-    const [i] = parseInstructions("vaddpd zmm0 {k1} {z}, zmm1, qword ptr [rax]{1to8}, {rn-sae}");
+    const [i] = parseInstructions("vaddpd zmm0 {k1} {z}, zmm1, zmm2, {rn-sae}");
     expect(i!.mnemonic).toBe("vaddpd");
     expect(i!.operands.length).toBe(4);
-    expect(formatInstruction(i!.mnemonic, i!.operands)).toBe("vaddpd zmm0 {k1} {z}, zmm1, qword ptr [rax]{1to8}, {rn-sae}");
+    expect(formatInstruction(i!.mnemonic, i!.operands)).toBe("vaddpd zmm0 {k1} {z}, zmm1, zmm2, {rn-sae}");
+    const [j] = parseInstructions("vaddpd zmm0 {k1} {z}, zmm1, qword ptr [rax]{1to8}");
+    expect(formatInstruction(j!.mnemonic, j!.operands)).toBe("vaddpd zmm0 {k1} {z}, zmm1, qword ptr [rax]{1to8}");
   });
 });
 
@@ -362,5 +377,33 @@ describe("mangled input only ever raises a positioned JitError", () => {
       }
     }
     expect(bad).toEqual([]);
+  });
+});
+
+describe("entry points refuse what is not source text (EARGS, never a TypeError)", () => {
+  const code = (f: () => unknown) => { try { f(); } catch (e) { return e instanceof JitError ? e.code : `not a JitError: ${String(e)}`; } return "none"; };
+  const bad: unknown[] = [undefined, null, 5, {}, Symbol("s"), ["nop"], 5n, () => "nop"];
+  test("assemble, parseInstructions, parseInto with a non-string source", () => {
+    for (const v of bad) {
+      expect(code(() => assemble(v as string))).toBe("EARGS");
+      expect(code(() => parseInstructions(v as string))).toBe("EARGS");
+      expect(code(() => parseInto(new Assembler(), v as string))).toBe("EARGS");
+    }
+  });
+  test("asm used as a plain function, assemble with options that are not an object", () => {
+    expect(code(() => asm(null as unknown as TemplateStringsArray))).toBe("EARGS");
+    expect(code(() => asm("nop" as unknown as TemplateStringsArray))).toBe("EARGS");
+    expect(code(() => assemble("nop", null as unknown as object))).toBe("EARGS");
+  });
+  test("parseInto with something that is not an Assembler, or tables that are not Maps", () => {
+    expect(code(() => parseInto(null as unknown as Assembler, "nop"))).toBe("EARGS");
+    expect(code(() => parseInto({} as Assembler, "nop"))).toBe("EARGS");
+    expect(code(() => parseInto(new Assembler(), "nop", null as unknown as object))).toBe("EARGS");
+    expect(code(() => parseInto(new Assembler(), "nop", { labels: {} as Map<string, Label> }))).toBe("EARGS");
+    expect(code(() => parseInto(new Assembler(), "nop", { constants: [] as unknown as Map<string, number> }))).toBe("EARGS");
+  });
+  test("a shared constant that is not a 64-bit integer is refused where it is used", () => {
+    expect(code(() => parseInto(new Assembler(), "mov eax, K", { constants: new Map([["K", 1.5]]) }))).toBe("ESYNTAX");
+    expect(code(() => parseInto(new Assembler(), "mov eax, K", { constants: new Map([["K", 1n << 70n]]) }))).toBe("ERANGE");
   });
 });

@@ -3,12 +3,11 @@
  * structured `Instruction` per instruction (form, builder operands, length,
  * text on demand); `disassemble(code)` returns the Intel text, one
  * instruction a line, as `llvm-mc -disassemble -output-asm-variant=1` prints
- * it. `code` is bytes or a bunjit function (its code is read through the
- * executable mapping). Bytes that are no instruction become a `.byte` line
+ * it. `code` is bytes or a bunjit function (its code as `info(fn).bytes`
+ * reads it, from where it runs). Bytes that are no instruction become a `.byte` line
  * covering what llvm-mc skips. The byte-level work is decoder.ts's; printing
  * is format.ts's.
  */
-import { toArrayBuffer } from "bun:ffi";
 import { JitError } from "../../core/errors.ts";
 import { info } from "../../ffi/callable.ts";
 import { formatForm, formatListingLine } from "../format.ts";
@@ -120,10 +119,9 @@ function input(code: Code, options: DecodeOptions | undefined, caller: string): 
   let absolute = false;
   if (typeof code === "function") {
     const i = info(code); // EARGS for a function bunjit did not make
-    if (i.disposed) throw new JitError("EDISPOSED", `${caller}: the function was disposed; its code may be gone`);
+    if (i.disposed || i.freed) throw new JitError("EDISPOSED", `${caller}: the function was disposed; its code may be gone`);
     if (i.size <= 0) throw new JitError("EARGS", `${caller}: the function's code size is unknown (made by toFunction from a raw address); pass its bytes instead`);
-    // a copy through the executable mapping (readable: PROT_READ|PROT_EXEC), so the result never aliases code that may be freed
-    bytes = new Uint8Array(toArrayBuffer(i.address as never, 0, i.size)).slice();
+    bytes = i.bytes; // a copy read from where the code runs, so the result never aliases code that may be freed
     address = i.address;
     absolute = true;
   } else if (code instanceof Uint8Array) bytes = code;

@@ -19,7 +19,7 @@ import {
   IMM_16, IMM_32, IMM_32S, IMM_64, IMM_8, IMM_8S, IMM_ONE, ROLE_D, ROLE_I, ROLE_IMPLICIT, ROLE_L, ROLE_M, ROLE_O, ROLE_R, ROLE_V,
   TT_DUP, TT_FV, TT_FVM, TT_HV, TT_HVM, TT_M128, TT_OVM, TT_QVM, TT_T1F, TT_T1S, TT_T2, TT_T4, TT_T8, type Form, type OpSpec,
 } from "../table/schema.ts";
-import { B16, B32, B64, M128, M16, M256, M32, M512, M64, M8, M80, MANY, VSIB_X, VSIB_Y, VSIB_Z } from "../operands.ts";
+import { B16, B32, B64, VSIB_X, VSIB_Y, VSIB_Z } from "../operands.ts";
 import {
   decodeTables, type DecodeEntry, groupKey, MAP_0F, MAP_0F38, MAP_0F3A, MAP_1BYTE, MOD_MEM, MOD_REG, PFX_66, PFX_F2, PFX_F3, PFX_NONE, SP_EVEX, SP_LEGACY, SP_VEX,
 } from "./tables.ts";
@@ -41,13 +41,6 @@ export class BranchTarget {
 
 /** A decoded operand: a builder operand, or a branch target. */
 export type DecodedOperand = Reg | Mem | number | bigint | BranchTarget;
-
-/** A 64-bit absolute address of a `movabs` moffs form, exact beyond 2^53 (the printer reads `disp64`). */
-export class MoffsMem extends Mem {
-  constructor(readonly disp64: bigint, bits: number, seg: number) {
-    super(null, null, 1, Number(BigInt.asIntN(64, disp64)), bits, seg);
-  }
-}
 
 /** The raw result of decoding one instruction (decode.ts wraps it for the public API). */
 export interface RawInstruction {
@@ -210,7 +203,6 @@ export function decodeRaw(bytes: Uint8Array, start: number, end: number, out: Ra
     if (s.space === SP_VEX ? s.map === 0 || s.map === 4 || s.map > 7 : s.map === 0) return invalid(out, s.pos - start);
     if (s.pos >= end) return invalid(out, s.pos - start);
     s.opcode = bytes[s.pos++]!;
-    if (s.map > 3) return invalid(out, s.pos - start); // maps 4–7 (APX, FP16, ...) have no rows yet
   } else {
     if (s.rex !== 0) { s.W = (s.rex >> 3) & 1; s.R = (s.rex >> 2) & 1; s.X = (s.rex >> 1) & 1; s.B = s.rex & 1; }
     s.opcode = b;
@@ -451,17 +443,7 @@ function pick(s: State, group: DecodeEntry[] | undefined, plusGroup: DecodeEntry
 
 /** Memory size in bits of an operand token's memory alternative (0: unsized `m`). */
 function memBits(sp: OpSpec): number {
-  const m = sp.mcls;
-  if (m & MANY) return 0;
-  if (m & M8) return 8;
-  if (m & M16) return 16;
-  if (m & M32) return 32;
-  if (m & M64) return 64;
-  if (m & M80) return 80;
-  if (m & M128) return 128;
-  if (m & M256) return 256;
-  if (m & M512) return 512;
-  return 0;
+  return sp.memBits;
 }
 
 /** The register a token names for encoding number `n`, or null when the number is out of the token's range. */
@@ -572,8 +554,13 @@ function operands(s: State, e: DecodeEntry, out: RawInstruction): RawInstruction
         if (e.moffs) {
           const raw = readImm(s, s.adsize ? 4 : 8);
           if (raw === null) return invalid(out, s.pos - s.start);
-          const v = typeof raw === "bigint" ? raw : BigInt(raw);
-          o = new MoffsMem(v, memBits(sp), s.seg);
+          // a 64-bit absolute address, signed as llvm prints it (a bigint beyond 2^53)
+          let disp: number | bigint = raw;
+          if (typeof raw === "bigint") {
+            const v = BigInt.asIntN(64, raw);
+            disp = v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v;
+          }
+          o = new Mem(null, null, 1, disp, memBits(sp), s.seg);
           if (s.adsize) out.mnemonic = "mov";
           break;
         }

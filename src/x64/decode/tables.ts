@@ -72,16 +72,16 @@ export interface DecodeEntry {
   readonly order: number;
 }
 
-/** Entries grouped by key `space << 10 | map << 8 | opcode`. */
+/** Entries grouped by `groupKey(space, map, opcode)`. */
 export interface DecodeTables {
   readonly groups: Map<number, DecodeEntry[]>;
   /** Number of forms that produced entries. */
   readonly forms: number;
 }
 
-/** The group key of an opcode. */
+/** The group key of an opcode (maps 0–31). */
 export function groupKey(space: number, map: number, opcode: number): number {
-  return (space << 10) | (map << 8) | opcode;
+  return (space << 13) | (map << 8) | opcode;
 }
 
 let tables: DecodeTables | null = null;

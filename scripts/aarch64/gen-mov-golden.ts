@@ -1,0 +1,105 @@
+/**
+ * gen-mov-golden.ts — what LLVM's code generator emits to materialize 64-bit
+ * and 32-bit constants, as the judge of `mov xN, #any` (src/aarch64/mov-imm.ts).
+ *
+ *   bun run scripts/aarch64/gen-mov-golden.ts [--check]
+ *
+ * Seeded values (halfword patterns of 0x0000 / 0xffff / random, bitmask
+ * immediates with one halfword changed, pairs of bitmasks, repeated halfwords,
+ * values below 2^32, negatives) become `ret i64 C` / `ret i32 C` functions;
+ * llc-22 -mtriple=aarch64 compiles them, llvm-mc-22 encodes each function's
+ * body, and test/aarch64/golden/mov-imm.txt keeps `<bits> <value> | <words>`.
+ */
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { decodeLogical } from "../../src/aarch64/immediates.ts";
+import { mulberry32 } from "../lib/mulberry32.ts";
+
+const OUT = join(import.meta.dir, "../../test/aarch64/golden/mov-imm.txt");
+const LLC = process.env.LLC ?? "llc-22";
+const MC = process.env.LLVM_MC ?? "llvm-mc-22";
+const SEED = 0x60f1;
+
+function values(): [number, bigint][] {
+  const r = mulberry32(SEED);
+  const ri = (n: number) => Math.floor(r() * n);
+  const chunk = () => [0n, 0xffffn, BigInt(ri(0x10000))][ri(3)]!;
+  const out: [number, bigint][] = [];
+  const mask = (bits: 32 | 64) => {
+    for (;;) {
+      const v = decodeLogical(ri(1 << 13) & (bits === 64 ? 0x1fff : 0xfff), bits);
+      if (v !== null) return v;
+    }
+  };
+  for (let i = 0; i < 200; i++) {
+    let v = 0n;
+    for (let c = 0; c < 4; c++) v |= chunk() << BigInt(16 * c);
+    out.push([64, v]);
+  }
+  for (let i = 0; i < 100; i++) out.push([64, (mask(64) & ~(0xffffn << BigInt(16 * ri(4)))) | (BigInt(ri(0x10000)) << BigInt(16 * ri(4)))]);
+  for (let i = 0; i < 100; i++) out.push([64, mask(64) | mask(64)]);
+  for (let i = 0; i < 50; i++) out.push([64, mask(64) & mask(64)]);
+  for (let i = 0; i < 50; i++) out.push([64, mask(64) ^ mask(64)]);
+  for (let i = 0; i < 50; i++) {
+    const h = BigInt(ri(0x10000)), g = BigInt(ri(0x10000));
+    out.push([64, [h | (h << 16n) | (h << 32n) | (g << 48n), h | (g << 16n) | (h << 32n) | (g << 48n), h | (h << 16n) | (g << 32n) | (h << 48n)][ri(3)]!]);
+  }
+  for (let i = 0; i < 100; i++) out.push([64, BigInt(ri(2 ** 32))]);
+  for (let i = 0; i < 100; i++) out.push([32, BigInt(ri(2 ** 32))]);
+  for (let i = 0; i < 50; i++) out.push([64, (BigInt(ri(2 ** 32)) << 32n) | BigInt(ri(2 ** 32))]);
+  return out;
+}
+
+function signed(v: bigint, bits: number): bigint {
+  return BigInt.asIntN(bits, v);
+}
+
+if (import.meta.main) {
+  const vals = values();
+  const ir = vals.map(([bits, v], i) => `define i${bits} @f${i}() { ret i${bits} ${signed(v, bits)} }`).join("\n");
+  const llc = Bun.spawnSync([LLC, "-mtriple=aarch64", "-O2", "-o", "-"], { stdin: new TextEncoder().encode(ir + "\n") });
+  if (llc.exitCode !== 0) {
+    console.log(`${LLC} unavailable or failed: ${llc.stderr.toString().slice(0, 200)}`);
+    process.exit(0);
+  }
+  // each function's instructions, up to its ret
+  const bodies: string[][] = [];
+  let cur: string[] | null = null;
+  for (const line of llc.stdout.toString().split("\n")) {
+    if (/^f\d+:/.test(line)) cur = bodies[Number(/^f(\d+)/.exec(line)![1])] = [];
+    else if (cur !== null && /^\t[a-z]/.test(line)) {
+      const ins = line.trim().split("//")[0]!.trim();
+      if (ins === "ret") cur = null;
+      else cur.push(ins);
+    }
+  }
+  const flat = bodies.flatMap((b) => b);
+  const mc = Bun.spawnSync([MC, "-triple=aarch64", "-show-encoding"], { stdin: new TextEncoder().encode(flat.join("\n") + "\n") });
+  const words = [...mc.stdout.toString().matchAll(/encoding: \[([^\]]*)\]/g)].map((m) => {
+    const b = m[1]!.split(",").map(Number);
+    return ((b[0]! | (b[1]! << 8) | (b[2]! << 16) | (b[3]! << 24)) >>> 0).toString(16).padStart(8, "0");
+  });
+  if (words.length !== flat.length) throw new Error(`llvm-mc encoded ${words.length} of ${flat.length} instructions`);
+  // where llvm-mc itself accepts `mov <r>, #v` (one instruction), the assembler's word is the judge
+  const movs = vals.map(([bits, v]) => `mov ${bits === 64 ? "x0" : "w0"}, #0x${v.toString(16)}`);
+  const single = Bun.spawnSync([MC, "-triple=aarch64", "-show-encoding"], { stdin: new TextEncoder().encode(movs.join("\n") + "\n") });
+  const bad = new Set([...single.stderr.toString().matchAll(/^<stdin>:(\d+):/gm)].map((m) => Number(m[1]) - 1));
+  const singleWords = [...single.stdout.toString().matchAll(/encoding: \[([^\]]*)\]/g)].map((m) => {
+    const b = m[1]!.split(",").map(Number);
+    return ((b[0]! | (b[1]! << 8) | (b[2]! << 16) | (b[3]! << 24)) >>> 0).toString(16).padStart(8, "0");
+  });
+  let k = 0, s = 0;
+  const lines = vals.map(([bits, v], i) => {
+    const llcWords = bodies[i]!.map(() => words[k++]).join(" ");
+    if (!bad.has(i)) return `${bits} 0x${v.toString(16)} | ${singleWords[s++]} | llvm-mc: ${movs[i]}`;
+    return `${bits} 0x${v.toString(16)} | ${llcWords} | llc: ${bodies[i]!.join("; ")}`;
+  });
+  const text = `# generated by scripts/aarch64/gen-mov-golden.ts from ${LLC} — do not edit (seed 0x${SEED.toString(16)})\n# <bits> <value> | <words: llvm-mc's for a one-instruction mov, else what LLVM's code generator emits into register 0> | <source>\n${lines.join("\n")}\n`;
+  if (process.argv.includes("--check")) {
+    if (!existsSync(OUT) || readFileSync(OUT, "utf8") !== text) {
+      console.log("stale: mov-imm.txt");
+      process.exit(1);
+    }
+  } else writeFileSync(OUT, text);
+  console.log(`${vals.length} constants`);
+}
