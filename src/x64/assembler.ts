@@ -15,8 +15,8 @@ import { CoreAssembler, type CoreOptions, type RecordInto } from "../core/assemb
 import type { PoolEntry } from "../core/layout.ts";
 import { checkOperands } from "./encode/check.ts";
 import { encode, SEG_PREFIX } from "./encode/encoder.ts";
-import { fastEncode } from "./encode/fast.ts";
-import { describe, fastLookup, type FormSet, formSetOf, selectForm } from "./encode/select.ts";
+import { fastEncode, type FastPlan } from "./encode/fast.ts";
+import { describe, fastLookup, type FormSet, formSetOf, memoSlot, selectForm } from "./encode/select.ts";
 import { formatForm } from "./format.ts";
 import { jumpKindOf, X64_LAYOUT } from "./layout-kinds.ts";
 import { Mem, type Operand, Rounding, type Mem128, type Mem256, type Mem32, type Mem512, type Mem64 } from "./operands.ts";
@@ -30,7 +30,11 @@ export interface AssemblerOptions extends CoreOptions {}
 
 /** A selected and checked instruction, as a recording assembler keeps it (core/recorder.ts). */
 export interface X64Insn {
+  /** The mnemonic's form set (its memo gives the replay the form's fast plan). */
+  readonly set: FormSet;
   readonly form: Form;
+  /** The fast plan of these operands' class vector when the recording found it in the memo, else null (looked up at replay). */
+  readonly plan: FastPlan | null;
   readonly o0: Operand | undefined;
   readonly o1: Operand | undefined;
   readonly o2: Operand | undefined;
@@ -61,6 +65,8 @@ export class Assembler extends CoreAssembler<X64Insn> {
   private readonly fastOk: boolean;
   /** An instruction may take the fast path now: fastOk, no prefix pending, not finished. */
   private hot: boolean;
+  /** Recording, with no prefix pending: a memoised class vector is recorded without the general path. */
+  private hotRecord: boolean;
 
   /**
    * @param options listing, maxBytes
@@ -71,6 +77,7 @@ export class Assembler extends CoreAssembler<X64Insn> {
     super(X64_LAYOUT, options, into);
     this.fastOk = this.layout.listing === null && this.recorder === null;
     this.hot = this.fastOk;
+    this.hotRecord = this.recorder !== null;
   }
 
   // ---- prefixes --------------------------------------------------------------
@@ -101,6 +108,7 @@ export class Assembler extends CoreAssembler<X64Insn> {
     this.layout.ensureOpen("seg");
     this.pendingSeg = r.id;
     this.hot = false;
+    this.hotRecord = false;
     return this;
   }
 
@@ -109,6 +117,7 @@ export class Assembler extends CoreAssembler<X64Insn> {
     this.prefix = p;
     this.prefixName = name;
     this.hot = false;
+    this.hotRecord = false;
     return this;
   }
 
@@ -130,6 +139,7 @@ export class Assembler extends CoreAssembler<X64Insn> {
       this.prefix = 0; // a failed instruction consumes its prefix
       this.pendingSeg = -1;
       this.hot = this.fastOk && !this.layout.finished;
+      this.hotRecord = this.recorder !== null;
       throw new JitError("EMNEMONIC", `unknown instruction ${show(mnemonic)}`, typeof mnemonic === "string" ? { instruction: mnemonic } : {});
     }
     if (operands.length > 5) throw new JitError("EOPERAND", `${mnemonic}: too many operands (${operands.length})`, { instruction: mnemonic });
@@ -152,6 +162,16 @@ export class Assembler extends CoreAssembler<X64Insn> {
         if (fastEncode(plan, b, o0, o1, o2, o3)) return this;
         b.pos = start; // not handled after all (see fast.ts): the general path writes it again
       }
+    } else if (this.hotRecord && o4 === undefined && !this.layout.finished) {
+      // recording a class vector chosen before: its form from the memo (no label operands: their owner is checked)
+      const slot = memoSlot(entry, o0, o1, o2, o3);
+      if (slot >= 0 && !(o0 instanceof Mem && o0.label !== null) && !(o1 instanceof Mem && o1.label !== null) && !(o2 instanceof Mem && o2.label !== null) && !(o3 instanceof Mem && o3.label !== null)) {
+        const f = entry.memoForms[slot]!;
+        const n = o3 !== undefined ? 4 : o2 !== undefined ? 3 : o1 !== undefined ? 2 : o0 !== undefined ? 1 : 0;
+        checkOperands(f, o0, o1, o2, o3, n);
+        this.recorded({ set: entry, form: f, plan: entry.memoPlan[slot]!, o0, o1, o2, o3, n, prefix: 0, rc: null });
+        return this;
+      }
     }
     return this.emitGeneral(entry, o0, o1, o2, o3, o4);
   }
@@ -169,6 +189,7 @@ export class Assembler extends CoreAssembler<X64Insn> {
     this.prefix = 0;
     this.pendingSeg = -1;
     this.hot = this.fastOk;
+    this.hotRecord = this.recorder !== null;
     let n = o4 !== undefined ? 5 : o3 !== undefined ? 4 : o2 !== undefined ? 3 : o1 !== undefined ? 2 : o0 !== undefined ? 1 : 0;
     let rc: Rounding | null = null;
     if (n > 0) {
@@ -199,7 +220,7 @@ export class Assembler extends CoreAssembler<X64Insn> {
       if (seg !== 3) prefix |= SEG_PREFIX[seg]! << 8; // ds: the default, no byte
     }
     checkOperands(f, o0, p1, p2, p3, n);
-    const insn: X64Insn = { form: f, o0, o1: p1, o2: p2, o3: p3, n, prefix, rc };
+    const insn: X64Insn = { set: entry, form: f, plan: null, o0, o1: p1, o2: p2, o3: p3, n, prefix, rc };
     if (this.recorder !== null) this.recorded(insn);
     else this.placeRecorded(insn);
     return this;
@@ -220,6 +241,15 @@ export class Assembler extends CoreAssembler<X64Insn> {
   protected placeRecorded(insn: X64Insn): void {
     const layout = this.layout, b = this.buf, start = b.pos;
     const { form: f, o0, o1, o2, o3, n, prefix, rc } = insn;
+    if (this.fastOk && prefix === 0 && rc === null) {
+      // a replayed plain instruction: the fast plan its class vector selected, as the hot path would
+      const plan = insn.plan ?? fastLookup(insn.set, o0, o1, o2, o3);
+      if (plan !== null) {
+        if (start + 32 > b.buf.length) b.ensure(32);
+        if (fastEncode(plan, b, o0, o1, o2, o3)) return;
+        b.pos = start;
+      }
+    }
     // a jump to a label with a rel32 sibling form is a relaxable item of the layout
     if (n === 1 && o0 instanceof Label) {
       const kind = jumpKindOf(f, formSetOf(f.mnemonic)!.forms);

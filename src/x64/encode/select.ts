@@ -186,6 +186,13 @@ export function fastLookup(e: FormSet, o0: Operand | undefined, o1: Operand | un
   return i < 0 ? null : e.memoPlan[i]!;
 }
 /**
+ * The memo slot of these operands' class vector (read `memoForms`/`memoPlan` there), or -1: the same
+ * lookup as `fastLookup`, for callers that want the form too (a recording assembler).
+ */
+export function memoSlot(e: FormSet, o0: Operand | undefined, o1: Operand | undefined, o2: Operand | undefined, o3: Operand | undefined): number {
+  return memoFind(e, fastWord(o0), fastWord(o1), fastWord(o2), fastWord(o3));
+}
+/**
  * memoWord of any value; NO_ENTRY for null, strings and non-integers (memoWord(0, 0) would be 0, and no
  * entry has a 0 before its last operand), 0 for undefined. Every result is an int32: a literal 0x80000000
  * is a double, and one double return made the whole key path use doubles.
