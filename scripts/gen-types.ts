@@ -15,11 +15,18 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { ASSEMBLER_MEMBERS } from "../src/x64/assembler.ts";
 import { formsByMnemonic } from "../src/x64/table/index.ts";
 import type { Form, OpSpec } from "../src/x64/table/schema.ts";
-import { TOKENS, tokenAlternatives } from "../src/x64/table/vocabulary.ts";
+import { TOKENS, tokenAlternatives, tokenName } from "../src/x64/table/vocabulary.ts";
 
 const OUT = new URL("../src/x64/assembler-methods.generated.ts", import.meta.url).pathname;
 
 const MEMORY_TYPES = new Set(["MemBase", "Mem8", "Mem16", "Mem32", "Mem64", "Mem80", "Mem128", "Mem256", "Mem512", "Bcst16", "Bcst32", "Bcst64", "VsibX", "VsibY", "VsibZ"]);
+
+/** The TypeScript type of one alternative of an operand token (`r64` → Gp64), from the vocabulary. */
+export function altType(alt: string): string {
+  const m = TOKENS.get(tokenName(alt.trim()));
+  if (m === undefined) throw new Error(`gen-types: no type for operand token "${alt}"`);
+  return m.tsType;
+}
 
 /** The types an operand position accepts, in token order. */
 export function opTypes(s: OpSpec): string[] {
@@ -57,7 +64,7 @@ function covered(t: string, by: readonly string[]): boolean {
   return false;
 }
 /** True when every call `a` accepts, `b` accepts too. */
-function subsumes(b: Shape, a: Shape): boolean {
+export function subsumes(b: Shape, a: Shape): boolean {
   return a.length === b.length && a.every((ts, i) => ts.every((t) => covered(t, b[i]!)));
 }
 /** Distinct shapes in table order, without those another shape covers, and merged where they differ in one position only. */
@@ -146,6 +153,9 @@ export function generate(): string {
 }
 
 if (import.meta.main) {
+  // the compiler's methods come from the same shapes (scripts/gen-compiler-types.ts)
+  const { writeCompilerMethods } = await import("./gen-compiler-types.ts");
+  writeCompilerMethods(process.argv.includes("--check"));
   const text = generate();
   if (process.argv.includes("--check")) {
     const old = existsSync(OUT) ? readFileSync(OUT, "utf8") : "";

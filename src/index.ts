@@ -46,7 +46,14 @@ export type { DecodedOperand } from "./x64/decode/decoder.ts";
 export type { AssemblerMethods } from "./x64/assembler-methods.generated.ts";
 // abi
 export { jit } from "./abi/jit.ts";
-export type { JitOptions, BuildOptions, FunctionBody } from "./abi/jit.ts";
+export type { JitOptions, BuildOptions, FunctionBody, CompileOptions as JitCompileOptions, CompilerBody } from "./abi/jit.ts";
+export { Compiler } from "./compiler/compiler.ts";
+export type { CompilerOptions, CompileArgs, VArg, VCallResult } from "./compiler/compiler.ts";
+export { VReg } from "./compiler/vreg.ts";
+export type { VGp8, VGp16, VGp32, VGp64, VXmm, VYmm, VZmm, VK } from "./compiler/vreg.ts";
+export type { CompilerMethods } from "./compiler/compiler-methods.generated.ts";
+export { factsOf, operandAccess } from "./x64/table/facts.ts";
+export type { InstructionFacts, ImplicitReg, ImplicitMem, OperandUse } from "./x64/table/facts.ts";
 export { FunctionBuilder } from "./abi/function-builder.ts";
 export type { FunctionOptions, CallOptions, TypedCallOptions, CallbackOptions, CallArg, BuiltCode } from "./abi/function-builder.ts";
 export { BodyAssembler } from "./abi/body-assembler.ts";

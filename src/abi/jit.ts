@@ -23,6 +23,7 @@ import { hostConvention, type CallingConvention } from "./calling-convention.ts"
 import { FunctionBuilder, type BuiltCode, type FunctionOptions } from "./function-builder.ts";
 import { native } from "./target.ts";
 import type { ArgOperands } from "./types.ts";
+import { Compiler, type CompileArgs, type CompilerOptions } from "../compiler/compiler.ts";
 
 /** Options of jit.function: layout (FunctionOptions) plus where the code goes (FromBytesOptions). */
 export interface JitOptions extends FunctionOptions, FromBytesOptions {}
@@ -125,6 +126,40 @@ function jitFunction<const S extends Signature>(signature: S, body: FunctionBody
  * @example jit.build({ args: ["i64"], returns: "i64" }, (f, [x]) => f.ret(x), { listing: true }).listing
  * @throws JitError as jit.function, without the memory errors
  */
+/** Options of jit.compile: jit.function's, plus the compiler's (maxFrame). */
+export interface CompileOptions extends JitOptions, CompilerOptions {}
+
+/** A compiled body: writes instructions through `c` with virtual registers; receives the arguments as virtual registers. */
+export type CompilerBody<S extends Signature> = (c: Compiler<S>, args: CompileArgs<S>) => void;
+
+/**
+ * Build a function from a body that uses virtual registers: the compiler
+ * allocates registers (liveness, linear scan with splitting, fixed-register
+ * constraints from the instruction facts), keeps values alive across calls,
+ * saves only the callee-saved registers it uses, and returns the function as
+ * jit.function does (same options: name, direct, …).
+ *
+ * @example
+ * const f = jit.compile({ args: ["f64", "f64"], returns: "f64" }, (c, [x, y]) => {
+ *   const t = c.xmm("t");
+ *   c.movapd(t, x); c.mulsd(t, x); c.addsd(t, y);
+ *   c.ret(t);
+ * });
+ * f(3, 4); // 13
+ * @throws JitError EUNINIT (a virtual register read before any write), ESTATE (a register of another compiler),
+ *   ELIMIT (too many live values for maxFrame), and everything jit.function throws
+ */
+function compileFunction<const S extends Signature>(signature: S, body: CompilerBody<S>, options: CompileOptions = {}): JitFunction<S> {
+  if (typeof body !== "function") throw new JitError("EARGS", "jit.compile: the body must be a function (c, args) => { ... }");
+  if (typeof options !== "object" || options === null) throw new JitError("EARGS", "jit.compile: options must be an object");
+  const inner: FunctionBody<S> = (f) => {
+    const c = new Compiler<S>(f, options);
+    body(c, c.args);
+    c.finish();
+  };
+  return jitFunction(signature, inner, options.name === undefined ? { ...options, name: nameFromBody(body) } : options);
+}
+
 function build<const S extends Signature>(signature: S, body: FunctionBody<S>, options: BuildOptions = {}): BuiltCode {
   if (typeof options !== "object" || options === null) throw new JitError("EARGS", "jit.build: options must be an object");
   const { f, built } = runBody(signature, body, options.convention ?? hostConvention(), options);
@@ -169,6 +204,7 @@ function resources(fn: Function): { readonly callbacks: readonly JSCallback[]; r
  */
 export const jit = {
   function: jitFunction,
+  compile: compileFunction,
   build,
   native,
   dispose: disposeFunction,

@@ -31,7 +31,9 @@ export type JitErrorCode =
   | "ESYNTAX" // text that the Intel-syntax parser cannot read
   | "EFEATURE" // the CPU lacks a feature the code needs
   | "ESTATE" // an object used in the wrong state (e.g. emitting after finish())
-  | "ELIMIT" // an input beyond a documented limit (expression nesting, literal size, output size)
+  | "ELIMIT" // an input beyond a documented limit (expression nesting, literal size, output size, a compiled function's frame)
+  // compiler
+  | "EUNINIT" // a virtual register read on a path where it was never written
   // ABI / function builder
   | "EABI"; // a calling-convention rule violated (argument kinds, registers)
 

@@ -32,7 +32,7 @@ export function readAddress(p: X64Parser, bits: number): Mem {
   let seg = segmentPrefix(p);
   if (seg >= 0 && !p.isPunct(91)) {
     // fs:0x28 — an absolute address without brackets
-    const d = dispOf(p, p.expr(), false, line, col);
+    const d = p.expr();
     try {
       return decorateMemory(p, memOf(bits, { base: null, index: null, scale: 1, disp: d, seg, label: null }));
     } catch (e) {
@@ -115,24 +115,13 @@ export function readAddress(p: X64Parser, bits: number): Mem {
   if (label !== null && base === null && index === null) p.fail("EOPERAND", `[${clip(label.name)}] is an absolute address, which needs a relocation; write [rip + ${clip(label.name)}]`, line, col);
   if (label !== null && (base === null || base.type !== RT_RIP)) p.fail("EOPERAND", `a label in an address must be rip-relative: [rip + ${clip(label.name)}]`, line, col);
   if (base !== null && base.type === RT_RIP && index !== null) p.fail("EOPERAND", `rip-relative addresses cannot have an index register`, line, col);
-  const d = dispOf(p, disp, base !== null || index !== null, line, col);
   let m: Mem;
   try {
-    m = memOf(bits, { base, index, scale: mScale, disp: d, seg, label });
+    m = memOf(bits, { base, index, scale: mScale, disp, seg, label });
   } catch (e) {
     throw p.wrap(e, line, col);
   }
   return decorateMemory(p, m);
-}
-
-/**
- * A displacement for memOf, which takes numbers: beyond 2^53 only an
- * absolute address can be, and a double would lose its low bits.
- */
-function dispOf(p: X64Parser, v: Int, hasRegs: boolean, line: number, col: number): number {
-  if (typeof v === "number") return v;
-  if (hasRegs) p.fail("ERANGE", `displacement ${v} does not fit in 32 signed bits`, line, col);
-  p.fail("ERANGE", `absolute address ${v} is beyond 2^53, which is not supported yet`, line, col);
 }
 
 /** `seg:` before or inside an address: the segment register's id, -1 when there is none. */

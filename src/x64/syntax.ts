@@ -21,7 +21,7 @@ import { readAddress, decorateMemory } from "./address.ts";
 import type { Assembler } from "./assembler.ts";
 import type { Operand } from "./operands.ts";
 import { Mem, Rounding, rdSae, rnSae, ruSae, rzSae, sae } from "./operands.ts";
-import { Reg, registerByName, RT_K, RT_RIP, RT_SEG, RT_XMM, RT_YMM, RT_ZMM } from "./registers.ts";
+import { cs, ds, es, fs, gs, Reg, registerByName, RT_K, RT_RIP, RT_SEG, RT_XMM, RT_YMM, RT_ZMM, ss } from "./registers.ts";
 
 /** What a name means in x86 Intel syntax, worked out once per distinct name. */
 export interface X64Meaning {
@@ -48,6 +48,7 @@ const PREFIX_BYTES = new Map<string, number>([
 const SHIFTS = new Set(["rol", "ror", "rcl", "rcr", "shl", "sal", "shr", "sar"]);
 const STRING_SIZE: Record<string, number> = { b: 8, w: 16, d: 32, q: 64 };
 const SEG_NAMES = ["es", "cs", "ss", "ds", "fs", "gs"];
+const SEGS = [es, cs, ss, ds, fs, gs];
 
 /** The x86 name table, shared by every parse. */
 export const x64Names = new Names<X64Meaning>((lower) => ({
@@ -85,6 +86,8 @@ export interface ParsedInstruction {
   operands: Operand[];
   /** `lock`, `rep`, `repne` or "" (repe/repz are rep, repnz is repne). */
   prefix: string;
+  /** A string instruction's source segment override (1 cs, 4 fs …; `movsb byte ptr es:[rdi], byte ptr fs:[rsi]`), when written. */
+  seg?: number;
 }
 
 /** The Intel-syntax parser: the shared statement loop with x86 instructions and operands. */
@@ -134,7 +137,7 @@ export class X64Parser extends TextParser<X64Meaning> {
     const ops = this.ops, cols = this.cols;
     ops.length = 0;
     cols.length = 0;
-    let rc: Rounding | null = null, rcAt = 0, rcCol = 0;
+    let rc: Rounding | null = null, rcAt = 0, rcCol = 0, srcSeg = -1;
     if (!this.atEnd()) {
       for (;;) {
         const col = this.tokCol;
@@ -154,7 +157,7 @@ export class X64Parser extends TextParser<X64Meaning> {
     }
     // forms llvm-mc prints and reads: `shl rax` (by one), `movsb byte ptr es:[rdi], byte ptr [rsi]` (implicit operands written out)
     if (ops.length === 1 && mw.m.shift) { ops.push(1); cols.push(mCol); }
-    else if (ops.length === 2 && (ops[0] instanceof Mem || ops[1] instanceof Mem)) this.stringOp(mnemonic, ops, cols, mLine);
+    else if (ops.length === 2 && (ops[0] instanceof Mem || ops[1] instanceof Mem)) srcSeg = this.stringOp(mnemonic, ops, cols, mLine);
     if (rc !== null) {
       // llvm-mc's place for {er}/{sae}: right after the last vector register (before a GP source or an immediate)
       const before = ops[rcAt - 1];
@@ -168,13 +171,16 @@ export class X64Parser extends TextParser<X64Meaning> {
       cols.push(rcCol);
     }
     if (this.out !== null) {
-      this.out.push({ mnemonic, operands: ops.slice(), prefix: prefix < 0 ? "" : PREFIX_NAMES[prefix]! });
+      const pi: ParsedInstruction = { mnemonic, operands: ops.slice(), prefix: prefix < 0 ? "" : PREFIX_NAMES[prefix]! };
+      if (srcSeg >= 0) pi.seg = srcSeg;
+      this.out.push(pi);
       this.endStatement("");
       return;
     }
     const a = this.a!;
     try {
       if (prefix >= 0) this.applyPrefix(prefix, mLine, mCol);
+      if (srcSeg >= 0) a.seg(SEGS[srcSeg]!);
       switch (ops.length) {
         case 0: a.emit(mnemonic); break;
         case 1: a.emit(mnemonic, ops[0]!); break;
@@ -210,20 +216,23 @@ export class X64Parser extends TextParser<X64Meaning> {
 
   /**
    * A string instruction with its implicit operands written out becomes the
-   * operand-less form. The [rdi] operand is es: (written or not); an override
-   * on the [rsi] source needs a prefix the assembler cannot give yet.
+   * operand-less form; returns the segment override of its [rsi] source (-1:
+   * none, or the default ds:, which adds no byte). The [rdi] operand is
+   * always es: (written or not).
    */
-  private stringOp(mnemonic: string, ops: Operand[], cols: number[], line: number): void {
+  private stringOp(mnemonic: string, ops: Operand[], cols: number[], line: number): number {
     const src = stringOperands(mnemonic, ops);
-    if (src < 0) return;
+    if (src < 0) return -1;
+    let seg = -1;
     for (let i = 0; i < 2; i++) {
       const o = ops[i];
       if (!(o instanceof Mem) || o.seg < 0) continue;
       if (i !== src && o.seg !== 0) this.fail("EOPERAND", `${mnemonic}: the [rdi] operand is always es:, it cannot take ${SEG_NAMES[o.seg]}:`, line, cols[i]!);
-      if (i === src && o.seg !== 3) this.fail("EOPERAND", `${mnemonic}: the override ${SEG_NAMES[o.seg]}: on the [rsi] source is not supported yet`, line, cols[i]!);
+      if (i === src && o.seg !== 3) seg = o.seg;
     }
     ops.length = 0;
     cols.length = 0;
+    return seg;
   }
 
   private applyPrefix(prefix: number, line: number, col: number): void {

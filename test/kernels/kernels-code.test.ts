@@ -8,7 +8,10 @@
  * without AVX-512; kernels.test.ts runs the code where the CPU can.
  */
 import { describe, expect, test } from "bun:test";
-import { KERNEL_IDS, kernelCode, kernelVariants } from "../../src/kernels/index.ts";
+import { KERNEL_IDS, kernelCode, kernelVariants, type KernelVariant } from "../../src/kernels/index.ts";
+import { CPU_PATHS } from "../../src/x64/cpu-paths.ts";
+import { cpuFeatureOf } from "../../src/x64/cpu-features.ts";
+import { decode } from "../../src/x64/decode/decode.ts";
 
 const llvmMc = Bun.which("llvm-mc");
 
@@ -107,4 +110,27 @@ describe("kernel code (all variants, nothing executed)", () => {
     expect(text).toContain("and r8, -64");
     expect(text).toContain("vextractf64x4 ymm8, zmm0, 1");
   });
+
+  // What each variant may use, by the instruction table's feature column (our own decoder reads the forms back):
+  // the x86-64 baseline (SSE, SSE2, CMOV) everywhere, plus the code path's features (vec.ts, CPU_PATHS).
+  const BASE = ["sse", "sse2", "cmov"];
+  const ALLOWED: Record<KernelVariant, ReadonlySet<string>> = {
+    scalar: new Set(BASE),
+    sse2: new Set(BASE),
+    avx2: new Set([...BASE, "avx", ...CPU_PATHS.avx2]),
+    avx512: new Set([...BASE, "avx", ...CPU_PATHS.avx2, ...CPU_PATHS.avx512]),
+  };
+  for (const id of KERNEL_IDS) {
+    for (const v of kernelVariants(id)) {
+      test(`${id} ${v} uses only its variant's features (${[...ALLOWED[v]].join(" ")})`, () => {
+        const code = kernelCode(id, v);
+        const outside: string[] = [];
+        for (const ins of decode(code.subarray(0, code.lastIndexOf(0xc3) + 1))) {
+          expect([ins.text, ins.valid]).toEqual([ins.text, true]);
+          for (const f of ins.form?.features ?? []) if (!ALLOWED[v].has(cpuFeatureOf(f) ?? f)) outside.push(`${ins.text} (${f})`);
+        }
+        expect(outside).toEqual([]);
+      });
+    }
+  }
 });

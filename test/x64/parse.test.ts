@@ -377,7 +377,7 @@ describe("mangled input only ever raises a positioned JitError", () => {
       }
     }
     expect(bad).toEqual([]);
-  });
+  }, 60_000); // a few seconds alone; generous for a loaded machine
 });
 
 describe("entry points refuse what is not source text (EARGS, never a TypeError)", () => {

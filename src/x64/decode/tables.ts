@@ -16,8 +16,8 @@ import { mnemonics } from "../table/index.ts";
 import { ENC_EVEX, ENC_LEGACY, ENC_VEX, IMM_16, IMM_32, IMM_32S, IMM_8S, parseRows, ROLE_M, ROLE_O, ROLE_R, type Form } from "../table/schema.ts";
 import { sseRows } from "../table/sse.ts";
 
-/** Encoding spaces. */
-export const SP_LEGACY = 0, SP_VEX = 1, SP_EVEX = 2;
+/** Encoding spaces (legacy also covers REX2; XOP rows, when the schema has them, go to SP_XOP). */
+export const SP_LEGACY = 0, SP_VEX = 1, SP_EVEX = 2, SP_XOP = 3;
 /** Legacy opcode maps (VEX/EVEX use the map field's number, which agrees for 1–3). */
 export const MAP_1BYTE = 0, MAP_0F = 1, MAP_0F38 = 2, MAP_0F3A = 3;
 /** SIMD prefix classes (VEX/EVEX pp numbering): none, 66, F3, F2. */
@@ -75,6 +75,8 @@ export interface DecodeEntry {
 /** Entries grouped by `groupKey(space, map, opcode)`. */
 export interface DecodeTables {
   readonly groups: Map<number, DecodeEntry[]>;
+  /** The same groups in an array indexed by key (the decoder's lookup). */
+  readonly byKey: (DecodeEntry[] | undefined)[];
   /** Number of forms that produced entries. */
   readonly forms: number;
 }
@@ -179,5 +181,7 @@ export function build(forms: readonly Form[]): DecodeTables {
       add({ ...e, opcode: f.vex2rev, pfx: f.vex2revPp >= 0 ? f.vex2revPp : f.pp, mod: MOD_REG, swap: true });
     }
   }
-  return { groups, forms: count };
+  const byKey = new Array<DecodeEntry[] | undefined>(4 << 13).fill(undefined);
+  for (const [k, g] of groups) byKey[k] = g;
+  return { groups, byKey, forms: count };
 }

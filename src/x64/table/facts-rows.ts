@@ -28,6 +28,9 @@
  *
  * facts (space separated key=value):
  *   use=r1,r2   implicit registers read        def=r1,r2  implicit registers written
+ *               (the order they are first named in is the order of the compiler's
+ *               leading operands: `c.div(hi, lo, d)` for `use=edx,eax`, so pairs are
+ *               written high half first, as the manual's EDX:EAX)
  *               (names with their width: al, ax, eax, rax; ranges: zmm0-15)
  *   rf= wf= uf= flags read / written with a defined value / left undefined:
  *               letters O S Z A P C D; rf=cc: the flags of the condition code.
@@ -58,28 +61,28 @@ inc dec                           | rw      | wf=OSZAP
 neg                               | rw      | wf=OSZAPC
 not                               | rw      |
 "mul r/m8" "imul r/m8"            | r       | use=al def=ax wf=OC uf=SZAP
-"mul r/m16" "imul r/m16"          | r       | use=ax def=ax,dx wf=OC uf=SZAP
-"mul r/m32" "imul r/m32"          | r       | use=eax def=eax,edx wf=OC uf=SZAP
-"mul r/m64" "imul r/m64"          | r       | use=rax def=rax,rdx wf=OC uf=SZAP
+"mul r/m16" "imul r/m16"          | r       | def=dx,ax use=ax wf=OC uf=SZAP
+"mul r/m32" "imul r/m32"          | r       | def=edx,eax use=eax wf=OC uf=SZAP
+"mul r/m64" "imul r/m64"          | r       | def=rdx,rax use=rax wf=OC uf=SZAP
 imul/2                            | rw*     | wf=OC uf=SZAP
 imul/3                            | w*      | wf=OC uf=SZAP
 "div r/m8" "idiv r/m8"            | r       | use=ax def=ax uf=OSZAPC
-"div r/m16" "idiv r/m16"          | r       | use=ax,dx def=ax,dx uf=OSZAPC
-"div r/m32" "idiv r/m32"          | r       | use=eax,edx def=eax,edx uf=OSZAPC
-"div r/m64" "idiv r/m64"          | r       | use=rax,rdx def=rax,rdx uf=OSZAPC
+"div r/m16" "idiv r/m16"          | r       | use=dx,ax def=dx,ax uf=OSZAPC
+"div r/m32" "idiv r/m32"          | r       | use=edx,eax def=edx,eax uf=OSZAPC
+"div r/m64" "idiv r/m64"          | r       | use=rdx,rax def=rdx,rax uf=OSZAPC
 cbw                               |         | use=al def=ax
 cwde                              |         | use=ax def=eax
 cdqe                              |         | use=eax def=rax
-cwd                               |         | use=ax def=dx
-cdq                               |         | use=eax def=edx
-cqo                               |         | use=rax def=rdx
+cwd                               |         | def=dx use=ax
+cdq                               |         | def=edx use=eax
+cqo                               |         | def=rdx use=rax
 xadd                              | rw rw   | wf=OSZAPC
 "cmpxchg r/m8, r8"                | rw r    | use=al def=al wf=OSZAPC
 "cmpxchg r/m16, r16"              | rw r    | use=ax def=ax wf=OSZAPC
 "cmpxchg r/m32, r32"              | rw r    | use=eax def=eax wf=OSZAPC trait=nozext
 "cmpxchg r/m64, r64"              | rw r    | use=rax def=rax wf=OSZAPC
-cmpxchg8b                         | rw      | use=eax,edx,ebx,ecx def=eax,edx wf=Z
-cmpxchg16b                        | rw      | use=rax,rdx,rbx,rcx def=rax,rdx wf=Z
+cmpxchg8b                         | rw      | use=edx,eax,ecx,ebx def=edx,eax wf=Z
+cmpxchg16b                        | rw      | use=rdx,rax,rcx,rbx def=rdx,rax wf=Z
 crc32                             | rw*     |
 
 # ---- BMI1 / BMI2 / bit scans ------------------------------------------------------
@@ -129,16 +132,16 @@ enter                             | - -     | use=rbp def=rbp mw=[rsp] stack=var
 leave                             |         | use=rbp def=rbp mr=[rbp] stack=var
 
 # ---- string instructions (rsi/rdi step by the size, backwards when DF is set) -----
-movsb movsw movsd/0 movsq         |         | use=rsi,rdi def=rsi,rdi mr=[rsi] mw=[rdi] rf=D rep=rcx
+movsb movsw movsd/0 movsq         |         | use=rdi,rsi def=rdi,rsi mr=[rsi] mw=[rdi] rf=D rep=rcx
 cmpsb cmpsw cmpsd/0 cmpsq         |         | use=rsi,rdi def=rsi,rdi mr=[rsi],[rdi] rf=D wf=OSZAPC rep=rcx
-lodsb                             |         | use=rsi def=al,rsi mr=[rsi] rf=D rep=rcx
-lodsw                             |         | use=rsi def=ax,rsi mr=[rsi] rf=D rep=rcx
-lodsd                             |         | use=rsi def=eax,rsi mr=[rsi] rf=D rep=rcx
-lodsq                             |         | use=rsi def=rax,rsi mr=[rsi] rf=D rep=rcx
-stosb                             |         | use=al,rdi def=rdi mw=[rdi] rf=D rep=rcx
-stosw                             |         | use=ax,rdi def=rdi mw=[rdi] rf=D rep=rcx
-stosd                             |         | use=eax,rdi def=rdi mw=[rdi] rf=D rep=rcx
-stosq                             |         | use=rax,rdi def=rdi mw=[rdi] rf=D rep=rcx
+lodsb                             |         | def=al use=rsi def=rsi mr=[rsi] rf=D rep=rcx
+lodsw                             |         | def=ax use=rsi def=rsi mr=[rsi] rf=D rep=rcx
+lodsd                             |         | def=eax use=rsi def=rsi mr=[rsi] rf=D rep=rcx
+lodsq                             |         | def=rax use=rsi def=rsi mr=[rsi] rf=D rep=rcx
+stosb                             |         | use=rdi,al def=rdi mw=[rdi] rf=D rep=rcx
+stosw                             |         | use=rdi,ax def=rdi mw=[rdi] rf=D rep=rcx
+stosd                             |         | use=rdi,eax def=rdi mw=[rdi] rf=D rep=rcx
+stosq                             |         | use=rdi,rax def=rdi mw=[rdi] rf=D rep=rcx
 scasb                             |         | use=al,rdi def=rdi mr=[rdi] rf=D wf=OSZAPC rep=rcx
 scasw                             |         | use=ax,rdi def=rdi mr=[rdi] rf=D wf=OSZAPC rep=rcx
 scasd                             |         | use=eax,rdi def=rdi mr=[rdi] rf=D wf=OSZAPC rep=rcx
@@ -168,15 +171,15 @@ hlt                               |         | kind=trap trait=priv
 syscall                           |         | def=rcx,r11 trait=syscall
 
 # ---- system and miscellaneous -------------------------------------------------------
-cpuid                             |         | use=eax,ecx def=eax,ebx,ecx,edx trait=serial
-rdtsc                             |         | def=eax,edx trait=nondet
-rdtscp                            |         | def=eax,edx,ecx trait=nondet
-rdpmc                             |         | use=ecx def=eax,edx trait=priv,nondet
+cpuid                             |         | def=eax,ebx,ecx,edx use=eax,ecx trait=serial
+rdtsc                             |         | def=edx,eax trait=nondet
+rdtscp                            |         | def=edx,eax,ecx trait=nondet
+rdpmc                             |         | def=edx,eax use=ecx trait=priv,nondet
 rdrand rdseed                     | w       | wf=OSZAPC trait=nondet
 rdpid                             | w       | trait=nondet
 rdfsbase rdgsbase                 | w       |
 wrfsbase wrgsbase                 | r       | trait=segbase
-xgetbv                            |         | use=ecx def=eax,edx
+xgetbv                            |         | def=edx,eax use=ecx
 xsetbv                            |         | use=eax,ecx,edx trait=priv
 nop/1                             | -       |
 nop endbr64 pause                 |         |
@@ -197,8 +200,8 @@ stmxcsr vstmxcsr                  | w       | trait=mxcsr
 movhps movlps movhpd movlpd       | w r     |
 blendvpd/2 blendvps/2 pblendvb/2  | rw r    | use=xmm0
 comisd comiss ucomisd ucomiss ptest | r*    | wf=OSZAPC
-pcmpestri                         | r*      | use=eax,edx def=ecx wf=OSZAPC
-pcmpestrm                         | r*      | use=eax,edx def=xmm0 wf=OSZAPC
+pcmpestri                         | r*      | def=ecx use=eax,edx wf=OSZAPC
+pcmpestrm                         | r*      | def=xmm0 use=eax,edx wf=OSZAPC
 pcmpistri                         | r*      | def=ecx wf=OSZAPC
 pcmpistrm                         | r*      | def=xmm0 wf=OSZAPC
 maskmovdqu                        | r r     | use=rdi mw=[rdi]
@@ -227,8 +230,8 @@ pand pandn por pxor pcmpeq* pcmpgt* psll* psrl* psra* | rw* |
 # ---- VEX and EVEX ------------------------------------------------------------------
 vcomisd vcomiss vucomisd vucomiss vptest vtestpd vtestps | r* | wf=OSZAPC
 kortest* ktest*                   | r*      | wf=OSZAPC
-vpcmpestri                        | r*      | use=eax,edx def=ecx wf=OSZAPC
-vpcmpestrm                        | r*      | use=eax,edx def=xmm0 wf=OSZAPC
+vpcmpestri                        | r*      | def=ecx use=eax,edx wf=OSZAPC
+vpcmpestrm                        | r*      | def=xmm0 use=eax,edx wf=OSZAPC
 vpcmpistri                        | r*      | def=ecx wf=OSZAPC
 vpcmpistrm                        | r*      | def=xmm0 wf=OSZAPC
 vmaskmovdqu                       | r r     | use=rdi mw=[rdi]

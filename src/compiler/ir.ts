@@ -1,0 +1,105 @@
+/**
+ * ir.ts — the compiler's instruction list: what `c.*` calls record before
+ * allocation. An instruction names the variables it reads and writes
+ * (`uses`, `defs`) as numbers: physical registers first (GP 0–15, vector
+ * 16–47, k 48–55), then the compiler's virtual registers (56 + index). rsp
+ * and rbp are never variables: the frame owns them.
+ *
+ * Positions: instruction i is at 2·i; odd positions lie between
+ * instructions, where the allocator places its moves.
+ *
+ * Nothing here decides registers (allocate.ts) or writes bytes (emit.ts).
+ */
+import type { Label } from "../core/label.ts";
+import type { Operand } from "../x64/operands.ts";
+import type { FormSet } from "../x64/encode/select.ts";
+import type { Rounding } from "../x64/operands.ts";
+import { gp16, gp32, gp64, gp8, kreg, Reg, RT_GP, RT_K, RT_XMM, RT_YMM, RT_ZMM, xmm, ymm, zmm } from "../x64/registers.ts";
+import type { Form } from "../x64/table/schema.ts";
+import { CLASS_GP, CLASS_K, CLASS_VEC } from "./vreg.ts";
+
+/** Instruction kinds. */
+export const OP_INSN = 0, OP_COPY = 1, OP_BIND = 2, OP_CALL = 3, OP_RET = 4, OP_ALIGN = 5;
+
+/** Variables: physical registers, then virtual ones. */
+export const VAR_GP = 0, VAR_VEC = 16, VAR_K = 48, VAR_VIRTUAL = 56;
+
+/** One recorded instruction. */
+export interface Insn {
+  op: number;
+  /** OP_INSN: the mnemonic's selection entry and the chosen form (with virtual operands). */
+  entry: FormSet | null;
+  form: Form | null;
+  /** OP_INSN: operands as written (virtual registers included). OP_CALL: the arguments. OP_RET: [] or [value]. */
+  ops: Operand[];
+  /** Trailing {er}/{sae} operand. */
+  rc: Rounding | null;
+  /** Variables read (each once). */
+  uses: number[];
+  /** Variables written (each once). */
+  defs: number[];
+  /** Uses only because a narrow or merge-masked write keeps the other bits: not an error to read undefined. */
+  weak: number[];
+  /** The uses may live in memory here (copies, call arguments, return values): no register required. */
+  memOk: boolean;
+  /** Defs start one position early (they must not share a register with a use: AVX2/EVEX gathers). */
+  early: boolean;
+  /** Control transfer (facts KIND_*), and the label it goes to. */
+  kind: number;
+  label: Label | null;
+  /** Prefix byte: 0, 0xf0 lock, 0xf3 rep, 0xf2 repne. */
+  prefix: number;
+  /** OP_COPY: destination and source variables and the value's class and width. */
+  dst: number;
+  src: number;
+  cls: number;
+  bits: number;
+  /** OP_CALL: the target, its options, the result variable (physical) or -1. OP_ALIGN: the alignment. */
+  target: unknown;
+  options: unknown;
+  /** The source position of the c.* call that recorded it (for errors), as "mnemonic" text. */
+  what: string;
+}
+
+/** A new instruction record with defaults. */
+export function insn(op: number, what: string): Insn {
+  return { op, entry: null, form: null, ops: [], rc: null, uses: [], defs: [], weak: [], memOk: false, early: false, kind: 0, label: null, prefix: 0, dst: -1, src: -1, cls: 0, bits: 0, target: null, options: null, what };
+}
+
+/** The variable of a physical register (ah..bh map to 0–3); -1 for rsp, rbp, rip and segment registers. */
+export function physVar(r: Reg): number {
+  if (r.type === RT_GP) {
+    const id = r.isHigh8 ? r.id - 4 : r.id;
+    return id === 4 || id === 5 ? -1 : VAR_GP + id;
+  }
+  if (r.type === RT_XMM || r.type === RT_YMM || r.type === RT_ZMM) return VAR_VEC + r.id;
+  if (r.type === RT_K) return VAR_K + r.id;
+  return -1;
+}
+
+/** The class (CLASS_*) of a physical variable. */
+export function varClass(v: number): number {
+  return v < VAR_VEC ? CLASS_GP : v < VAR_K ? CLASS_VEC : CLASS_K;
+}
+
+/** The register number within its class of a physical variable. */
+export function physNumber(v: number): number {
+  return v < VAR_VEC ? v : v < VAR_K ? v - VAR_VEC : v - VAR_K;
+}
+
+/** The physical variable of register number `n` in class `cls`. */
+export function physOf(cls: number, n: number): number {
+  return cls === CLASS_GP ? VAR_GP + n : cls === CLASS_VEC ? VAR_VEC + n : VAR_K + n;
+}
+
+/** The physical register object for a class, number, view width and register family. */
+export function physReg(cls: number, n: number, bits: number, type: number): Reg {
+  if (cls === CLASS_GP) return bits === 64 ? gp64[n]! : bits === 32 ? gp32[n]! : bits === 16 ? gp16[n]! : gp8[n]!;
+  if (cls === CLASS_K) return kreg[n]!;
+  return type === RT_ZMM ? zmm[n]! : type === RT_YMM ? ymm[n]! : xmm[n]!;
+}
+
+/** Names of physical variables for messages. */
+export function physName(v: number): string {
+  return v < VAR_VEC ? gp64[v]!.name : v < VAR_K ? `xmm${v - VAR_VEC}` : `k${v - VAR_K}`;
+}
