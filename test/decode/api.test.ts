@@ -63,6 +63,13 @@ describe("decode", () => {
     const [x] = decode(new Uint8Array([0xf2, 0xf0, 0x01, 0x00]));
     expect([x!.text, x!.form, x!.valid, x!.length]).toEqual(["xacquire", null, true, 1]);
   });
+  test("REX2 (APX) decodes like REX while its registers exist; pushp/popp, jmpabs, XOP and r16–r31 are refused", () => {
+    expect(disassemble(new Uint8Array([0xd5, 0x08, 0x01, 0xc0]))).toBe("add rax, rax");
+    expect(disassemble(new Uint8Array([0xd5, 0x80, 0xaf, 0xc0]))).toBe("imul eax, eax"); // REX2.M0: map 1 without 0F
+    expect(decode(new Uint8Array([0xd5, 0x08, 0x50])).map((i) => i.valid)).toEqual([false]); // pushp rax
+    expect(decode(new Uint8Array([0xd5, 0x11, 0x01, 0xc0])).map((i) => i.valid)).toEqual([false]); // add r24d, eax
+    expect(decode(new Uint8Array([0x8f, 0xe8, 0x78, 0xc0, 0xc0, 0x01]))[0]!.valid).toBe(false); // vprotb (XOP)
+  });
   test("bytes that are no instruction become one .byte line for what llvm skips", () => {
     const list = decode(new Uint8Array([0x0f, 0x38, 0xff, 0x90, 0x62]));
     expect(list.map((i) => [i.valid, i.text])).toEqual([[false, ".byte 0x0f, 0x38, 0xff"], [true, "nop"], [false, ".byte 0x62"]]);

@@ -117,8 +117,11 @@ test("toFunction wraps a sealed block (sealing it if needed) or a raw address", 
   dispose(g);
   expect(codeOf(() => g(2))).toBe("EDISPOSED");
   expect(f(3n)).toBe(7n);
-  expect(toFunction(BigInt(block.address), I64)(0n)).toBe(4n);
+  const h = toFunction(BigInt(block.address), I64);
+  expect(h(0n)).toBe(4n);
   dispose(f);
+  expect(block.freed).toBe(false); // h, a wrapper of an address inside the block, still holds it
+  dispose(h);
   expect(block.freed).toBe(true);
   expect(codeOf(() => toFunction(block, I64))).toBe("EFREED");
   allocator.trim();

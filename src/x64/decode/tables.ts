@@ -16,8 +16,8 @@ import { mnemonics } from "../table/index.ts";
 import { ENC_EVEX, ENC_LEGACY, ENC_VEX, IMM_16, IMM_32, IMM_32S, IMM_8S, parseRows, ROLE_M, ROLE_O, ROLE_R, type Form } from "../table/schema.ts";
 import { sseRows } from "../table/sse.ts";
 
-/** Encoding spaces. */
-export const SP_LEGACY = 0, SP_VEX = 1, SP_EVEX = 2;
+/** Encoding spaces (legacy also covers REX2; XOP rows, when the schema has them, go to SP_XOP). */
+export const SP_LEGACY = 0, SP_VEX = 1, SP_EVEX = 2, SP_XOP = 3;
 /** Legacy opcode maps (VEX/EVEX use the map field's number, which agrees for 1–3). */
 export const MAP_1BYTE = 0, MAP_0F = 1, MAP_0F38 = 2, MAP_0F3A = 3;
 /** SIMD prefix classes (VEX/EVEX pp numbering): none, 66, F3, F2. */
