@@ -19,7 +19,7 @@ import { Names, type Word } from "../text/names.ts";
 import { type TextOptions, TextParser } from "../text/program.ts";
 import { readAddress, decorateMemory } from "./address.ts";
 import type { Assembler } from "./assembler.ts";
-import type { Operand } from "./encode/encoder.ts";
+import type { Operand } from "./operands.ts";
 import { Mem, Rounding, rdSae, rnSae, ruSae, rzSae, sae } from "./operands.ts";
 import { cs, ds, es, fs, gs, Reg, registerByName, RT_K, RT_RIP, RT_SEG, RT_XMM, RT_YMM, RT_ZMM, ss } from "./registers.ts";
 
