@@ -19,7 +19,7 @@ import { Names, type Word } from "../text/names.ts";
 import { type TextOptions, TextParser } from "../text/program.ts";
 import { readAddress, decorateMemory } from "./address.ts";
 import type { Assembler } from "./assembler.ts";
-import type { Operand } from "./encode/encoder.ts";
+import type { Operand } from "./operands.ts";
 import { Mem, Rounding, rdSae, rnSae, ruSae, rzSae, sae } from "./operands.ts";
 import { cs, ds, es, fs, gs, Reg, registerByName, RT_K, RT_RIP, RT_SEG, RT_XMM, RT_YMM, RT_ZMM, ss } from "./registers.ts";
 
@@ -59,8 +59,8 @@ export const x64Names = new Names<X64Meaning>((lower) => ({
   shift: SHIFTS.has(lower),
 }));
 
-/** GNU as / llvm-mc x86: `#` is a comment anywhere; `0FFh` is hex. */
-const X64_LEX: LexSyntax = { hashComment: "anywhere", hexSuffix: true };
+/** GNU as / llvm-mc x86: `#` is a comment anywhere; `0FFh` is hex; operand expressions with C precedence (llvm-mc's Intel parser). */
+const X64_LEX: LexSyntax = { hashComment: "anywhere", hexSuffix: true, operandPrecedence: "c" };
 
 /** The x86 directive table: the GNU set, `.word` of 2 bytes, `.align` in bytes, the syntax switches. */
 const X64_DIRECTIVES: ReadonlyMap<string, Directive> = (() => {
