@@ -194,8 +194,7 @@ export class FunctionBuilder<S extends Signature = Signature> {
       else if (value instanceof Reg && value.type !== RT_GP) {
         if (value.type !== RT_XMM) throw new JitError("EARGS", `ret: ${value.name} cannot be returned as an integer (an xmm register holding a double can)`);
         // the xmm holds a double: truncate it
-        if (k.bytes === 8) this.a.cvttsd2si(gp64[dst.id]!, xmm[value.id]!);
-        else this.a.cvttsd2si(gp32[dst.id]!, xmm[value.id]!);
+        this.a.cvttsd2si(k.bytes === 8 ? gp64[dst.id]! : gp32[dst.id]!, xmm[value.id]!);
         if (k.bytes < 4 || k.bool) moveToGp(this.a, dst as Gp64, gp32[dst.id]!, k, "return value");
       } else moveToGp(this.a, dst as Gp64, value, k, "return value");
     }
