@@ -266,12 +266,13 @@ export class X64Parser extends TextParser<X64Meaning> {
       }
       if (this.constants.has(w.text)) return this.immediate();
       if (w.lower === "offset") this.fail("ESYNTAX", "'offset label' (an absolute address) needs a relocation; use lea reg, [rip + label]");
+      // GCC's `.LC0[rip]`, `foo+8[rip]`: an address with the label in front
+      const after = this.peekChar();
+      if (after === 91 || after === 43 || after === 45) return readAddress(this, 0);
       // a label (jump/call target)
       const line = this.tokLine, col = this.tokCol;
       this.next();
-      const L = this.labelRef(w, line, col);
-      if (this.isPunct(43) || this.isPunct(45)) this.fail("ESYNTAX", `a jump target cannot carry an offset (${clip(w.text)}${String.fromCharCode(this.punct)}...); put a label there`);
-      return L;
+      return this.labelRef(w, line, col);
     }
     if (this.isPunct(91)) return readAddress(this, 0);
     if (this.isPunct(123)) return this.rounding();
@@ -288,9 +289,11 @@ export class X64Parser extends TextParser<X64Meaning> {
     this.expected("an operand (register, memory, immediate or label)");
   }
 
-  private immediate(): Int {
+  /** An immediate, or the displacement in front of an address (MASM's `16[rax]`). */
+  private immediate(): Int | Mem {
+    const col = this.tokCol;
     const v = this.expr();
-    if (this.isPunct(91)) this.fail("ESYNTAX", "write the displacement inside the brackets: [base + disp]");
+    if (this.isPunct(91)) return readAddress(this, 0, v, col);
     return v;
   }
 
