@@ -8,16 +8,14 @@
  * `formatForm` prints a form chosen elsewhere (the assembler's listing, the
  * disassembler); `formatInstruction` first asks the matcher which form the
  * operands select, so it can print what depends on the form (sizes of
- * unsized memory, `{1toN}`, movabs). Importing this module makes it the
- * Assembler's listing printer (until the assembler calls `formatForm` itself).
+ * unsized memory, `{1toN}`, movabs). The assembler's listing calls
+ * `formatForm` with the form it chose.
  */
 import { Label } from "../core/label.ts";
-import { setListingFormatter } from "./assembler.ts";
-import type { Operand } from "./encode/encoder.ts";
-import { mnemonicEntry, selectForm, type Mnemonic } from "./encode/match.ts";
+import type { Operand } from "./operands.ts";
+import { formSetOf, selectForm } from "./encode/select.ts";
 import { Mem, Rounding } from "./operands.ts";
 import { Reg, RT_GP, RT_XMM, RT_YMM, RT_ZMM } from "./registers.ts";
-import { formsByMnemonic } from "./table/index.ts";
 import { conditionCodes, IMM_64, IMM_8, IMM_ONE, ROLE_O, TT_HV, type Form } from "./table/schema.ts";
 
 const SIZE_NAME: Record<number, string> = { 8: "byte", 16: "word", 32: "dword", 64: "qword", 80: "tbyte", 128: "xmmword", 256: "ymmword", 512: "zmmword" };
@@ -35,17 +33,10 @@ const SIGNED_IMM8 = new Set(["add", "or", "adc", "sbb", "and", "sub", "xor", "cm
 const SHIFTS = new Set(["rol", "ror", "rcl", "rcr", "shl", "sal", "shr", "sar"]);
 const ACC = ["", "al", "ax", "", "eax", "", "", "", "rax"];
 
-let entries: Map<string, Mnemonic> | null = null;
 /** The form the encoder would choose, or null when the operands fit none (the formatter still prints them). */
 function formOf(mnemonic: string, ops: readonly Operand[]): Form | null {
-  if (entries === null) entries = new Map();
-  let e = entries.get(mnemonic);
-  if (e === undefined) {
-    const forms = formsByMnemonic.get(mnemonic);
-    if (forms === undefined) return null;
-    e = mnemonicEntry(mnemonic, forms);
-    entries.set(mnemonic, e);
-  }
+  const e = formSetOf(mnemonic);
+  if (e === undefined) return null;
   let n = ops.length;
   let rc: Rounding | null = null;
   if (n > 0 && ops[n - 1] instanceof Rounding) { rc = ops[n - 1] as Rounding; n--; }
@@ -304,4 +295,3 @@ export function listingText(mnemonic: string, ops: readonly Operand[], n: number
   return formatInstruction(mnemonic, list, prefix);
 }
 
-setListingFormatter(listingText);

@@ -20,7 +20,7 @@ import { type TextOptions, TextParser } from "../text/program.ts";
 import { readAddress, decorateMemory } from "./address.ts";
 import type { Assembler } from "./assembler.ts";
 import { formsOf } from "./table/index.ts";
-import type { Operand } from "./encode/encoder.ts";
+import type { Operand } from "./operands.ts";
 import { Mem, memOf, Rounding, rdSae, rnSae, ruSae, rzSae, sae } from "./operands.ts";
 import { cl, cs, ds, es, fs, gs, Reg, registerByName, RT_GP, RT_K, RT_RIP, RT_SEG, RT_XMM, RT_YMM, RT_ZMM, ss } from "./registers.ts";
 

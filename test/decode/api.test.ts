@@ -8,8 +8,10 @@ import { describe, expect, test } from "bun:test";
 import { mulberry32 } from "../../scripts/lib/mulberry32.ts";
 import { JitError } from "../../src/core/errors.ts";
 import { dispose, fromBytes } from "../../src/ffi/callable.ts";
+import { jit } from "../../src/abi/jit.ts";
 import { BranchTarget, decode, decodeOne, disassemble } from "../../src/x64/decode/decode.ts";
 import { Mem } from "../../src/x64/operands.ts";
+import { formsOf } from "../../src/x64/table/index.ts";
 import { assemble } from "../../src/x64/parse.ts";
 import { eax, k1, rax, rbx, Reg, zmm0 } from "../../src/x64/registers.ts";
 
@@ -29,6 +31,7 @@ describe("decode", () => {
   test("forms and builder operands", () => {
     const [add, mov, ret] = decode(assemble("add rax, rbx\nmov eax, dword ptr [rbx + 8*rax + 16]\nret"));
     expect(add!.form?.text).toBe("add r/m64, r64");
+    expect(add!.form).toBe(formsOf("add")!.find((f) => f.text === "add r/m64, r64")!); // the assembler's own form object
     expect(add!.operands).toEqual([rax, rbx]);
     expect(add!.mnemonic).toBe("add");
     expect(mov!.operands[0]).toBe(eax);
@@ -107,6 +110,21 @@ describe("disassemble", () => {
     expect(list[2]!.target).toBe(list[4]!.address);
     expect(disassemble(f, { address: 0 }).split("\n")[2]).toBe("jns 0x8");
   });
+});
+
+test("a jit.function's constant pool after its instructions is data, not instructions", () => {
+  using g = jit.function({ args: [], returns: "ptr" }, (f) => { f.a.lea(rax, f.cstring("hello, world")); f.ret(rax); });
+  const list = decode(g);
+  const firstData = list.findIndex((i) => i.data);
+  expect(firstData).toBeGreaterThan(0);
+  expect(list.slice(0, firstData).every((i) => !i.data)).toBe(true);
+  expect(list.slice(firstData).every((i) => i.data && !i.valid && i.text.startsWith(".byte "))).toBe(true);
+  expect(list[firstData - 1]!.text).toBe("ret");
+  const lea = list.find((i) => i.mnemonic === "lea")!;
+  expect(lea.ripTarget).toBe(list[firstData]!.address); // the string's address
+  expect(disassemble(g, { listing: true })).toContain(`  # 0x${list[firstData]!.address.toString(16)}`);
+  const bytes = list.slice(firstData).flatMap((i) => Array.from(i.bytes));
+  expect(new TextDecoder().decode(new Uint8Array(bytes)).includes("hello, world")).toBe(true);
 });
 
 describe("errors: every failure of the API is a JitError", () => {

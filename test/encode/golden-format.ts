@@ -17,7 +17,7 @@
  */
 import { Label } from "../../src/core/label.ts";
 import { type Assembler } from "../../src/x64/assembler.ts";
-import type { Operand } from "../../src/x64/encode/encoder.ts";
+import type { Operand } from "../../src/x64/operands.ts";
 import { memOf, rdSae, rnSae, ruSae, rzSae, sae, type Rounding } from "../../src/x64/operands.ts";
 import { kreg, registerByName, rip, type KReg, type Reg } from "../../src/x64/registers.ts";
 

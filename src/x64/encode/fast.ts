@@ -1,7 +1,7 @@
 /**
  * fast.ts — specialised encoders for the common legacy and VEX shapes, the
  * builder's hot path. `fastPlanOf(form, lo words)` is called once per
- * memoised class vector (encode/match.ts) and returns a `FastPlan`: the
+ * memoised class vector (encode/select.ts) and returns a `FastPlan`: the
  * form's constants (prefix and opcode bytes, REX.W / VEX fields, ModRM digit,
  * which operand goes where, immediate widths) precomputed into one object
  * shape; or null where only the generic encoder (encoder.ts) will do.
@@ -41,7 +41,7 @@ import type { CodeBuffer } from "../../core/code-buffer.ts";
 import type { Mem } from "../operands.ts";
 import { C_DECO, C_R8H, RT_GP, RT_RIP, type Reg } from "../registers.ts";
 import { ENC_LEGACY, ENC_VEX, type Form, ROLE_I, ROLE_IMPLICIT, ROLE_M, ROLE_O, ROLE_R, ROLE_V } from "../table/schema.ts";
-import type { Operand } from "./encoder.ts";
+import type { Operand } from "../operands.ts";
 
 /** Plan shapes. */
 const K_RR = 0, K_RMEM = 1, K_O = 2, K_Z = 3, K_VRR = 4, K_VRMEM = 5, K_VZ = 6;
