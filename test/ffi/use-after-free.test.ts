@@ -91,7 +91,7 @@ test("a chain of 20,000 callers is released without growing the stack, each bloc
   expect(allocator.stats().blocks).toBe(0);
   expect(all.every((f) => info(f).freed)).toBe(true);
   allocator.trim();
-});
+}, 120_000); // 20,001 fromBytes calls: seconds on a loaded shared machine
 
 test("calls: validated before memory is touched (EARGS), a freed callee is EDISPOSED", () => {
   const allocator = new CodeAllocator();
