@@ -13,9 +13,10 @@
  */
 import { Label } from "../core/label.ts";
 import type { Operand } from "./operands.ts";
+import { symmetricPredicate } from "./encode/encoder.ts";
 import { formSetOf, selectForm } from "./encode/select.ts";
 import { Mem, Rounding } from "./operands.ts";
-import { Reg, RT_GP, RT_XMM, RT_YMM, RT_ZMM } from "./registers.ts";
+import { gp32, Reg, RT_GP, RT_XMM, RT_YMM, RT_ZMM, xmm0 } from "./registers.ts";
 import { conditionCodes, IMM_64, IMM_8, IMM_ONE, ROLE_O, TT_HV, type Form } from "./table/schema.ts";
 
 const SIZE_NAME: Record<number, string> = { 8: "byte", 16: "word", 32: "dword", 64: "qword", 80: "tbyte", 128: "xmmword", 256: "ymmword", 512: "zmmword" };
@@ -141,6 +142,8 @@ export interface PrintExtras {
   addr32?: boolean;
   /** Segment override register number (0 es … 5 gs) on the implicit source of a string instruction. */
   seg?: number;
+  /** The operands were read from bytes: print them in that order (no commutable-source swap as the encoder makes). */
+  decoded?: boolean;
   /** Print this mnemonic instead of the form's (a decoded `movabs` moffs form with a 32-bit address prints as `mov`). */
   mnemonic?: string;
 }
@@ -221,6 +224,16 @@ function print(form: Form | null, mnemonic: string, operands: PrintOperand[], rc
       ops = [b!, a!];
       swapped = true;
     }
+  }
+  // llvm-mc 22's spellings: movq for a 64-bit GPR (14 said movd), the 32-bit name of a mask/extract
+  // destination (the instruction writes 32 bits whatever W says), and legacy blendv's implicit xmm0 written out
+  if ((m === "movd" || m === "vmovd") && ops.some((o) => o instanceof Reg && o.type === RT_GP && o.bits === 64)) m = m.slice(0, -1) + "q";
+  if (n >= 2 && /^v?(movmskp[sd]|pmovmskb|pextr[bw])$/.test(m) && ops[0] instanceof Reg && ops[0].type === RT_GP && ops[0].bits === 64) ops = [gp32[ops[0].id]!, ...ops.slice(1)];
+  if (n === 2 && /^(p?blendv(b|ps|pd)|sha256rnds2)$/.test(m)) { ops = [...ops, xmm0]; n = 3; }
+  // commutable VEX sources the encoder swapped so a 2-byte VEX fits (row flag comm): llvm-mc 22 prints them swapped
+  if (form !== null && form.commute !== 0 && extras?.decoded !== true && n >= 3 && ops[1] instanceof Reg && ops[2] instanceof Reg && (ops[2].id & 8) !== 0 && (ops[1].id & 8) === 0) {
+    const imm = form.fixedImm >= 0 ? form.fixedImm : ops[3];
+    if (form.commute === 1 || ((typeof imm === "number" || typeof imm === "bigint") && symmetricPredicate(imm))) ops = [ops[0]!, ops[2], ops[1], ...ops.slice(3)];
   }
   // comparison predicates as aliases
   const last = ops[n - 1];

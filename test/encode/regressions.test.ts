@@ -6,13 +6,16 @@
  * a builder description, through the builder (golden-format.ts), in file order
  * in one process: llvm-mc-22's bytes, or the JitError code the line must raise.
  */
-import { describe, expect, test } from "bun:test";
+import { describe, expect, setDefaultTimeout, test } from "bun:test";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { JitError } from "../../src/core/errors.ts";
 import { assemble } from "../../src/x64/parse.ts";
 import { Assembler } from "../../src/x64/assembler.ts";
 import { emitCase, hex } from "./golden-format.ts";
+
+// bunfig.toml's [test] timeout is not read by bun 1.4.5: a hang guard for a loaded machine, per file
+setDefaultTimeout(120_000);
 
 const lines = readFileSync(join(import.meta.dir, "regressions.txt"), "utf8").split("\n").filter((l) => l.trim() !== "" && !l.startsWith("#"));
 

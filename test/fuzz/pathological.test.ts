@@ -5,11 +5,14 @@
  * asserted; the per-test timeout is only a hang guard. (test/text/pathological.test.ts
  * holds the parser's own, finer cases.)
  */
-import { describe, expect, test } from "bun:test";
+import { describe, expect, setDefaultTimeout, test } from "bun:test";
 import { Assembler, JitError, assemble, type Label } from "../../src/index.ts";
 import { hostileText } from "../../scripts/fuzz/robust.ts";
 import { loadForms } from "../../scripts/fuzz/gen.ts";
 import { Rng } from "../../scripts/fuzz/rng.ts";
+
+// bunfig.toml's [test] timeout is not read by bun 1.4.5: a hang guard for a loaded machine, per file
+setDefaultTimeout(120_000);
 
 function outcome(run: () => Uint8Array): Uint8Array | JitError {
   try {

@@ -5,8 +5,11 @@
  * main stays deterministic; long runs with fresh seeds are the script's job.
  * Each failure is listed with the input that caused it.
  */
-import { describe, expect, test } from "bun:test";
+import { describe, expect, setDefaultTimeout, test } from "bun:test";
 import { DATA_METHODS, builderFuzz, summary, textFuzz, type RobustResult } from "../../scripts/fuzz/robust.ts";
+
+// bunfig.toml's [test] timeout is not read by bun 1.4.5: a hang guard for a loaded machine, per file
+setDefaultTimeout(120_000);
 
 const SEED = Number(process.env.FUZZ_SEED ?? 0x9e3779b9) >>> 0;
 

@@ -119,7 +119,7 @@ class DecodedInstruction implements Instruction {
       return s;
     }
     if (this.form === null) return this.prefix !== "" ? `${this.prefix} ${this.raw.prefixOnly}` : this.raw.prefixOnly;
-    return formatForm(this.form, this.operands, this.operands.length, this.rounding, this.prefix, { addr32: this.raw.addr32, seg: this.raw.seg, mnemonic: this.raw.mnemonic || undefined });
+    return formatForm(this.form, this.operands, this.operands.length, this.rounding, this.prefix, { addr32: this.raw.addr32, seg: this.raw.seg, mnemonic: this.raw.mnemonic || undefined, decoded: true });
   }
 }
 

@@ -27,6 +27,12 @@ export interface EncodeSink {
 /** Segment override prefix bytes by segment register number: es cs ss ds fs gs. */
 export const SEG_PREFIX: readonly number[] = [0x26, 0x2e, 0x36, 0x3e, 0x64, 0x65];
 
+/** A comparison predicate whose operands commute: eq, unord, neq, ord (and their _uq/_s/... variants). */
+export function symmetricPredicate(imm: number | bigint): boolean {
+  const p = typeof imm === "number" ? imm & 7 : Number(imm & 7n);
+  return p === 0 || p === 3 || p === 4 || p === 7;
+}
+
 /**
  * Write ModRM, SIB and displacement for a memory operand.
  * @param reg the 3-bit ModRM.reg field
@@ -159,6 +165,12 @@ export function encode(sink: EncodeSink, f: Form, o0: Operand | undefined, o1: O
       const t = regOp; regOp = rmReg; rmReg = t;
       opByte = f.vex2rev;
       if (f.vex2revPp >= 0) pp = f.vex2revPp; // vmovq: F3 7E -> 66 D6
+    }
+    // commutable sources (row flag comm): when only the r/m source needs VEX.B, swap it with vvvv so a
+    // 2-byte VEX fits (llvm-mc ≥ 16); vcmpps/pd only for the symmetric predicates
+    if (f.commute !== 0 && rmReg !== null && vOp !== null && (rmReg.id & 8) !== 0 && (vOp.id & 8) === 0 &&
+      (f.commute === 1 || symmetricPredicate(f.fixedImm >= 0 ? f.fixedImm : imm0))) {
+      const t = vOp; vOp = rmReg; rmReg = t;
     }
     const R = regOp !== null && (regOp.id & 8) !== 0;
     const X = rmMem !== null && rmMem.index !== null && (rmMem.index.id & 8) !== 0;

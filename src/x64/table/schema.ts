@@ -107,6 +107,11 @@ export interface Form {
   readonly maskRequired: boolean;
   /** An implicit DS:[rSI] source whose segment a prefix may override (movs, lods, cmps): row flag `seg`. */
   readonly segOk: boolean;
+  /**
+   * The two sources commute (row flag `comm`, 1; `comm=cmp`, 2: only for the predicates (imm & 7) ∈ {0, 3, 4, 7}):
+   * with registers, when only the r/m source needs VEX.B, they swap so a 2-byte VEX fits (llvm-mc ≥ 16). 0: never.
+   */
+  readonly commute: number;
 }
 
 function immHigh(kind: number, opSize: number): number {
@@ -303,7 +308,7 @@ function parseRow(line: string): Form[] {
   const roles = openText === "ZO" || openText === "" ? [] : openText.split("");
   const flags = flagText.split(/\s+/).filter(Boolean);
   let vex2rev = -1, vex2revPp = -1, special = "", fixedImm = -1;
-  let lock = false, rep = false, maskRequired = false, segOk = false;
+  let lock = false, rep = false, maskRequired = false, segOk = false, commute = 0;
   for (const f of flags) {
     if (f === "lock") lock = true;
     else if (f === "rep" || f === "repne") rep = true;
@@ -317,6 +322,8 @@ function parseRow(line: string): Form[] {
     else if (f === "nopref") { /* documented marker */ }
     else if (f === "kreq") maskRequired = true;
     else if (f === "seg") segOk = true;
+    else if (f === "comm") commute = 1;
+    else if (f === "comm=cmp") commute = 2;
     else throw new RowError(`unknown flag "${f}"`);
   }
   const evex = op.enc === ENC_EVEX;
@@ -380,7 +387,7 @@ function parseRow(line: string): Form[] {
     if (op.plus === "cc") opcode[opcode.length - 1]! += cc;
     out.push({
       mnemonic: name, text: `${name}${opsText ? " " + opsText : ""}`, ops, enc: op.enc, prefixes: op.prefixes, w: op.w, opcode,
-      digit: op.digit, l: op.l, pp: op.pp, map: op.map, tuple, features, opSize, lock, rep, er, sae, vex2rev, vex2revPp, special, fixedImm, maskRequired, segOk, cls, decorated,
+      digit: op.digit, l: op.l, pp: op.pp, map: op.map, tuple, features, opSize, lock, rep, er, sae, vex2rev, vex2revPp, special, fixedImm, maskRequired, segOk, commute, cls, decorated,
     });
     if (op.plus !== "cc" && cc >= 0) throw new RowError(`mnemonic with cc needs an opcode with +cc`);
   }
