@@ -154,6 +154,13 @@ export class Lexer<M> {
     return "token";
   }
 
+  /** Turn the `h` hex suffix on or off (x86: operands only); returns the previous setting. */
+  setHexSuffix(on: boolean): boolean {
+    const was = this.hexSuffix;
+    this.hexSuffix = on;
+    return was;
+  }
+
   /** An interpolated value as a message names it (targets name their operand kinds). */
   describeValue(v: unknown): string {
     if (v === null) return "null";

@@ -25,8 +25,11 @@ export interface TextSink {
   db(bytes: Uint8Array): unknown;
   /** `count` bytes of `byte` (0..255), in bulk. */
   fill(count: number, byte: number): unknown;
-  /** Pad to a multiple of `alignment` with the target's no-op (fill < 0) or the byte `fill`. */
-  align(alignment: number, fill: number): unknown;
+  /**
+   * Pad to a multiple of `alignment` with the target's no-op (fill < 0) or the
+   * byte `fill`; no padding at all when more than `maxSkip` bytes would be needed.
+   */
+  align(alignment: number, fill: number, maxSkip?: number): unknown;
 }
 
 /** Options shared by the targets' parse entry points. */
@@ -245,10 +248,11 @@ export abstract class TextParser<M> extends ExprParser<M> {
   }
 
   /** Alignment padding into the sink; its errors positioned at line/col. */
-  emitAlign(alignment: number, fill: number, line: number, col: number): void {
+  emitAlign(alignment: number, fill: number, maxSkip: number | undefined, line: number, col: number): void {
     if (this.sink === null) return;
     try {
-      this.sink.align(alignment, fill);
+      if (maxSkip === undefined) this.sink.align(alignment, fill);
+      else this.sink.align(alignment, fill, maxSkip);
     } catch (e) {
       throw this.wrap(e, line, col);
     }
