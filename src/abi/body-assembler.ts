@@ -60,7 +60,7 @@ export class BodyAssembler extends Assembler {
   constructor(options: AssemblerOptions = {}) {
     const output = new Assembler(options);
     const rec = new Recorder<X64Insn>();
-    super({}, { layout: output.layout, recorder: rec });
+    super(options.features === undefined ? {} : { features: options.features }, { layout: output.layout, recorder: rec });
     this.output = output;
     this.rec = rec;
     this.epilogue = this.newLabel(".Lepilogue");

@@ -20,13 +20,21 @@ import { describe, fastLookup, type FormSet, formSetOf, memoSlot, selectForm } f
 import { formatForm } from "./format.ts";
 import { jumpKindOf, X64_LAYOUT } from "./layout-kinds.ts";
 import { Mem, type Operand, Rounding, type Mem128, type Mem256, type Mem32, type Mem512, type Mem64 } from "./operands.ts";
+import { type CpuFeature, isCpuFeature } from "./cpu-features.ts";
 import { Reg, rip, RT_SEG, type SegReg } from "./registers.ts";
 import { mnemonics } from "./table/index.ts";
 import type { Form } from "./table/schema.ts";
 import type { AssemblerMethods } from "./assembler-methods.generated.ts";
 
 /** Options for a new Assembler. */
-export interface AssemblerOptions extends CoreOptions {}
+export interface AssemblerOptions extends CoreOptions {
+  /**
+   * The CPU features the code may use: every instruction whose form needs another feature is an EFEATURE
+   * error. A list of names (`["avx2", "bmi2"]`), or anything with `has(name)` — `cpu` (this CPU) works.
+   * Default: no check.
+   */
+  features?: readonly CpuFeature[] | { has(name: CpuFeature): boolean };
+}
 
 /** A selected and checked instruction, as a recording assembler keeps it (core/recorder.ts). */
 export interface X64Insn {
@@ -67,6 +75,10 @@ export class Assembler extends CoreAssembler<X64Insn> {
   private hot: boolean;
   /** Recording, with no prefix pending: a memoised class vector is recorded without the general path. */
   private hotRecord: boolean;
+  /** The allowed features (`features` option), or null for no check. */
+  private readonly features: { has(name: CpuFeature): boolean } | null;
+  /** Forms checked against `features` so far, and the verdict. */
+  private readonly checkedForms: Map<Form, boolean> | null;
 
   /**
    * @param options listing, maxBytes
@@ -78,6 +90,14 @@ export class Assembler extends CoreAssembler<X64Insn> {
     this.fastOk = this.layout.listing === null && this.recorder === null;
     this.hot = this.fastOk;
     this.hotRecord = this.recorder !== null;
+    const feats = options.features;
+    if (feats === undefined) this.features = null;
+    else if (Array.isArray(feats)) {
+      for (const f of feats) if (typeof f !== "string" || !isCpuFeature(f)) throw new JitError("EFEATURE", `features: ${show(f)} is not a CPU feature name (cpu-features.ts: "avx2", "avx512f", "sse41" …)`);
+      this.features = new Set<CpuFeature>(feats);
+    } else if (typeof feats === "object" && feats !== null && typeof (feats as { has?: unknown }).has === "function") this.features = feats as { has(name: CpuFeature): boolean };
+    else throw new JitError("EFEATURE", `features: expected a list of CPU feature names or an object with has(name), got ${show(feats)}`);
+    this.checkedForms = this.features === null ? null : new Map();
   }
 
   // ---- prefixes --------------------------------------------------------------
@@ -155,7 +175,7 @@ export class Assembler extends CoreAssembler<X64Insn> {
   emitForms(entry: FormSet, o0: Operand | undefined, o1: Operand | undefined, o2: Operand | undefined, o3: Operand | undefined, o4: Operand | undefined): this {
     if (this.hot && o4 === undefined) {
       const plan = fastLookup(entry, o0, o1, o2, o3);
-      if (plan !== null) {
+      if (plan !== null && (this.features === null || this.featuresAllow(plan.form))) {
         const b = this.buf;
         const start = b.pos;
         if (start + 32 > b.buf.length) b.ensure(32);
@@ -165,7 +185,7 @@ export class Assembler extends CoreAssembler<X64Insn> {
     } else if (this.hotRecord && o4 === undefined && !this.layout.finished) {
       // recording a class vector chosen before: its form from the memo (no label operands: their owner is checked)
       const slot = memoSlot(entry, o0, o1, o2, o3);
-      if (slot >= 0 && !(o0 instanceof Mem && o0.label !== null) && !(o1 instanceof Mem && o1.label !== null) && !(o2 instanceof Mem && o2.label !== null) && !(o3 instanceof Mem && o3.label !== null)) {
+      if (slot >= 0 && (this.features === null || this.featuresAllow(entry.memoForms[slot]!)) && !(o0 instanceof Mem && o0.label !== null) && !(o1 instanceof Mem && o1.label !== null) && !(o2 instanceof Mem && o2.label !== null) && !(o3 instanceof Mem && o3.label !== null)) {
         const f = entry.memoForms[slot]!;
         const n = o3 !== undefined ? 4 : o2 !== undefined ? 3 : o1 !== undefined ? 2 : o0 !== undefined ? 1 : 0;
         checkOperands(f, o0, o1, o2, o3, n);
@@ -220,10 +240,26 @@ export class Assembler extends CoreAssembler<X64Insn> {
       if (seg !== 3) prefix |= SEG_PREFIX[seg]! << 8; // ds: the default, no byte
     }
     checkOperands(f, o0, p1, p2, p3, n);
+    if (this.features !== null && !this.featuresAllow(f)) {
+      const missing = f.features.filter((x) => !this.features!.has(x));
+      throw new JitError("EFEATURE", `${f.text} needs ${missing.join(", ")}, which this assembler's features do not include`, { instruction: f.mnemonic });
+    }
     const insn: X64Insn = { set: entry, form: f, plan: null, o0, o1: p1, o2: p2, o3: p3, n, prefix, rc };
     if (this.recorder !== null) this.recorded(insn);
     else this.placeRecorded(insn);
     return this;
+  }
+
+  /** True when every feature form `f` needs is in this assembler's feature set (cached per form). */
+  private featuresAllow(f: Form): boolean {
+    const cache = this.checkedForms!;
+    let ok = cache.get(f);
+    if (ok === undefined) {
+      ok = true;
+      for (const x of f.features) if (!this.features!.has(x)) ok = false;
+      cache.set(f, ok);
+    }
+    return ok;
   }
 
   /** @internal Record a checked instruction (recording mode); a subclass may look at it first. */

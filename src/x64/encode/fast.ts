@@ -77,7 +77,9 @@ export class FastPlan {
     readonly lpp: number,
     readonly c5ok: boolean,
     /** VEX register forms: the form's `commute` (1: swap r/m and vvvv when only r/m needs VEX.B; 2: vcmp, generic path then) */
-    readonly comm: number = 0,
+    readonly comm: number,
+    /** The form the plan encodes (for checks that depend on it, e.g. an assembler's feature set). */
+    readonly form: Form,
   ) {}
   /** Encodings done through this plan so far (counts up to `specializeAfter`). */
   uses = 0;
@@ -145,7 +147,7 @@ function makePlan(f: Form, regIdx: number, rmIdx: number, oIdx: number, rmIsMem:
     if (op.length !== 1 || (f.vex2rev >= 0 && rmIdx >= 0 && !rmIsMem)) return null;
     const kind = rmIdx < 0 ? K_VZ : rmIsMem ? K_VRMEM : K_VRR;
     return new FastPlan(kind, regIdx, rmIdx, oIdx, f.w === 1 ? 0x80 : 0, 0, 0, 0, 0, op[0]!, digit, regFromOp, i0, b0, i1, b1, f.fixedImm,
-      f.map, (f.l === 1 ? 4 : 0) | f.pp, f.map === 1 && f.w !== 1, kind === K_VRR ? f.commute : 0);
+      f.map, (f.l === 1 ? 4 : 0) | f.pp, f.map === 1 && f.w !== 1, kind === K_VRR ? f.commute : 0, f);
   }
   // a row has at most 2 prefix bytes and 3 opcode bytes: packed into words, no array walks per call
   if (pf.length > 3 || op.length > 3) return null;
@@ -154,7 +156,7 @@ function makePlan(f: Form, regIdx: number, rmIdx: number, oIdx: number, rmIsMem:
   for (let i = op.length - 2; i >= 0; i--) opWord = (opWord << 8) | op[i]!;
   const kind = rmIdx >= 0 ? (rmIsMem ? K_RMEM : K_RR) : oIdx >= 0 ? K_O : K_Z;
   return new FastPlan(kind, regIdx, rmIdx, oIdx, f.w === 1 ? 8 : 0, pfWord, pf.length, opWord, op.length - 1, op[op.length - 1]!, digit, regFromOp,
-    i0, b0, i1, b1, f.fixedImm, 0, 0, false);
+    i0, b0, i1, b1, f.fixedImm, 0, 0, false, 0, f);
 }
 
 /**

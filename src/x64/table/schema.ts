@@ -8,6 +8,7 @@ import {
   C_AL, C_AX, C_EAX, C_R16, C_R32, C_R64, C_R8, C_RAX, C_XMMX, C_YMMX,
   H_IMM16, H_IMM32, H_IMM32S, H_IMM64, H_IMM8, H_IMM8S16, H_IMM8S32, H_IMM8S64, H_LABEL, H_ONE, M128, M256, M512, VSIB_X, VSIB_Y, VSIB_Z,
 } from "../classes.ts";
+import { type CpuFeature, cpuFeatureOf } from "../cpu-features.ts";
 import {
   CONDITIONS, IMM_16, IMM_32, IMM_32S, IMM_64, IMM_8, IMM_8S, IMM_NONE, IMM_ONE, TOKENS, tokenName, TT_NONE, TT_T1S, TUPLE_NAMES,
 } from "./vocabulary.ts";
@@ -84,7 +85,8 @@ export interface Form {
   /** VEX/EVEX map: 1 0F, 2 0F38, 3 0F3A. */
   readonly map: number;
   readonly tuple: number;
-  readonly features: readonly string[];
+  /** CPU features the form needs, in cpu-features.ts's spelling (`avx512f`, `sse41`). */
+  readonly features: readonly CpuFeature[];
   /** Operand size in bits for imm8s range checks (first GP/memory operand's width), 0 if none. */
   readonly opSize: number;
   readonly lock: boolean;
@@ -372,7 +374,12 @@ function parseRow(line: string): Form[] {
       if (o.mcls & (VSIB_X | VSIB_Y | VSIB_Z | M128 | M256 | M512)) ops[i] = { ...o, elemBits: op.w === 1 ? 64 : 32 };
     }
   }
-  const features = featText.split(/\s+/).filter(Boolean);
+  const features: CpuFeature[] = [];
+  for (const name of featText.split(/\s+/).filter(Boolean)) {
+    const c = cpuFeatureOf(name); // the one spelling: AVX512F → avx512f, SSE4_1 → sse41
+    if (c === undefined) throw new RowError(`unknown CPU feature "${name}" (cpu-features.ts lists them)`);
+    features.push(c);
+  }
   const cls = new Int32Array(ops.length * 2);
   for (let i = 0; i < ops.length; i++) {
     const o = ops[i]!;
