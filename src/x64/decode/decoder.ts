@@ -15,10 +15,8 @@ import {
   C_AL, C_AX, C_CL, C_DX, C_EAX, C_K, C_R16, C_R32, C_R64, C_R8, C_R8H, C_RAX, C_SEG, C_XMM, C_XMM0, C_XMMX, C_YMM, C_YMMX, C_ZMM,
   gp16, gp32, gp64, gp8, kreg, Reg, registerByName, RT_GP, RT_RIP, xmm, ymm, zmm,
 } from "../registers.ts";
-import {
-  IMM_16, IMM_32, IMM_32S, IMM_64, IMM_8, IMM_8S, IMM_ONE, ROLE_D, ROLE_I, ROLE_IMPLICIT, ROLE_L, ROLE_M, ROLE_O, ROLE_R, ROLE_V,
-  TT_DUP, TT_FV, TT_FVM, TT_HV, TT_HVM, TT_M128, TT_OVM, TT_QVM, TT_T1F, TT_T1S, TT_T2, TT_T4, TT_T8, type Form, type OpSpec,
-} from "../table/schema.ts";
+import { ROLE_D, ROLE_I, ROLE_IMPLICIT, ROLE_L, ROLE_M, ROLE_O, ROLE_R, ROLE_V, type Form, type OpSpec } from "../table/schema.ts";
+import { disp8Scale, IMM_16, IMM_32, IMM_32S, IMM_64, IMM_8, IMM_8S, IMM_ONE } from "../table/vocabulary.ts";
 import { B16, B32, B64, VSIB_X, VSIB_Y, VSIB_Z } from "../operands.ts";
 import {
   decodeTables, type DecodeEntry, groupKey, MAP_0F, MAP_0F38, MAP_0F3A, MAP_1BYTE, MOD_MEM, MOD_REG, PFX_66, PFX_F2, PFX_F3, PFX_NONE, SP_EVEX, SP_LEGACY, SP_VEX, SP_XOP,
@@ -513,29 +511,6 @@ function implicitReg(sp: OpSpec): Reg | null {
   return null;
 }
 
-/** EVEX disp8*N scale (the manual's tuple types; the encoder applies the same rule). */
-function dispScale(f: Form, bcst: boolean, sp: OpSpec): number {
-  const vl = f.l === 2 ? 64 : f.l === 1 ? 32 : 16;
-  const elem = f.w === 1 ? 8 : 4;
-  const mbits = memBits(sp);
-  switch (f.tuple) {
-    case TT_FV: return bcst ? (sp.elemBits ? sp.elemBits / 8 : elem) : vl;
-    case TT_HV: return bcst ? (sp.elemBits ? sp.elemBits / 8 : elem) : vl / 2;
-    case TT_FVM: return vl;
-    case TT_HVM: return vl / 2;
-    case TT_QVM: return vl / 4;
-    case TT_OVM: return vl / 8;
-    case TT_T1S: return (sp.elemBits || mbits || elem * 8) / 8;
-    case TT_T1F: return (mbits || elem * 8) / 8;
-    case TT_T2: return elem * 2;
-    case TT_T4: return elem * 4;
-    case TT_T8: return elem * 8;
-    case TT_M128: return 16;
-    case TT_DUP: return f.l === 0 ? 8 : vl;
-  }
-  return 1;
-}
-
 function readImm(s: State, n: number): number | bigint | null {
   if (s.pos + n > s.end) { s.pos = s.end; return null; }
   const b = s.bytes, p = s.pos;
@@ -716,7 +691,7 @@ function memOperand(s: State, e: DecodeEntry, sp: OpSpec): Mem | null {
     }
   }
   let disp = s.disp;
-  if (evex && s.dispBytes === 1) disp *= dispScale(e.form, bcst, sp);
+  if (evex && s.dispBytes === 1) disp *= disp8Scale(e.form, bcst, sp.elemBits, memBits(sp));
   return new Mem(base, index, index === null ? 1 : s.scale, disp, bits, s.seg, null, bcst, 0, 0);
 }
 
