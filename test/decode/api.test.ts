@@ -40,7 +40,7 @@ describe("decode", () => {
     expect([m.base?.name, m.index?.name, m.scale, m.disp, m.bits]).toEqual(["rbx", "rax", 8, 16, 32]);
     expect(ret!.text).toBe("ret");
     expect(ret!.offset).toBe(add!.length + mov!.length);
-  });
+  }, 30_000); // the first decode builds the tables from the whole instruction table
   test("EVEX masks, broadcasts and rounding become decorated operands", () => {
     const [i] = decode(assemble("vaddpd zmm0 {k1} {z}, zmm1, qword ptr [rax]{1to8}"));
     expect(i!.text).toBe("vaddpd zmm0 {k1} {z}, zmm1, qword ptr [rax]{1to8}");
