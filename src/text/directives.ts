@@ -119,6 +119,7 @@ export const zeros: Directive = (p, name, line, col) => {
  */
 export function alignment(pow2: boolean): Directive {
   return (p, name, line, col) => {
+    if (pow2 && p.atEnd()) return; // .p2align alone: 2^0, nothing (llvm-mc)
     const v = p.expr();
     if (pow2 && (typeof v !== "number" || v < 0 || v > 12)) p.argError("ERANGE", `${name} ${v}: expected 0..12`, line, col);
     const n = pow2 ? 2 ** (v as number) : Number(v);

@@ -19,7 +19,6 @@ import { Names, type Word } from "../text/names.ts";
 import { type TextOptions, TextParser } from "../text/program.ts";
 import { readAddress, decorateMemory } from "./address.ts";
 import type { Assembler } from "./assembler.ts";
-import { formsOf } from "./table/index.ts";
 import type { Operand } from "./operands.ts";
 import { Mem, memOf, Rounding, rdSae, rnSae, ruSae, rzSae, sae } from "./operands.ts";
 import { cl, cs, ds, es, fs, gs, Reg, registerByName, RT_GP, RT_K, RT_RIP, RT_SEG, RT_XMM, RT_YMM, RT_ZMM, ss } from "./registers.ts";
@@ -203,8 +202,6 @@ export class X64Parser extends TextParser<X64Meaning> {
         }
       }
     }
-    // rep/repne on an instruction that is no string operation is just its byte (rep ret, rep nop = pause): llvm-mc
-    if (state > 0 && !takesRep(name)) { (raw ??= []).push(stateByte); state = -1; }
     const prefix = state;
     if (rc !== null) {
       // llvm-mc's place for {er}/{sae}: right after the last vector register (before a GP source or an immediate)
@@ -413,8 +410,8 @@ const SUFFIX: Record<number, string> = { 8: "b", 16: "w", 32: "d", 64: "q" };
 /**
  * When `ops` are the implicit operands of a string instruction written out
  * (movsb byte ptr es:[rdi], byte ptr [rsi]; stos: es:[rdi], acc; lods: acc,
- * [rsi]; scas: acc, es:[rdi]; cmps: [rsi], es:[rdi]; xlat: [rbx]; with
- * 32-bit registers the same), the sized mnemonic, the positions of the
+ * [rsi]; scas: acc, es:[rdi]; cmps: [rsi], es:[rdi]; xlat: [rbx]; stos, lods
+ * and scas also with the memory operand alone; with 32-bit registers the same), the sized mnemonic, the positions of the
  * source ([rsi] or [rbx]) and [rdi] operands (-1 none) and whether the
  * registers are 32-bit; null when they are not. Segments are the caller's.
  */
@@ -424,7 +421,7 @@ function stringOperands(m: string, ops: readonly Operand[]): { name: string; src
     if (ops.length !== 1 || !(o instanceof Mem) || (o.bits !== 8 && o.bits !== 0) || !plain(o) || (o.base!.name !== "rbx" && o.base!.name !== "ebx")) return null;
     return { name: "xlatb", src: 0, rdi: -1, addr32: o.base!.bits === 32 };
   }
-  if (ops.length !== 2) return null;
+  if (ops.length !== 2 && ops.length !== 1) return null;
   let stem: string, bits = 0;
   if (m.length === 5 && STRING_OPS.has(m.slice(0, 4))) {
     const b = STRING_SIZE[m[4]!];
@@ -453,6 +450,12 @@ function stringOperands(m: string, ops: readonly Operand[]): { name: string; src
   const acc = (o: Operand | undefined): boolean => o instanceof Reg && o.type === RT_GP && o.id === 0 && o.bits === bits && !o.isHigh8;
   const [a, b] = ops;
   let src = -1, rdi = -1;
+  if (ops.length === 1) {
+    // the memory operand alone (llvm-mc): stosb byte ptr es:[rdi], lodsb byte ptr [rsi], scasb byte ptr [rdi]
+    if (stem === "lods" ? !at(a, "rsi") : stem === "stos" || stem === "scas" ? !at(a, "rdi") : true) return null;
+    if (stem === "lods") src = 0; else rdi = 0;
+    return { name: stem + SUFFIX[bits], src, rdi, addr32: width === 32 };
+  }
   switch (stem) {
     case "movs": if (!at(a, "rdi") || !at(b, "rsi")) return null; rdi = 0; src = 1; break;
     case "stos": if (!at(a, "rdi") || !acc(b)) return null; rdi = 0; break;
@@ -468,10 +471,3 @@ function plain(o: Mem): boolean {
   return o.base !== null && o.base.type === RT_GP && o.index === null && o.disp === 0 && o.label === null && !o.broadcast && o.mask === 0;
 }
 
-/** Mnemonics whose forms take rep/repne (string operations), looked up once each. */
-const repTaken = new Map<string, boolean>();
-function takesRep(m: string): boolean {
-  let r = repTaken.get(m);
-  if (r === undefined) repTaken.set(m, (r = formsOf(m)?.some((f) => f.rep) ?? true));
-  return r;
-}

@@ -151,6 +151,25 @@ describe("errors: every failure of the API is a JitError", () => {
   });
 });
 
+test("junk arguments in every position: a JitError or a result, never another error", () => {
+  const junk: unknown[] = [undefined, null, NaN, Infinity, -1, 1.5, 2 ** 53, 0n, true, "", "x", Symbol("s"), {}, [], [1.5], [Symbol("t")], [256],
+    Object.create(null), () => 1, new Uint8Array(0), new Uint16Array(2), { length: 3 }, { offset: "1" }, { count: NaN }, { address: -5 },
+    { address: 2 ** 60 }, { offset: Symbol("o") }, { listing: Symbol("l") }, new Date(0), /x/];
+  const failures: string[] = [];
+  for (const [name, f] of [["decode", decode], ["decodeOne", decodeOne], ["disassemble", disassemble]] as const) {
+    for (const a of junk) {
+      for (const b of [undefined, ...junk]) {
+        try {
+          (f as (x: unknown, y: unknown) => unknown)(a, b);
+        } catch (e) {
+          if (!(e instanceof JitError)) failures.push(`${name}(${typeof a}, ${typeof b}): ${String(e)}`);
+        }
+      }
+    }
+  }
+  expect(failures).toEqual([]);
+});
+
 describe("random junk never makes the decoder throw", () => {
   const seed = 0x5eed0dec;
   test(`20000 random byte strings (seed 0x${seed.toString(16)})`, () => {

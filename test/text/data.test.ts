@@ -64,6 +64,7 @@ describe("data directives: llvm-mc's bytes", () => {
   });
   test("data directives without values give no bytes (llvm-mc, GNU as)", () => {
     expect(hex(assemble(".byte\n.short\n.long\n.quad\n.float\n.double\n.ascii\n.asciz\nnop"))).toBe("90");
+    expect(hex(assemble("nop\n.p2align\nnop"))).toBe("9090"); // 2^0 (llvm-mc); .balign/.align alone are errors there and here
   });
   test("a lone surrogate is written as U+FFFD (as TextEncoder does)", () => {
     expect(hex(assemble('.ascii "\ud800"'))).toBe("efbfbd");
