@@ -414,8 +414,18 @@ interface Family {
   name: string;
   forms: Form[];
 }
+/**
+ * The row files are the ones the table index reads (`indexRows(xRows, "x.ts", ...)` in table/index.ts):
+ * other modules in the folder (schema, facts) hold no instruction rows.
+ */
+function rowFiles(): string[] {
+  const index = readFileSync(join(TABLE_DIR, "index.ts"), "utf8");
+  return [...new Set([...index.matchAll(/indexRows\(\s*\w+\s*,\s*"([\w-]+\.ts)"/g)].map((m) => m[1]!))].sort();
+}
+
 async function loadFamilies(): Promise<Family[]> {
-  const files = readdirSync(TABLE_DIR).filter((f) => f.endsWith(".ts") && f !== "schema.ts" && f !== "index.ts").sort();
+  const files = rowFiles();
+  if (files.length === 0) throw new Error("gen-golden: found no indexRows(...) calls in src/x64/table/index.ts");
   const fams: Family[] = [];
   for (const file of files) {
     const mod = (await import(join(TABLE_DIR, file))) as Record<string, unknown>;

@@ -2,74 +2,40 @@
  * gen-types.ts — generates src/x64/assembler-methods.generated.ts: the
  * `AssemblerMethods` interface with one method per mnemonic of the
  * instruction table, whose parameters are a union of tuples (one per
- * distinct form shape). It reads the parsed table (src/x64/table) and knows
- * only how operand tokens map to the type brands of registers.ts/operands.ts.
+ * distinct form shape; shapes that differ in one position only are merged
+ * into one with the union there). It reads data only: the parsed table
+ * (src/x64/table), each token's TypeScript type from the vocabulary
+ * (table/vocabulary.ts), and the names the Assembler already has
+ * (`ASSEMBLER_MEMBERS`). The shape helpers are exported for other generators.
  *
  *   bun run scripts/gen-types.ts           # write the file
  *   bun run scripts/gen-types.ts --check   # regenerate in memory, exit 1 on any difference
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { ASSEMBLER_MEMBERS } from "../src/x64/assembler.ts";
 import { formsByMnemonic } from "../src/x64/table/index.ts";
 import type { Form, OpSpec } from "../src/x64/table/schema.ts";
+import { TOKENS, tokenAlternatives, tokenName } from "../src/x64/table/vocabulary.ts";
 
 const OUT = new URL("../src/x64/assembler-methods.generated.ts", import.meta.url).pathname;
-const ASSEMBLER_SRC = new URL("../src/x64/assembler.ts", import.meta.url).pathname;
-
-/** Type of one alternative of an operand token (`r/m64` is split into `r64`, `m64` first). */
-export function altType(alt: string): string {
-  const base = alt.replace(/^(xmm|ymm|zmm|k)\d+$/, (_, p: string) => (alt === "xmm0" ? "xmm0" : p)).replace(/^(r(?:8|16|32|64))[ab]$/, "$1");
-  switch (base) {
-    case "r8": return "Gp8";
-    case "r16": return "Gp16";
-    case "r32": return "Gp32";
-    case "r64": return "Gp64";
-    case "al": return "Al";
-    case "ax": return "Ax";
-    case "eax": return "Eax";
-    case "rax": return "Rax";
-    case "cl": return "Cl";
-    case "dx": return "Dx";
-    case "xmm0": return "Xmm0";
-    case "xmm": return "Xmm";
-    case "ymm": return "Ymm";
-    case "zmm": return "Zmm";
-    case "k": return "KReg";
-    case "sreg": return "SegReg";
-    case "m": return "MemBase";
-    case "m8": return "Mem8";
-    case "m16": return "Mem16";
-    case "m32": return "Mem32";
-    case "m64": return "Mem64";
-    case "m80": return "Mem80";
-    case "m128": return "Mem128";
-    case "m256": return "Mem256";
-    case "m512": return "Mem512";
-    case "m16bcst": return "Bcst16";
-    case "m32bcst": return "Bcst32";
-    case "m64bcst": return "Bcst64";
-    case "vm32x": case "vm64x": return "VsibX";
-    case "vm32y": case "vm64y": return "VsibY";
-    case "vm32z": case "vm64z": return "VsibZ";
-    case "imm8": case "imm8s": case "imm16": case "imm32": case "imm32s": return "number";
-    case "imm64": return "number | bigint";
-    case "1": return "1";
-    case "rel8": case "rel32": return "Label";
-  }
-  throw new Error(`gen-types: no type for operand token "${alt}"`);
-}
 
 const MEMORY_TYPES = new Set(["MemBase", "Mem8", "Mem16", "Mem32", "Mem64", "Mem80", "Mem128", "Mem256", "Mem512", "Bcst16", "Bcst32", "Bcst64", "VsibX", "VsibY", "VsibZ"]);
 
+/** The TypeScript type of one alternative of an operand token (`r64` → Gp64), from the vocabulary. */
+export function altType(alt: string): string {
+  const m = TOKENS.get(tokenName(alt.trim()));
+  if (m === undefined) throw new Error(`gen-types: no type for operand token "${alt}"`);
+  return m.tsType;
+}
+
 /** The types an operand position accepts, in token order. */
 export function opTypes(s: OpSpec): string[] {
-  const tok = s.text.replace(/\s*\{[a-z0-9]+\}/g, "").trim();
-  let alts: string[];
-  if (tok.startsWith("r/m")) {
-    const rest = tok.slice(3).split("/");
-    alts = ["r" + rest[0], "m" + rest[0], ...rest.slice(1)];
-  } else alts = tok.split("/");
   const out: string[] = [];
-  for (const a of alts) for (const t of altType(a.trim()).split(" | ")) if (!out.includes(t)) out.push(t);
+  for (const a of tokenAlternatives(s.text)) {
+    const m = TOKENS.get(a);
+    if (m === undefined) throw new Error(`gen-types: no type for operand token "${a}"`);
+    for (const t of m.tsType.split(" | ")) if (!out.includes(t)) out.push(t);
+  }
   return out;
 }
 
@@ -101,11 +67,11 @@ function covered(t: string, by: readonly string[]): boolean {
 export function subsumes(b: Shape, a: Shape): boolean {
   return a.length === b.length && a.every((ts, i) => ts.every((t) => covered(t, b[i]!)));
 }
-/** Distinct shapes in table order, without those another shape covers. */
-function shapesOf(forms: readonly Form[]): Shape[] {
+/** Distinct shapes in table order, without those another shape covers, and merged where they differ in one position only. */
+export function shapesOf(forms: readonly Form[]): Shape[] {
   const all: Shape[] = [];
   for (const f of forms) all.push(...formShapes(f));
-  const out: Shape[] = [];
+  let out: Shape[] = [];
   for (let i = 0; i < all.length; i++) {
     const s = all[i]!;
     let drop = false;
@@ -117,35 +83,41 @@ function shapesOf(forms: readonly Form[]): Shape[] {
     }
     if (!drop) out.push(s);
   }
+  // [Xmm, Gp32 | Mem32] | [Xmm, Gp64 | Mem64] accept exactly what [Xmm, Gp32 | Mem32 | Gp64 | Mem64] accepts, and
+  // the merged tuple also takes a caller's union (a `Gp32 | Gp64` variable): merge until nothing merges
+  for (let merged = true; merged; ) {
+    merged = false;
+    for (let i = 0; i < out.length && !merged; i++) {
+      for (let j = i + 1; j < out.length && !merged; j++) {
+        const a = out[i]!, b = out[j]!;
+        if (a.length !== b.length) continue;
+        let diff = -1, same = true;
+        for (let k = 0; k < a.length && same; k++) {
+          if (sameTypes(a[k]!, b[k]!)) continue;
+          if (diff >= 0) same = false;
+          else diff = k;
+        }
+        // only integer operands (general-purpose registers and their memory): merging vector positions breaks
+        // callers that call a union of mnemonics (`a[m](...o)` intersects the merged parameters)
+        if (!same || diff < 0 || ![...a[diff]!, ...b[diff]!].every((t) => INTEGER_TYPES.has(t))) continue;
+        const u = [...a[diff]!];
+        for (const t of b[diff]!) if (!u.includes(t)) u.push(t);
+        out = [...out.slice(0, i), a.map((ts, k) => (k === diff ? u : ts)), ...out.slice(i + 1, j), ...out.slice(j + 1)];
+        merged = true;
+      }
+    }
+  }
   return out;
+}
+const INTEGER_TYPES = new Set(["Gp8", "Gp16", "Gp32", "Gp64", "Mem8", "Mem16", "Mem32", "Mem64"]);
+function sameTypes(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((t) => b.includes(t));
 }
 export const shapeText = (s: Shape): string => `[${s.map((t) => t.join(" | ")).join(", ")}]`;
 
-/** Names the Assembler class declares itself (methods, fields, getters): a mnemonic must not collide with them. */
-function classMembers(src: string): Set<string> {
-  const out = new Set<string>();
-  const start = src.indexOf("export class Assembler");
-  if (start < 0) return out;
-  let depth = 0;
-  let i = src.indexOf("{", start);
-  const body: string[] = [];
-  let line = "";
-  for (; i < src.length; i++) {
-    const ch = src[i]!;
-    if (ch === "{") depth++;
-    else if (ch === "}") { depth--; if (depth === 0) break; }
-    if (ch === "\n") { body.push(line); line = ""; } else if (depth === 1) line += ch;
-  }
-  for (const l of body) {
-    const m = /^\s*(?:(?:private|public|protected|readonly|static|get|set|async|override)\s+)*([A-Za-z_$][\w$]*)\s*[(<:=?!]/.exec(l);
-    if (m) out.add(m[1]!);
-  }
-  return out;
-}
-
 /** The generated file's text. */
 export function generate(): string {
-  const members = classMembers(readFileSync(ASSEMBLER_SRC, "utf8"));
+  const members = ASSEMBLER_MEMBERS;
   const lines: string[] = [];
   lines.push(
     "/**",

@@ -15,7 +15,7 @@ export type { PerfOptions, PerfOutput } from "./debug/index.ts";
 export { resolvePlatform } from "./os/platform.ts";
 export type { PlatformInfo } from "./os/platform.ts";
 // assembler
-export { Assembler, setListingFormatter } from "./x64/assembler.ts";
+export { Assembler } from "./x64/assembler.ts";
 export type { AssemblerOptions } from "./x64/assembler.ts";
 export { compile } from "./compile.ts";
 export type { CompileOptions } from "./compile.ts";

@@ -274,7 +274,12 @@ export function caseOfForm(r: Rng, f: Form): Case {
     // a general-purpose source goes after the rounding operand: `vcvtsi2sd xmm0, xmm1, {rn-sae}, rax`
     const prev = ops[at - 1];
     if (prev && prev.k === "reg" && !/^([xyz]mm|k)\d/.test(prev.name)) at--;
-    if (r.chance(0.03)) at = r.int(ops.length + 1);
+    if (r.chance(0.03)) {
+      // a misplaced rounding operand: only text has a place for it (the builder takes it last)
+      const there = r.int(ops.length + 1);
+      if (there !== at) c.textOnly = true;
+      at = there;
+    }
     ops.splice(at, 0, { k: "rc", name });
   }
   // prefixes

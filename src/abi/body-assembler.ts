@@ -1,39 +1,32 @@
 /**
  * body-assembler.ts — the assembler a function body writes into. It is a real
- * `Assembler` (every method, the text front end and the constant pool work on
- * it, and each instruction is encoded at once so errors point at the caller),
- * that also:
+ * `Assembler` (every method, the text front end, data and the constant pool
+ * work on it) in recording mode (core/recorder.ts): each instruction is
+ * selected and checked at once, so errors point at the caller, and recorded;
+ * the function builder lays the function out once the body is complete —
+ * prologue, then the body replayed into `output` (each instruction encoded
+ * once), then the epilogue. Body and output share one layout: labels and
+ * constants need no translation.
  *
- * - records every emission (instructions, labels, alignment, data, constants,
- *   prefixes) so the function builder can replay the body after a prologue
- *   that is only known once the body is complete;
- * - scans operands: which general-purpose and vector registers the body names
- *   (registers, memory bases and indices, and implicit ones such as cpuid's
- *   ebx), whether it calls, whether it uses ymm/zmm (vzeroupper at exit);
- * - tracks how far the body moved rsp (push/pop, sub/add rsp, imm), so calls
- *   out keep the stack 16-byte aligned;
- * - turns `ret` into a jump to the shared epilogue (elided when the epilogue
- *   follows directly); `rawRet()` emits a real ret for internal subroutines.
+ * While recording it scans what the function builder needs: the
+ * general-purpose and vector registers the body names (operands, memory
+ * bases and indices, and the implicit registers of the table's facts —
+ * cpuid's ebx, string ops' rsi/rdi, enter/leave's rbp), whether it calls,
+ * whether it uses ymm/zmm (vzeroupper at exit), and how far it moved rsp
+ * (push/pop by the facts' stack effect, sub/add rsp, imm), so calls out keep
+ * the stack 16-byte aligned. A `ret` returns through the shared epilogue: it
+ * is replayed as a jump there, or dropped when the epilogue follows
+ * directly; `rawRet()` records a real ret for internal subroutines.
  *
  * It holds no ABI knowledge: the function builder reads the scan results.
  */
 import { JitError } from "../core/errors.ts";
-import { Label } from "../core/label.ts";
-import { Assembler } from "../x64/assembler.ts";
-import type { Operand } from "../x64/encode/encoder.ts";
-import type { Mnemonic } from "../x64/encode/match.ts";
-import { Mem } from "../x64/operands.ts";
-import { Reg, RT_GP, RT_XMM, RT_YMM, RT_ZMM, rbx } from "../x64/registers.ts";
-
-const R_INSN = 0, R_BIND = 1, R_ALIGN = 2, R_DATA = 3, R_CONST = 4, R_PREFIX = 5;
-type DataOp = "db" | "dw" | "dd" | "dq" | "float32" | "float64";
-type Rec =
-  | { k: typeof R_INSN; e: Mnemonic; o0: Operand | undefined; o1: Operand | undefined; o2: Operand | undefined; o3: Operand | undefined; o4: Operand | undefined }
-  | { k: typeof R_BIND; label: Label }
-  | { k: typeof R_ALIGN; align: number; fill: number }
-  | { k: typeof R_DATA; op: DataOp; values: ArrayLike<number | bigint> | number | bigint }
-  | { k: typeof R_CONST; bytes: Uint8Array; align: number; label: Label }
-  | { k: typeof R_PREFIX; p: "lock" | "rep" | "repne" };
+import type { Label } from "../core/label.ts";
+import { Recorder } from "../core/recorder.ts";
+import { Assembler, type AssemblerOptions, type X64Insn } from "../x64/assembler.ts";
+import { Mem, type Operand } from "../x64/operands.ts";
+import { Reg, RT_GP, RT_XMM, RT_YMM, RT_ZMM } from "../x64/registers.ts";
+import { factsOf, KIND_CALL, KIND_NONE, regNumber } from "../x64/table/facts.ts";
 
 const RSP = 4, RBP = 5;
 
@@ -42,11 +35,11 @@ const RSP = 4, RBP = 5;
  * `ret` returns through the function's epilogue, `finish()` belongs to the builder.
  */
 export class BodyAssembler extends Assembler {
-  /** Bit i set: general-purpose register i is named by the body. */
+  /** Bit i set: general-purpose register i is named by the body (as an operand, an address part or implicitly). */
   gpUsed = 0;
   /** Bit i set: xmm/ymm/zmm register i is named by the body. */
   vecUsed = 0;
-  /** rbp named as a register operand (not only as a memory base). */
+  /** rbp named as a register operand (not only as a memory base), or used by enter/leave. */
   rbpAsRegister = false;
   /** The body names ymm/zmm registers: the epilogue ends with vzeroupper. */
   wideVectors = false;
@@ -56,36 +49,50 @@ export class BodyAssembler extends Assembler {
   rspDepth = 0;
   /** The shared epilogue every `ret` jumps to. */
   readonly epilogue: Label;
-  private readonly log: Rec[] = [];
-  private pendingRet = false;
-  /** Set while the epilogue is written in place: `ret` is a real ret. */
-  private closing = false;
+  /** The assembler the function is laid out in: the builder's prologue, the body (`replay`), the epilogue. */
+  readonly output: Assembler;
+  private readonly rec: Recorder<X64Insn>;
+  /** Record indices of rets that stay rets (`rawRet`). */
+  private readonly rawRets = new Set<number>();
+  private raw = false;
 
-  constructor() {
-    super();
+  /** @param options the output's options (listing, maxBytes) */
+  constructor(options: AssemblerOptions = {}) {
+    const output = new Assembler(options);
+    const rec = new Recorder<X64Insn>();
+    super(options.features === undefined ? {} : { features: options.features }, { layout: output.layout, recorder: rec });
+    this.output = output;
+    this.rec = rec;
     this.epilogue = this.newLabel(".Lepilogue");
   }
 
-  /** @internal every instruction passes here: scan, record, encode. */
-  override emitForms(entry: Mnemonic, o0: Operand | undefined, o1: Operand | undefined, o2: Operand | undefined, o3: Operand | undefined, o4: Operand | undefined): this {
-    if (entry.name === "ret" && o0 === undefined && !this.closing) {
-      this.flush();
-      this.pendingRet = true; // jump to the epilogue, unless the epilogue comes next
-      return this;
+  /** @internal scan each recorded instruction (registers, calls, rsp), then record it. */
+  protected override recorded(insn: X64Insn): void {
+    this.scan(insn.o0); this.scan(insn.o1); this.scan(insn.o2); this.scan(insn.o3);
+    const f = insn.form, facts = factsOf(f);
+    if (facts !== undefined) {
+      for (const im of facts.implicit) {
+        if (im.reg.type !== RT_GP) continue;
+        const id = regNumber(im.reg);
+        this.gpUsed |= 1 << id;
+        if (id === RBP) this.rbpAsRegister = true;
+      }
+      if (facts.kind === KIND_CALL) this.calls++;
+      else if (facts.kind === KIND_NONE && facts.stack !== null) this.rspDepth -= facts.stack;
     }
-    this.flush();
-    super.emitForms(entry, o0, o1, o2, o3, o4); // throws before anything is recorded
-    this.scan(o0); this.scan(o1); this.scan(o2); this.scan(o3); this.scan(o4);
-    this.implicit(entry.name, o0, o1);
-    this.log.push({ k: R_INSN, e: entry, o0, o1, o2, o3, o4 });
-    return this;
+    const o0 = insn.o0, o1 = insn.o1;
+    if ((f.mnemonic === "sub" || f.mnemonic === "add") && o0 instanceof Reg && o0.type === RT_GP && o0.id === RSP && o0.bits === 64 && typeof o1 === "number") {
+      this.rspDepth += f.mnemonic === "sub" ? o1 : -o1;
+    }
+    if (this.raw) this.rawRets.add(this.rec.length);
+    super.recorded(insn);
   }
 
   private scan(o: Operand | undefined): void {
     if (o instanceof Reg) {
       if (o.type === RT_GP) {
-        this.gpUsed |= 1 << o.id;
-        if (o.id === RBP && (o.bits === 64 || o.bits === 32 || o.bits === 16 || (o.bits === 8 && !o.isHigh8))) this.rbpAsRegister = true;
+        this.gpUsed |= 1 << regNumber(o);
+        if (o.id === RBP && !o.isHigh8) this.rbpAsRegister = true;
       } else if (o.type === RT_XMM || o.type === RT_YMM || o.type === RT_ZMM) {
         this.vecUsed |= 1 << o.id;
         if (o.type !== RT_XMM) this.wideVectors = true;
@@ -103,146 +110,30 @@ export class BodyAssembler extends Assembler {
     }
   }
 
-  private implicit(name: string, o0: Operand | undefined, o1: Operand | undefined): void {
-    switch (name) {
-      case "push":
-      case "pushfq":
-        this.rspDepth += o0 instanceof Reg && o0.bits === 16 ? 2 : 8;
-        break;
-      case "pop":
-      case "popfq":
-        this.rspDepth -= o0 instanceof Reg && o0.bits === 16 ? 2 : 8;
-        break;
-      case "sub":
-      case "add":
-        if (o0 instanceof Reg && o0.type === RT_GP && o0.id === RSP && o0.bits === 64 && typeof o1 === "number") {
-          this.rspDepth += name === "sub" ? o1 : -o1;
-        }
-        break;
-      case "call":
-        this.calls++;
-        break;
-      case "cpuid":
-        this.gpUsed |= 1 << rbx.id;
-        break;
-      case "enter":
-      case "leave":
-        this.gpUsed |= 1 << RBP;
-        this.rbpAsRegister = true;
-        break;
-      case "cmpxchg16b":
-      case "cmpxchg8b":
-        this.gpUsed |= 1 << rbx.id;
-        break;
-    }
-  }
-
-  /** Emit a pending `ret` as a jump to the epilogue (something follows it). */
-  private flush(): void {
-    if (!this.pendingRet) return;
-    this.pendingRet = false;
-    this.emit("jmp", this.epilogue);
-  }
-
   /**
    * A real `ret` instruction, for subroutines inside the body reached with
    * `call label` (a plain `ret` in a body returns from the whole function).
    * @example a.bind(sub); a.add(eax, 1); a.rawRet();
+   * @throws JitError ESTATE after the function was built
    */
   rawRet(): this {
-    this.flush();
-    this.closing = true;
+    this.raw = true;
     try {
-      this.emit("ret");
+      this.ret();
     } finally {
-      this.closing = false;
+      this.raw = false;
     }
     return this;
   }
 
-  /** @internal the builder's f.ret(): jump to the epilogue (lazily). */
+  /** @internal the builder's f.ret(): return through the epilogue. */
   returnToEpilogue(): void {
-    this.flush();
-    this.pendingRet = true;
+    this.ret();
   }
 
-  override bind(label: Label): this {
-    this.flush();
-    super.bind(label);
-    this.log.push({ k: R_BIND, label });
-    return this;
-  }
-
-  override align(alignment: number, fill = -1): this {
-    this.flush();
-    super.align(alignment, fill);
-    this.log.push({ k: R_ALIGN, align: alignment, fill });
-    return this;
-  }
-
-  private dataRec(op: DataOp, values: ArrayLike<number | bigint> | number | bigint): void {
-    this.log.push({ k: R_DATA, op, values: typeof values === "object" ? Array.from(values) : values });
-  }
-  override db(values: ArrayLike<number> | number): this {
-    this.flush();
-    super.db(values);
-    this.dataRec("db", values);
-    return this;
-  }
-  override dw(values: ArrayLike<number> | number): this {
-    this.flush();
-    super.dw(values);
-    this.dataRec("dw", values);
-    return this;
-  }
-  override dd(values: ArrayLike<number> | number): this {
-    this.flush();
-    super.dd(values);
-    this.dataRec("dd", values);
-    return this;
-  }
-  override dq(values: ArrayLike<number | bigint> | number | bigint): this {
-    this.flush();
-    super.dq(values);
-    this.dataRec("dq", values);
-    return this;
-  }
-  override float32(values: ArrayLike<number> | number): this {
-    this.flush();
-    super.float32(values);
-    this.dataRec("float32", values);
-    return this;
-  }
-  override float64(values: ArrayLike<number> | number): this {
-    this.flush();
-    super.float64(values);
-    this.dataRec("float64", values);
-    return this;
-  }
-
-  override constant(bytes: Uint8Array, align = bytes.length): Mem {
-    const m = super.constant(bytes, align);
-    this.log.push({ k: R_CONST, bytes: bytes.slice(), align, label: m.label! });
-    return m;
-  }
-
-  override lock(): this {
-    this.flush();
-    super.lock();
-    this.log.push({ k: R_PREFIX, p: "lock" });
-    return this;
-  }
-  override rep(): this {
-    this.flush();
-    super.rep();
-    this.log.push({ k: R_PREFIX, p: "rep" });
-    return this;
-  }
-  override repne(): this {
-    this.flush();
-    super.repne();
-    this.log.push({ k: R_PREFIX, p: "repne" });
-    return this;
+  /** The body's size is known only once the function builder has laid it out. @throws JitError ESTATE */
+  override get offset(): number {
+    throw new JitError("ESTATE", "a function body's offset is known only once the function is built: labels and labelOffset() after build");
   }
 
   /** The function builder finishes the code; a body never calls this. @throws JitError ESTATE */
@@ -251,63 +142,17 @@ export class BodyAssembler extends Assembler {
   }
 
   /**
-   * @internal When the function needs no prologue, the body's own bytes are the
-   * code: bind the epilogue here, let `tail` emit it, and finish in place
-   * (no replay). A trailing `ret` is dropped: the epilogue follows.
+   * @internal Replay the body into `output` (after the prologue): each `ret`
+   * becomes a jump to the epilogue, except a last one (the epilogue follows).
+   * Returns the epilogue label, for the builder to bind before the epilogue.
    */
-  finishInPlace(tail: (a: Assembler) => void): Uint8Array {
-    this.pendingRet = false;
-    super.bind(this.epilogue);
-    this.closing = true;
-    tail(this);
-    return super.finish();
-  }
-
-  /**
-   * @internal Replay the body into `out` (after the prologue). A trailing
-   * `ret` is dropped: the epilogue, bound right after by the builder, follows.
-   * Returns the epilogue label in `out`.
-   */
-  replayInto(out: Assembler): Label {
-    this.pendingRet = false;
-    const map = new Map<Label, Label>();
-    const lab = (l: Label): Label => {
-      let m = map.get(l);
-      if (m === undefined) {
-        m = out.newLabel(l.name);
-        map.set(l, m);
-      }
-      return m;
-    };
-    const op = (o: Operand | undefined): Operand | undefined => {
-      if (o instanceof Label) return lab(o);
-      if (o instanceof Mem && o.label !== null) return new Mem(o.base, o.index, o.scale, o.disp, o.bits, o.seg, lab(o.label), o.broadcast, o.mask);
-      return o;
-    };
-    for (const r of this.log) {
-      switch (r.k) {
-        case R_INSN:
-          out.emitForms(r.e, op(r.o0), op(r.o1), op(r.o2), op(r.o3), op(r.o4));
-          break;
-        case R_BIND:
-          out.bind(lab(r.label));
-          break;
-        case R_ALIGN:
-          out.align(r.align, r.fill);
-          break;
-        case R_DATA:
-          out[r.op](r.values as never); // the recorded argument of the same method
-          break;
-        case R_CONST: {
-          const m = out.constant(r.bytes, r.align);
-          if (!map.has(r.label)) map.set(r.label, m.label!);
-          break;
-        }
-        case R_PREFIX:
-          out[r.p]();
-          break;
-      }
-    }
-    return lab(this.epilogue);
+  replay(): Label {
+    const out = this.output, last = this.rec.length - 1;
+    out.replayRecording(this.rec, (insn, i) => {
+      if (insn.form.mnemonic === "ret" && insn.n === 0 && !this.rawRets.has(i)) {
+        if (i !== last) out.jmp(this.epilogue);
+      } else out.placeInstruction(insn);
+    });
+    return this.epilogue;
   }
 }

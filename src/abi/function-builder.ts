@@ -130,7 +130,7 @@ export class FunctionBuilder<S extends Signature = Signature> {
     this.signature = normalizeSignature(signature);
     this.cc = cc;
     this.options = options;
-    this.a = new BodyAssembler();
+    this.a = new BodyAssembler(options.listing === undefined ? {} : { listing: options.listing });
     const asg = assignArguments(cc, this.signature.args);
     this.locations = asg.locations;
     const ops: ArgOperand[] = [];
@@ -194,8 +194,7 @@ export class FunctionBuilder<S extends Signature = Signature> {
       else if (value instanceof Reg && value.type !== RT_GP) {
         if (value.type !== RT_XMM) throw new JitError("EARGS", `ret: ${value.name} cannot be returned as an integer (an xmm register holding a double can)`);
         // the xmm holds a double: truncate it
-        if (k.bytes === 8) this.a.cvttsd2si(gp64[dst.id]!, xmm[value.id]!);
-        else this.a.cvttsd2si(gp32[dst.id]!, xmm[value.id]!);
+        this.a.cvttsd2si(k.bytes === 8 ? gp64[dst.id]! : gp32[dst.id]!, xmm[value.id]!);
         if (k.bytes < 4 || k.bool) moveToGp(this.a, dst as Gp64, gp32[dst.id]!, k, "return value");
       } else moveToGp(this.a, dst as Gp64, value, k, "return value");
     }
@@ -351,9 +350,8 @@ export class FunctionBuilder<S extends Signature = Signature> {
     let cfa = { reg: DWARF_RSP, off: 8 }, saved: (readonly [number, number])[] = [];
     const note = (list: CfiRow[], at: number) => list.push({ at, cfaReg: cfa.reg, cfaOffset: cfa.off, saved: saved.slice() });
     const xmmSlot = (i: number) => xmmword(rbp, -(L + 16 * (i + 1)));
-    let epiStart = 0, epiEnd = 0; // raw offsets of the epilogue (fixed-size instructions: distances survive layout)
+    let epiEnd = 0; // raw offsets of the epilogue (fixed-size instructions: distances survive layout)
     const epilogue = (out: Assembler) => {
-      epiStart = out.offset;
       if (a.wideVectors) out.vzeroupper();
       if (useFrame) {
         if (savedGp.length > 0) out.lea(rsp, mem(rbp, -(S + 8 * savedGp.length)));
@@ -378,50 +376,45 @@ export class FunctionBuilder<S extends Signature = Signature> {
       out.ret();
       epiEnd = out.offset;
     };
-    let bytes: Uint8Array, listing: string | null = null, end = 0;
-    if (!useFrame && savedGp.length === 0 && narrow.length === 0 && this.options.listing === undefined) {
-      bytes = a.finishInPlace(epilogue); // no prologue: the body's bytes are already in place; CFA = rsp+8 throughout
-      end = a.labelOffset(a.epilogue) + (epiEnd - epiStart);
-    } else {
-      const out = new Assembler(this.options.listing === undefined ? {} : { listing: this.options.listing });
-      if (useFrame) {
-        out.push(rbp);
-        cfa = { reg: DWARF_RSP, off: 16 };
-        saved = [[DWARF_RBP, -16]];
-        note(rows, out.offset);
-        out.mov(rbp, rsp);
-        cfa = { reg: DWARF_RBP, off: 16 };
-        note(rows, out.offset);
-        if (S > 0) out.sub(rsp, S);
-        savedXmm.forEach((x, i) => out.movdqu(xmmSlot(i), x));
-      }
-      savedGp.forEach((r, i) => {
-        out.push(r);
-        if (useFrame) saved = [...saved, [dwarfGp(r.id), -(16 + S + 8 * (i + 1))]];
-        else {
-          cfa = { reg: DWARF_RSP, off: 16 + 8 * i };
-          saved = [...saved, [dwarfGp(r.id), -(16 + 8 * i)]];
-        }
-        note(rows, out.offset);
-      });
-      // narrow register arguments: make the 32-bit register handed to the body fully defined
-      for (const loc of narrow) {
-        if (loc.kind !== "reg") continue;
-        const id = loc.reg.id;
-        const m = loc.value.signed ? "movsx" : "movzx";
-        if (loc.value.bytes === 2) out[m](gp32[id]!, gp16[id]!);
-        else out[m](gp32[id]!, gp8[id]!);
-      }
-      const epi = a.replayInto(out);
-      out.bind(epi);
-      const epiRaw = out.offset;
-      epilogue(out);
-      bytes = out.finish();
-      const base = out.labelOffset(epi);
-      end = base + (epiEnd - epiRaw);
-      for (const r of epiRows) rows.push({ ...r, at: base + (r.at - epiRaw) });
-      if (this.options.listing === true) listing = out.listing();
+    let listing: string | null = null;
+    const out = a.output; // the body is replayed into it after the prologue (each instruction encoded once)
+    if (useFrame) {
+      out.push(rbp);
+      cfa = { reg: DWARF_RSP, off: 16 };
+      saved = [[DWARF_RBP, -16]];
+      note(rows, out.offset);
+      out.mov(rbp, rsp);
+      cfa = { reg: DWARF_RBP, off: 16 };
+      note(rows, out.offset);
+      if (S > 0) out.sub(rsp, S);
+      savedXmm.forEach((x, i) => out.movdqu(xmmSlot(i), x));
     }
+    savedGp.forEach((r, i) => {
+      out.push(r);
+      if (useFrame) saved = [...saved, [dwarfGp(r.id), -(16 + S + 8 * (i + 1))]];
+      else {
+        cfa = { reg: DWARF_RSP, off: 16 + 8 * i };
+        saved = [...saved, [dwarfGp(r.id), -(16 + 8 * i)]];
+      }
+      note(rows, out.offset);
+    });
+    // narrow register arguments: make the 32-bit register handed to the body fully defined
+    for (const loc of narrow) {
+      if (loc.kind !== "reg") continue;
+      const id = loc.reg.id;
+      const m = loc.value.signed ? "movsx" : "movzx";
+      if (loc.value.bytes === 2) out[m](gp32[id]!, gp16[id]!);
+      else out[m](gp32[id]!, gp8[id]!);
+    }
+    const epi = a.replay();
+    out.bind(epi);
+    const epiRaw = out.offset;
+    epilogue(out);
+    const bytes = out.finish();
+    const base = out.labelOffset(epi);
+    const end = base + (epiEnd - epiRaw);
+    for (const r of epiRows) rows.push({ ...r, at: base + (r.at - epiRaw) });
+    if (this.options.listing === true) listing = out.listing();
     this.built = Object.freeze({
       bytes,
       listing,

@@ -66,14 +66,10 @@ function gpView(r: Reg): GpView {
 
 /** movsx (into all of dst when `wide`, else into its 32-bit view) or movzx (32-bit view: the upper half becomes 0) of `s`. */
 function extend(a: Assembler, dst: Gp64, s: Narrow, signed: boolean, wide: boolean): void {
-  const d32 = gp32[dst.id]!;
-  if (s.bits === 8) {
-    if (wide) a.movsx(dst, s.x);
-    else if (signed) a.movsx(d32, s.x);
-    else a.movzx(d32, s.x);
-  } else if (wide) a.movsx(dst, s.x);
-  else if (signed) a.movsx(d32, s.x);
-  else a.movzx(d32, s.x);
+  const d = wide ? dst : gp32[dst.id]!;
+  const m = signed ? "movsx" : "movzx";
+  if (s.bits === 8) a[m](d, s.x);
+  else a[m](d, s.x); // the other width: movsx/movzx take 8- and 16-bit sources in separate forms
 }
 
 function show(v: Value): string {
@@ -198,12 +194,7 @@ export function moveToXmm(a: Assembler, dst: Xmm, src: Value, k: ValueKind, what
       return;
     }
     const s = src.type === RT_GP ? gpView(src) : null;
-    if (s?.bits === 64) {
-      if (f64) a.cvtsi2sd(dst, s.x);
-      else a.cvtsi2ss(dst, s.x);
-      return;
-    }
-    if (s?.bits === 32) {
+    if (s?.bits === 64 || s?.bits === 32) {
       if (f64) a.cvtsi2sd(dst, s.x);
       else a.cvtsi2ss(dst, s.x);
       return;

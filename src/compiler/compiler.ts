@@ -17,8 +17,8 @@ import { valueKind } from "../abi/assign.ts";
 import type { CallArg, CallOptions, FunctionBuilder, TypedCallOptions } from "../abi/function-builder.ts";
 import { NativeFunction, resolveTarget, type CallSignature, type CallTarget } from "../abi/target.ts";
 import type { CompilerMethods } from "./compiler-methods.generated.ts";
-import type { Operand } from "../x64/encode/encoder.ts";
-import { type Mnemonic, mnemonicEntry } from "../x64/encode/match.ts";
+import type { Operand } from "../x64/operands.ts";
+import { type FormSet, formSetOf } from "../x64/encode/select.ts";
 import { Mem, Rounding, type Mem128, type Mem16, type Mem256, type Mem32, type Mem512, type Mem64, type Mem8, type MemAny } from "../x64/operands.ts";
 import { Reg, RT_GP, RT_K, RT_XMM } from "../x64/registers.ts";
 import { formsOf, mnemonics } from "../x64/table/index.ts";
@@ -43,10 +43,10 @@ export type CompileArgs<S extends Signature> = S extends { readonly args: infer 
 /** The virtual register c.call returns for a callee signature (undefined for void). */
 export type VCallResult<S extends Signature> = CallResultOf<S> extends undefined ? undefined : CallResultOf<S> & VReg;
 
-const entries = new Map<string, Mnemonic>();
-function entryOf(name: string): Mnemonic {
+const entries = new Map<string, FormSet>();
+function entryOf(name: string): FormSet {
   let e = entries.get(name);
-  if (e === undefined) entries.set(name, (e = mnemonicEntry(name, formsOf(name)!)));
+  if (e === undefined) entries.set(name, (e = formSetOf(name)!));
   return e;
 }
 
@@ -354,13 +354,13 @@ export class Compiler<S extends Signature = Signature> {
   }
 
   /** @internal the mnemonic methods: the plain case without allocations, else recordEntry. */
-  recordOps(entry: Mnemonic, a?: Operand, b?: Operand, c?: Operand, d?: Operand, e?: Operand, f?: Operand): this {
+  recordOps(entry: FormSet, a?: Operand, b?: Operand, c?: Operand, d?: Operand, e?: Operand, f?: Operand): this {
     if (this.prefix === 0 && !this.finished && e === undefined && !(d instanceof Rounding) && !(c instanceof Rounding) && !(b instanceof Rounding) && recordFast(this.ctx, entry, a, b, c, d)) return this;
     return this.recordEntry(entry, [a, b, c, d, e, f]);
   }
 
   /** @internal */
-  recordEntry(entry: Mnemonic, ops: (Operand | undefined)[]): this {
+  recordEntry(entry: FormSet, ops: (Operand | undefined)[]): this {
     this.open(entry.name);
     const prefix = this.prefix;
     this.prefix = 0;
@@ -395,7 +395,7 @@ export interface Compiler<S extends Signature = Signature> extends CompilerMetho
   const methods: PropertyDescriptorMap = {};
   for (const mnemonic of mnemonics) {
     if (taken.has(mnemonic)) continue;
-    let entry: Mnemonic | null = null;
+    let entry: FormSet | null = null;
     const method = function (this: Compiler, a?: Operand, b?: Operand, c?: Operand, d?: Operand, e?: Operand, f?: Operand) {
       return this.recordOps((entry ??= entryOf(mnemonic)), a, b, c, d, e, f);
     };

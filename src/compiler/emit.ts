@@ -14,7 +14,7 @@ import type { Label } from "../core/label.ts";
 import type { CallArg, CallOptions, FunctionBuilder } from "../abi/function-builder.ts";
 import type { CallTarget } from "../abi/target.ts";
 import type { Signature } from "../ffi/signature.ts";
-import type { Operand } from "../x64/encode/encoder.ts";
+import type { Operand } from "../x64/operands.ts";
 import { Mem, type Mem128, type Mem256, type Mem512, type Mem64 } from "../x64/operands.ts";
 import { gp64, kreg, Reg, rbp, xmm, ymm, zmm, type KReg } from "../x64/registers.ts";
 import { KIND_BRANCH, KIND_JUMP } from "../x64/table/facts.ts";

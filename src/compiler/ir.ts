@@ -11,8 +11,8 @@
  * Nothing here decides registers (allocate.ts) or writes bytes (emit.ts).
  */
 import type { Label } from "../core/label.ts";
-import type { Operand } from "../x64/encode/encoder.ts";
-import type { Mnemonic } from "../x64/encode/match.ts";
+import type { Operand } from "../x64/operands.ts";
+import type { FormSet } from "../x64/encode/select.ts";
 import type { Rounding } from "../x64/operands.ts";
 import { gp16, gp32, gp64, gp8, kreg, Reg, RT_GP, RT_K, RT_XMM, RT_YMM, RT_ZMM, xmm, ymm, zmm } from "../x64/registers.ts";
 import type { Form } from "../x64/table/schema.ts";
@@ -27,7 +27,7 @@ export const VAR_GP = 0, VAR_VEC = 16, VAR_K = 48, VAR_VIRTUAL = 56;
 /** One recorded instruction. */
 export class Insn {
   /** OP_INSN: the mnemonic's selection entry and the chosen form (with virtual operands). */
-  entry: Mnemonic | null = null;
+  entry: FormSet | null = null;
   form: Form | null = null;
   /** OP_INSN: operands as written (virtual registers included). OP_CALL: the arguments. OP_RET: [] or [value]. */
   ops: Operand[] = NO_OPS;

@@ -9,8 +9,8 @@
  * which also produces every error.
  */
 import { Label } from "../core/label.ts";
-import type { Operand } from "../x64/encode/encoder.ts";
-import { type Mnemonic, selectForm } from "../x64/encode/match.ts";
+import type { Operand } from "../x64/operands.ts";
+import { type FormSet, selectForm } from "../x64/encode/select.ts";
 import { Mem, VSIB_X, VSIB_Y, VSIB_Z } from "../x64/operands.ts";
 import { C_XMMX, C_YMMX, C_ZMM, Reg, RT_GP, RT_RIP } from "../x64/registers.ts";
 import { ACC_R, ACC_RW, ACC_W, factsOf, KIND_BRANCH, KIND_CALL, KIND_JUMP, KIND_RET, regNumber } from "../x64/table/facts.ts";
@@ -120,7 +120,7 @@ function memUses(uses: number[], m: Mem): void {
 /**
  * Record `entry o0..o3` if it is a plain instruction; false to take the general path.
  */
-export function recordFast(ctx: RecordContext, entry: Mnemonic, o0: Operand | undefined, o1: Operand | undefined, o2: Operand | undefined, o3: Operand | undefined): boolean {
+export function recordFast(ctx: RecordContext, entry: FormSet, o0: Operand | undefined, o1: Operand | undefined, o2: Operand | undefined, o3: Operand | undefined): boolean {
   const n = o3 !== undefined ? 4 : o2 !== undefined ? 3 : o1 !== undefined ? 2 : o0 !== undefined ? 1 : 0;
   if ((n > 0 && !plain(ctx, o0)) || (n > 1 && !plain(ctx, o1)) || (n > 2 && !plain(ctx, o2)) || (n > 3 && !plain(ctx, o3))) return false;
   if ((n > 1 && o0 === undefined) || (n > 2 && o1 === undefined) || (n > 3 && o2 === undefined)) return false;

@@ -15,8 +15,8 @@
  */
 import { JitError } from "../core/errors.ts";
 import { Label } from "../core/label.ts";
-import type { Operand } from "../x64/encode/encoder.ts";
-import { type Mnemonic, selectForm } from "../x64/encode/match.ts";
+import type { Operand } from "../x64/operands.ts";
+import { type FormSet, selectForm } from "../x64/encode/select.ts";
 import { Mem, Rounding, VSIB_X, VSIB_Y, VSIB_Z } from "../x64/operands.ts";
 import {
   C_AL, C_AX, C_CL, C_DX, C_EAX, C_K, C_R16, C_R32, C_R64, C_R8, C_RAX, C_XMM, C_XMM0, C_XMMX, C_YMM, C_YMMX, C_ZMM,
@@ -102,7 +102,7 @@ interface Selection {
   lead: Reg[];
 }
 
-function trySelect(entry: Mnemonic, ops: readonly Operand[], rc: Rounding | null): Form | null {
+function trySelect(entry: FormSet, ops: readonly Operand[], rc: Rounding | null): Form | null {
   try {
     return selectForm(entry, ops[0], ops[1], ops[2], ops[3], ops.length, rc);
   } catch (e) {
@@ -112,7 +112,7 @@ function trySelect(entry: Mnemonic, ops: readonly Operand[], rc: Rounding | null
 }
 
 /** Forms whose token at position i is a fixed register; the substitutions that could select one. */
-function substitute(entry: Mnemonic, ops: readonly Operand[], rc: Rounding | null): Selection | null {
+function substitute(entry: FormSet, ops: readonly Operand[], rc: Rounding | null): Selection | null {
   const cand: { i: number; v: VReg; regs: Reg[] }[] = [];
   for (let i = 0; i < ops.length; i++) {
     const o = ops[i];
@@ -180,7 +180,7 @@ export function implicitOperands(facts: InstructionFacts, prefixed = false): Reg
 }
 
 /** Choose the form: as written, with fixed-register substitutions, or with leading implicit operands. */
-function choose(entry: Mnemonic, ops: Operand[], rc: Rounding | null, prefixed: boolean): Selection {
+function choose(entry: FormSet, ops: Operand[], rc: Rounding | null, prefixed: boolean): Selection {
   const direct = trySelect(entry, ops, rc);
   if (direct !== null) return { form: direct, ops, subst: new Map(), lead: [] };
   const sub = substitute(entry, ops, rc);
@@ -235,7 +235,7 @@ function copyBits(r: Reg): number {
  * Record one instruction (and its copies) into ctx.insns.
  * @throws JitError EOPERAND / ERANGE (no form), ESTATE (another compiler's register), ELABEL (foreign label)
  */
-export function recordInsn(ctx: RecordContext, entry: Mnemonic, raw: (Operand | undefined)[], prefix: number): void {
+export function recordInsn(ctx: RecordContext, entry: FormSet, raw: (Operand | undefined)[], prefix: number): void {
   const what = entry.name;
   let n = raw.length;
   while (n > 0 && raw[n - 1] === undefined) n--;

@@ -12,6 +12,7 @@
  * padding (`LayoutTarget.padCode`); see docs/architecture.md.
  */
 import { CodeBuffer } from "./code-buffer.ts";
+import { show } from "./data.ts";
 import { JitError } from "./errors.ts";
 import { Label, markBound } from "./label.ts";
 import { Listing } from "./listing.ts";
@@ -123,7 +124,7 @@ export class Layout {
     options: { maxBytes?: number; listing?: boolean } = {},
   ) {
     const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
-    if (!Number.isSafeInteger(max) || max < 1) throw new JitError("ERANGE", `maxBytes must be a positive integer, got ${String(max)}`);
+    if (!Number.isSafeInteger(max) || max < 1) throw new JitError("ERANGE", `maxBytes must be a positive integer, got ${show(max)}`);
     this.maxBytes = max;
     this.code = new CodeBuffer(512, max);
     this.listing = options.listing ? new Listing() : null;
@@ -167,7 +168,7 @@ export class Layout {
   /** @throws JitError ELABEL unless `label` is one this layout created. */
   checkLabel(label: unknown, what: string): void {
     if (!(label instanceof Label) || label.owner !== this || this.labels[label.id] !== label) {
-      const name = label instanceof Label ? label.name : String((label as { name?: unknown } | null)?.name ?? label);
+      const name = label instanceof Label ? label.name : show(label);
       throw new JitError("ELABEL", `${what}: label ${name} was not created by this assembler`, what === "bind" ? {} : { instruction: what });
     }
   }
@@ -211,20 +212,27 @@ export class Layout {
    * more than `maxSkip` bytes would be needed (`.p2align 4,,3`).
    * @throws JitError ERANGE (alignment not a power of two in 1..4096, fill outside -1..255, maxSkip not an integer ≥ 1), ESTATE
    */
-  align(alignment: number, fill = -1, maxSkip = alignment - 1): number {
-    if (!Number.isInteger(alignment) || alignment < 1 || alignment > 4096 || (alignment & (alignment - 1)) !== 0) {
-      throw new JitError("ERANGE", `align: expected a power of two between 1 and 4096, got ${String(alignment)}`);
-    }
-    if (!Number.isInteger(fill) || fill < -1 || fill > 255) throw new JitError("ERANGE", `align: the fill byte must be 0..255, got ${String(fill)}`);
-    if (!Number.isInteger(maxSkip) || maxSkip < (alignment > 1 ? 1 : 0)) throw new JitError("ERANGE", `align: the max skip must be an integer ≥ 1 (llvm-mc: 0 can never be satisfied), got ${String(maxSkip)}`);
-    this.ensureOpen("align");
+  align(alignment: number, fill = -1, maxSkip?: number): number {
+    const skip = this.checkAlign(alignment, fill, maxSkip);
     const k = this.itemRaw.length;
     this.itemRaw.push(this.code.pos);
     this.itemKind.push(null);
     this.itemArg.push(alignment);
     this.itemData.push(fill);
-    this.itemSkip.push(maxSkip);
+    this.itemSkip.push(skip);
     return k;
+  }
+
+  /** Check `align`'s arguments (and that the layout is open); returns the max skip. @throws JitError ERANGE, ESTATE */
+  checkAlign(alignment: number, fill: number, maxSkip: number | undefined): number {
+    if (!Number.isInteger(alignment) || alignment < 1 || alignment > 4096 || (alignment & (alignment - 1)) !== 0) {
+      throw new JitError("ERANGE", `align: expected a power of two between 1 and 4096, got ${show(alignment)}`);
+    }
+    if (!Number.isInteger(fill) || fill < -1 || fill > 255) throw new JitError("ERANGE", `align: the fill byte must be 0..255, got ${show(fill)}`);
+    if (maxSkip === undefined) maxSkip = alignment - 1;
+    else if (!Number.isInteger(maxSkip) || maxSkip < (alignment > 1 ? 1 : 0)) throw new JitError("ERANGE", `align: the max skip must be an integer ≥ 1 (llvm-mc: 0 can never be satisfied), got ${show(maxSkip)}`);
+    this.ensureOpen("align");
+    return maxSkip;
   }
 
   /**
@@ -246,13 +254,19 @@ export class Layout {
    * @throws JitError ERANGE (count not an integer ≥ 0, byte outside 0..255), ELIMIT (beyond maxBytes), ESTATE
    */
   fill(count: number, byte: number): void {
-    this.ensureOpen("fill");
-    if (!Number.isSafeInteger(count) || count < 0) throw new JitError("ERANGE", `fill: expected a byte count ≥ 0, got ${String(count)}`);
-    if (!Number.isInteger(byte) || byte < -128 || byte > 255) throw new JitError("ERANGE", `fill: the fill byte must be -128..255, got ${String(byte)}`);
+    this.checkFill(count, byte);
     const b = this.code;
     b.ensure(count);
     b.buf.fill(byte & 0xff, b.pos, b.pos + count);
     b.pos += count;
+  }
+
+  /** Check `fill`'s arguments (and that the layout is open). @throws JitError ERANGE, ELIMIT, ESTATE */
+  checkFill(count: number, byte: number): void {
+    this.ensureOpen("fill");
+    if (!Number.isSafeInteger(count) || count < 0) throw new JitError("ERANGE", `fill: expected a byte count ≥ 0, got ${show(count)}`);
+    if (!Number.isInteger(byte) || byte < -128 || byte > 255) throw new JitError("ERANGE", `fill: the fill byte must be -128..255, got ${show(byte)}`);
+    if (count > this.maxBytes) throw new JitError("ELIMIT", `fill: ${count} bytes exceed maxBytes (${this.maxBytes})`);
   }
 
   // ---- constant pool -------------------------------------------------------------

@@ -19,6 +19,7 @@
  */
 import { closeSync, existsSync, mkdirSync, openSync, readSync, unlinkSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { isMainThread } from "node:worker_threads";
 import { join } from "node:path";
 import { toArrayBuffer, type Pointer } from "bun:ffi";
 import { JitError } from "../core/errors.ts";
@@ -128,12 +129,13 @@ export function perfOutput(): PerfOutput | null {
 
 /**
  * Open the dump for appending (every record is one write(): O_APPEND keeps the records of several
- * threads — Workers enable perf support each — whole). The first opener in this process writes the
- * header; a file left by an earlier process with the same pid (older than this process) is replaced.
+ * threads — Workers turn perf support on too — whole). Whoever creates the file writes the header.
+ * The main thread replaces a file left by an earlier process with the same pid (a header older
+ * than this process); Workers only ever append (their clocks start with the Worker).
  */
 function openDump(path: string, pid: number): number {
-  const started = libc.monotonicNs() - BigInt(Math.floor(Bun.nanoseconds()));
-  if (existsSync(path)) {
+  if (isMainThread && existsSync(path)) {
+    const started = libc.monotonicNs() - BigInt(Math.floor(Bun.nanoseconds()));
     const fd = openSync(path, "r");
     const head = new Uint8Array(40);
     const n = readSync(fd, head, 0, 40, 0);

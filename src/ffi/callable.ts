@@ -34,8 +34,12 @@ import { checkBytes, CodeAllocator, CodeBlock, defaultAllocator } from "../memor
 import { describeValue } from "../os/describe.ts";
 import { isAddress } from "../os/libc.ts";
 import {
+  abandonRecord,
   callEnded,
   CodeRecord,
+  hold,
+  letGo,
+  recordContaining,
   disposeRecord,
   ENTRY_PAD,
   ENTRY_PAD_BYTES,
@@ -146,6 +150,8 @@ interface Entry {
   entry: number;
   sig: NormalizedSignature;
   record: CodeRecord | null; // owned code, or null for a raw address
+  /** Raw address inside bunjit's own code: the record whose memory this wrapper keeps (released on dispose or GC). */
+  held: CodeRecord | null;
   kill: () => void;
   disposed: boolean;
   keepAlive: boolean;
@@ -247,7 +253,7 @@ function wrapRecord(r: CodeRecord, sig: NormalizedSignature, keepAlive: boolean,
   r.block.owned = true;
   if (direct !== false && !checkArgs) {
     const cf = CFunction({ ptr: r.entry as Pointer, args: sig.args, returns: sig.returns });
-    const e: Entry = { cf: null, name: null, entry: r.entry, sig, record: r, kill: () => {}, disposed: false, keepAlive, direct: true };
+    const e: Entry = { cf: null, name: null, entry: r.entry, sig, record: r, held: null, kill: () => {}, disposed: false, keepAlive, direct: true };
     const w = cf as Wrapped; // measured: these two own properties do not slow its calls (bench/call.bench.ts)
     w[Symbol.dispose] = disposeThis;
     w[ENTRY] = e;
@@ -256,7 +262,7 @@ function wrapRecord(r: CodeRecord, sig: NormalizedSignature, keepAlive: boolean,
   }
   const cf = cfunction(r.entry, sig);
   const [fn, kill] = makerFor(sig.args.length, checkArgs)(cf, disposedCall, r, callEnded);
-  const e: Entry = { cf, name: null, entry: r.entry, sig, record: r, kill, disposed: false, keepAlive, direct: false };
+  const e: Entry = { cf, name: null, entry: r.entry, sig, record: r, held: null, kill, disposed: false, keepAlive, direct: false };
   const w = fn as Wrapped; // a plain JS closure (not the CFunction): own properties do not slow its calls
   w[Symbol.dispose] = disposeThis;
   w[ENTRY] = e;
@@ -268,18 +274,32 @@ function wrapRaw(address: number, name: string, sig: NormalizedSignature, keepAl
   if (direct === true) throw new JitError("ESTATE", "direct: true needs code bunjit owns (fromBytes or a CodeBlock), not a raw address");
   const cf = CFunction({ ptr: address as Pointer, args: sig.args, returns: sig.returns });
   const [fn, kill] = makerFor(sig.args.length, checkArgs)(cf, disposedCall, null, callEnded);
-  const e: Entry = { cf, name, entry: address, sig, record: null, kill, disposed: false, keepAlive, direct: false };
+  // an address inside bunjit's own code (e.g. another function's entry): keep that memory while this wrapper lives
+  const held = recordContaining(address) ?? null;
+  const e: Entry = { cf, name, entry: address, sig, record: null, held, kill, disposed: false, keepAlive, direct: false };
   const w = fn as Wrapped;
   w[Symbol.dispose] = disposeThis;
   w[ENTRY] = e;
+  if (held !== null) {
+    hold(held);
+    if (!keepAlive) rawRegistry.register(fn, held, e);
+  }
   return fn;
 }
+
+/** Lets go of the code a collected raw-address wrapper held. */
+const rawRegistry = new FinalizationRegistry<CodeRecord>((r) => letGo(r));
 
 /** Options as an object (or undefined). @throws JitError EARGS */
 function optionsOf<T extends object>(o: T | undefined, what: string): T | undefined {
   if (o === undefined) return undefined;
   if (typeof o !== "object" || o === null) throw new JitError("EARGS", `${what}: options must be an object; got ${describeValue(o)}`);
   return o;
+}
+
+/** direct and checkArgs exclude each other (the check needs a wrapper). @throws JitError ESTATE */
+function checkShape(o: CallableOptions | undefined): void {
+  if (o?.direct === true && o.checkArgs === true) throw new JitError("ESTATE", "direct: true and checkArgs: true exclude each other (the check needs a wrapper)");
 }
 
 /** The name option, or null for a generated one. */
@@ -348,6 +368,7 @@ export function makeFunction<const S extends Signature>(
   if (n === 0) throw new JitError("EALLOC", "fromBytes needs at least one byte of code");
   const name = nameOf(o);
   const calls = callsOf(o);
+  checkShape(o);
   const allocator = o?.allocator ?? defaultAllocator();
   if (!(allocator instanceof CodeAllocator)) throw new JitError("EARGS", `fromBytes: allocator must be a CodeAllocator; got ${describeValue(allocator)}`);
   const block = allocator.alloc(n + ENTRY_PAD, { align: o?.align ?? 16, prefix: ENTRY_PAD });
@@ -403,6 +424,7 @@ export function toFunction<const S extends Signature>(
       throw new JitError("ESTATE", "this code block already belongs to a function (one owner frees it); wrap its address instead");
     }
     const calls = callsOf(o);
+    checkShape(o);
     code.seal();
     // the block's code starts at its first byte: the entry that can refuse calls lives in a block of its own
     const eb = code.allocator.alloc(20);
@@ -416,7 +438,7 @@ export function toFunction<const S extends Signature>(
       return fn as JitFunction<S>;
     } catch (e) {
       if (r === null) eb.allocator.free(eb);
-      else abandon(r, code, null);
+      else abandonRecord(r); // the caller's block stays the caller's
       throw e;
     }
   }
@@ -450,6 +472,12 @@ export function dispose(fn: Function): void {
   const r = e.record;
   if (r === null) {
     e.cf = null;
+    if (e.held !== null) {
+      rawRegistry.unregister(e);
+      const h = e.held;
+      e.held = null;
+      letGo(h);
+    }
     return;
   }
   if (e.direct) {

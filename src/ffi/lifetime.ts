@@ -11,7 +11,8 @@
  *   - `active`:  calls through the closure wrapper in progress (a JS callback
  *                called by the code may dispose the function under its frame);
  *   - `callers`: live JIT code that calls this code by address (jit.function's
- *                f.call of a bunjit function, fromBytes' `calls` option).
+ *                f.call of a bunjit function, fromBytes' `calls` option), and
+ *                toFunction(address) wrappers whose address lies in this memory.
  *
  * Calls enter through a 16-byte entry pad in front of the code (`entry`):
  * endbr64 and NOPs that fall through into the code. Dispose rewrites the pad
@@ -183,6 +184,29 @@ export function liveRecords(): CodeRecord[] {
   return out;
 }
 
+/**
+ * The live record whose memory (entry pad, separate entry, or code) contains `address`, if any:
+ * a scan of the live list (for toFunction of a raw address, which is rare).
+ */
+export function recordContaining(address: number): CodeRecord | undefined {
+  for (let r = head; r !== null; r = r.next) {
+    if (address >= r.block.address && address < r.block.address + r.block.size) return r;
+    if (r.entryBlock !== null && address >= r.entryBlock.address && address < r.entryBlock.address + r.entryBlock.size) return r;
+  }
+  return undefined;
+}
+
+/** Something outside bunjit's code (a raw-address wrapper) holds `r`'s memory: like a caller. */
+export function hold(r: CodeRecord): void {
+  r.callers++;
+}
+
+/** Let go of a hold(). Never throws. */
+export function letGo(r: CodeRecord): void {
+  r.callers--;
+  release(r, false);
+}
+
 function unlink(r: CodeRecord): void {
   if (r.prev === null) {
     if (head === r) head = r.next;
@@ -272,6 +296,24 @@ export function disposeRecord(r: CodeRecord, jsStillEnters: boolean): void {
   if (!release(r, true)) refuse(r);
 }
 
+/**
+ * Forget a record that never became a function (toFunction failed after making it): release what
+ * it retained and free its separate entry block; the code block stays with its caller, unowned.
+ */
+export function abandonRecord(r: CodeRecord): void {
+  r.block.owned = false;
+  const refs = r.refs;
+  r.refs = null;
+  r.freed = true;
+  if (r.entryBlock !== null && !r.entryBlock.freed) r.entryBlock.allocator.free(r.entryBlock);
+  if (refs !== null) {
+    for (const c of refs) {
+      c.callers--;
+      release(c, false);
+    }
+  }
+}
+
 /** The JS side cannot enter the code any more (its function was collected). Never throws. */
 export function jsGone(r: CodeRecord): void {
   if (pinned.has(r)) return; // keepAlive: lives until dispose
@@ -329,6 +371,7 @@ function freeOne(r: CodeRecord): unknown {
     }
   }
   try {
+    r.block.owned = false; // the owner lets go: the allocator refuses to free owned blocks for anyone else
     if (!r.block.freed) r.block.allocator.free(r.block);
     if (r.entryBlock !== null && !r.entryBlock.freed) r.entryBlock.allocator.free(r.entryBlock);
   } catch (e) {

@@ -295,12 +295,16 @@ export class CodeAllocator {
   /**
    * Return a block's memory. The caller guarantees no code runs in it any more.
    * @example allocator.free(block)
-   * @throws JitError EFREED when freed twice, EALLOC for a block of another allocator, EUNMAP if munmap fails
+   * @throws JitError EFREED when freed twice, EALLOC for a block of another allocator, ESTATE for a block a
+   *   function owns, EUNMAP if munmap fails
    */
   free(block: CodeBlock): void {
     if (!(block instanceof CodeBlock)) throw new JitError("EALLOC", `free: expected a CodeBlock, got ${describeValue(block)}`);
     if (block.allocator !== this) throw new JitError("EALLOC", "this code block belongs to another allocator");
     if (block.state === 2) throw new JitError("EFREED", "code block freed twice");
+    if (block.owned) {
+      throw new JitError("ESTATE", "this code block belongs to a function (toFunction / fromBytes): dispose the function instead; its memory is freed when nothing can reach it");
+    }
     const wasSealed = block.state === 1;
     block.state = 2;
     const e = this.byChunk.get(block.chunk);

@@ -114,24 +114,27 @@ export const zeros: Directive = (p, name, line, col) => {
 /**
  * `.balign n[, fill[, max]]` (pow2 false: n bytes) or `.p2align k[, fill[, max]]`
  * (pow2 true: 2^k bytes), k ≤ 12. Without a fill the target pads with its
- * no-op. A maximum skip that could bite is refused: the layout cannot honour
- * it yet, and ignoring it gives other bytes than llvm-mc and GNU as.
+ * no-op; with a max, no padding at all where more than max bytes would be
+ * needed (llvm-mc and GNU as; a max of 0 can never be satisfied: the sink's ERANGE).
  */
 export function alignment(pow2: boolean): Directive {
   return (p, name, line, col) => {
+    if (pow2 && p.atEnd()) return; // .p2align alone: 2^0, nothing (llvm-mc)
     const v = p.expr();
     if (pow2 && (typeof v !== "number" || v < 0 || v > 12)) p.argError("ERANGE", `${name} ${v}: expected 0..12`, line, col);
     const n = pow2 ? 2 ** (v as number) : Number(v);
     let fill = -1;
+    let max: number | undefined;
     if (p.eat(44)) {
       if (!p.isPunct(44) && !p.atEnd()) fill = fillByte(p, name, line, col);
       if (p.eat(44)) {
         const mline = p.tokLine, mcol = p.tokCol;
-        const max = p.expr();
-        if (!(typeof max === "number" && max >= n - 1)) p.argError("ESYNTAX", `${name}: a maximum skip below the alignment minus one is not supported (got ${max})`, mline, mcol);
+        const m = p.expr();
+        if (typeof m !== "number" || m < 0) p.argError("ERANGE", `${name}: maximum skip ${m}: expected a count of bytes`, mline, mcol);
+        max = Math.min(m as number, Math.max(n - 1, 0)); // a max beyond n - 1 never bites (llvm-mc warns)
       }
     }
-    p.emitAlign(n, fill, line, col);
+    p.emitAlign(n, fill, max, line, col);
   };
 }
 

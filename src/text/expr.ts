@@ -2,7 +2,8 @@
  * expr.ts — constant expressions of the text front end, shared by every
  * target: C operators `| ^ & << >> + - * / %` with C precedence, unary
  * `- ~ + !`, parentheses, numbers, interpolated numbers and named constants
- * (`.equ`, `.set`, `name = expr`). Values are 64-bit as llvm-mc computes them
+ * (`.equ`, `.set`, `name = expr`), with C's precedence in x86 Intel operands
+ * and GNU's everywhere else, as the judges do. Values are 64-bit as llvm-mc computes them
  * (int64.ts). Evaluated iteratively with an operator and a value stack, so no
  * nesting depth can overflow the JS stack and a lone number costs one token.
  *
@@ -16,15 +17,24 @@ import type { Names, Word } from "./names.ts";
 
 // operator codes on the stack: a binary operator is its punctuation code (< OP_PAREN)
 const OP_PAREN = 1000, OP_NEG = 1001, OP_NOT = 1002, OP_LNOT = 1003;
-/** Precedence of the one-character binary operators by char code (-1: not one); << >> are 3. */
-const LEVEL = new Int8Array(128).fill(-1);
-LEVEL[124] = 0; // |
-LEVEL[94] = 1; // ^
-LEVEL[38] = 2; // &
-LEVEL[43] = 4; LEVEL[45] = 4; // + -
-LEVEL[42] = 5; LEVEL[47] = 5; LEVEL[37] = 5; // * / %
-function levelOf(p: number): number {
-  return p < 128 ? LEVEL[p]! : p === P_SHL || p === P_SHR ? 3 : -1;
+/**
+ * Operator precedence by char code (-1: not a binary operator; P_SHL / P_SHR
+ * at index 0), higher binds tighter. Two tables, because the judges use two:
+ * C's (llvm-mc's Intel operand expressions: | < ^ < & < << >> < + - < * / %)
+ * and GNU's (directives everywhere, and AArch64 operands: + - < | & ^ < * / % << >>,
+ * left-associative within a level — `.quad 1 + 1 << 1` is 3, `.quad 6 | 3 & 1` is 1).
+ */
+function table(levels: Record<string, number>): Int8Array {
+  const t = new Int8Array(128).fill(-1);
+  for (const [ops, lv] of Object.entries(levels)) for (const ch of ops.split(" ")) t[ch === "<<" ? 0 : ch.charCodeAt(0)] = lv;
+  return t;
+}
+/** C precedence (llvm-mc's Intel operands). */
+export const PREC_C = table({ "|": 0, "^": 1, "&": 2, "<<": 3, "+ -": 4, "* / %": 5 });
+/** GNU as precedence (directives on every target; AArch64 operands). */
+export const PREC_GNU = table({ "+ -": 1, "| & ^": 2, "* / % <<": 3 });
+function levelOf(prec: Int8Array, p: number): number {
+  return p < 128 ? (p === 0 ? -1 : prec[p]!) : p === P_SHL || p === P_SHR ? prec[0]! : -1;
 }
 function binop(p: number, l: Int, r: Int): Int {
   switch (p) {
@@ -47,6 +57,10 @@ export const EXPR_TERM = 6;
 export class ExprParser<M> extends Lexer<M> {
   /** Named constants: `.equ`, `.set`, `name = expr`. */
   readonly constants: Map<string, Int>;
+  /** The precedence in force: the target's for operands, GNU's in directives and assignments (PREC_C / PREC_GNU). */
+  protected prec: Int8Array;
+  /** The target's precedence for instruction operands. */
+  protected readonly operandPrec: Int8Array;
 
   private readonly eOps: number[] = [];
   private readonly eAt: number[] = [];
@@ -55,12 +69,13 @@ export class ExprParser<M> extends Lexer<M> {
   constructor(src: string, names: Names<M>, syntax: LexSyntax, values: ReadonlyMap<number, unknown> | undefined, constants: Map<string, Int> | undefined) {
     super(src, names, syntax, values);
     this.constants = constants ?? new Map();
+    this.operandPrec = syntax.operandPrecedence === "c" ? PREC_C : PREC_GNU;
+    this.prec = this.operandPrec;
   }
 
   /**
    * A constant expression. `top` is the loosest precedence level allowed
-   * outside parentheses: 0 allows every operator (`|`), 4 stops before `<<`
-   * and `>>` ... EXPR_TERM (6) allows none.
+   * outside parentheses: 0 allows every operator, EXPR_TERM (6) none.
    */
   expr(top = 0): Int {
     // the common case: a lone number (most immediates), no operator after it
@@ -77,6 +92,7 @@ export class ExprParser<M> extends Lexer<M> {
   /** The evaluator behind `expr`, started with its first operand read when `first` is not null. */
   private evaluate(first: Int | null, top: number): Int {
     const ops = this.eOps, at = this.eAt, vals = this.eVals;
+    const prec = this.prec;
     const base = ops.length;
     let depth = 0;
     let operand = first === null;
@@ -102,9 +118,9 @@ export class ExprParser<M> extends Lexer<M> {
       }
       if (this.kind === T_PUNCT) {
         const p = this.punct;
-        const lv = levelOf(p);
+        const lv = levelOf(prec, p);
         if (lv >= 0 && (depth > 0 || lv >= top)) {
-          while (ops.length > base && ops[ops.length - 1]! < OP_PAREN && levelOf(ops[ops.length - 1]!) >= lv) this.applyBinary();
+          while (ops.length > base && ops[ops.length - 1]! < OP_PAREN && levelOf(prec, ops[ops.length - 1]!) >= lv) this.applyBinary();
           ops.push(p);
           at.push(this.tokLine * 0x100000 + this.tokCol);
           this.next();

@@ -26,6 +26,12 @@ export interface LexSyntax {
   readonly hashComment: "anywhere" | "line-start";
   /** Intel hex with an `h` suffix (`0FFh`), as GNU as reads it in Intel syntax. */
   readonly hexSuffix: boolean;
+  /**
+   * Operator precedence in instruction operands: "c" (llvm-mc's Intel syntax:
+   * `1 + 1 << 1` is 4) or "gnu" (GNU as, and llvm-mc on AArch64: 3).
+   * Directives and `name = expr` use GNU's on every target. Default "gnu".
+   */
+  readonly operandPrecedence?: "c" | "gnu";
 }
 
 const CH_TAB = 9, CH_LF = 10, CH_CR = 13, CH_SP = 32, CH_HASH = 35, CH_SEMI = 59, CH_SLASH = 47, CH_STAR = 42, CH_QUOTE = 34, CH_APOS = 39;
@@ -146,6 +152,13 @@ export class Lexer<M> {
       case T_VALUE: return `interpolated ${this.describeValue(this.value)}`;
     }
     return "token";
+  }
+
+  /** Turn the `h` hex suffix on or off (x86: operands only); returns the previous setting. */
+  setHexSuffix(on: boolean): boolean {
+    const was = this.hexSuffix;
+    this.hexSuffix = on;
+    return was;
   }
 
   /** An interpolated value as a message names it (targets name their operand kinds). */

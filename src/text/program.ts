@@ -12,7 +12,7 @@
 import type { JitErrorCode } from "../core/errors.ts";
 import { Label, markBound } from "../core/label.ts";
 import type { Directive } from "./directives.ts";
-import { ExprParser } from "./expr.ts";
+import { ExprParser, PREC_GNU } from "./expr.ts";
 import type { Int } from "./int64.ts";
 import { clip, type LexSyntax, T_EOF, T_EOS, T_NAME, T_NUM, T_VALUE } from "./lexer.ts";
 import type { Names, Word } from "./names.ts";
@@ -25,8 +25,11 @@ export interface TextSink {
   db(bytes: Uint8Array): unknown;
   /** `count` bytes of `byte` (0..255), in bulk. */
   fill(count: number, byte: number): unknown;
-  /** Pad to a multiple of `alignment` with the target's no-op (fill < 0) or the byte `fill`. */
-  align(alignment: number, fill: number): unknown;
+  /**
+   * Pad to a multiple of `alignment` with the target's no-op (fill < 0) or the
+   * byte `fill`; no padding at all when more than `maxSkip` bytes would be needed.
+   */
+  align(alignment: number, fill: number, maxSkip?: number): unknown;
 }
 
 /** Options shared by the targets' parse entry points. */
@@ -101,7 +104,10 @@ export abstract class TextParser<M> extends ExprParser<M> {
           const name = this.word.text;
           this.next();
           this.next();
-          this.constants.set(name, this.expr());
+          this.prec = PREC_GNU;
+          const v = this.expr();
+          this.prec = this.operandPrec;
+          this.constants.set(name, v);
           this.endStatement("end of statement after the constant's value");
           return;
         }
@@ -134,12 +140,14 @@ export abstract class TextParser<M> extends ExprParser<M> {
     const line = this.tokLine, col = this.tokCol;
     const d = this.directives.get(name);
     if (d === undefined) this.fail("ESYNTAX", `unknown directive ${clip(name)}; supported: ${[...this.directives.keys()].join(" ")}`, line, col);
-    // GNU as reads an h suffix (0FFh) in Intel instruction operands only
+    // GNU as reads an h suffix (0FFh) in Intel instruction operands only; directives use GNU precedence
     const hex = this.hexSuffix;
     this.hexSuffix = false;
+    this.prec = PREC_GNU;
     this.next();
     d(this, name, line, col);
     this.hexSuffix = hex;
+    this.prec = this.operandPrec;
     this.endStatement(`',' or end of statement after ${name}'s arguments`);
   }
 
@@ -240,10 +248,11 @@ export abstract class TextParser<M> extends ExprParser<M> {
   }
 
   /** Alignment padding into the sink; its errors positioned at line/col. */
-  emitAlign(alignment: number, fill: number, line: number, col: number): void {
+  emitAlign(alignment: number, fill: number, maxSkip: number | undefined, line: number, col: number): void {
     if (this.sink === null) return;
     try {
-      this.sink.align(alignment, fill);
+      if (maxSkip === undefined) this.sink.align(alignment, fill);
+      else this.sink.align(alignment, fill, maxSkip);
     } catch (e) {
       throw this.wrap(e, line, col);
     }

@@ -3,7 +3,7 @@
  * One method per mnemonic; each method's parameters are the union of its forms' operand tuples,
  * so an invalid combination (`add(eax, rbx)`, `mov(qword(rax), qword(rbx))`) fails to type-check
  * and the error lists every legal form. Regenerate: `bun run scripts/gen-types.ts`.
- * 1316 mnemonics, 3399 operand tuples.
+ * 1316 mnemonics, 3218 operand tuples.
  */
 import type { Label } from "../core/label.ts";
 import type { Bcst16, Bcst32, Bcst64, Mem128, Mem16, Mem256, Mem32, Mem512, Mem64, Mem8, Mem80, MemBase, Rounding, VsibX, VsibY, VsibZ } from "./operands.ts";
@@ -12,11 +12,11 @@ import type { Al, Ax, Cl, Dx, Eax, Gp16, Gp32, Gp64, Gp8, KReg, Rax, SegReg, Xmm
 /** The typed instruction methods of `Assembler` (merged into the class by declaration merging). */
 export interface AssemblerMethods {
   /** `adc al, imm8` · `adc r/m8, imm8` · `adc r/m16, imm8s` · `adc ax, imm16` · `adc r/m16, imm16` · `adc r/m32, imm8s` · `adc eax, imm32` · `adc r/m32, imm32` · `adc r/m64, imm8s` · `adc rax, imm32s` · `adc r/m64, imm32s` · `adc r/m8, r8` · `adc r/m16, r16` · `adc r/m32, r32` · `adc r/m64, r64` · `adc r8, m8` · `adc r16, m16` · `adc r32, m32` · `adc r64, m64` */
-  adc(...args: [Gp8 | Mem8, number] | [Gp16 | Mem16, number] | [Gp32 | Mem32, number] | [Gp64 | Mem64, number] | [Gp8 | Mem8, Gp8] | [Gp16 | Mem16, Gp16] | [Gp32 | Mem32, Gp32] | [Gp64 | Mem64, Gp64] | [Gp8, Mem8] | [Gp16, Mem16] | [Gp32, Mem32] | [Gp64, Mem64]): this;
+  adc(...args: [Gp8 | Mem8 | Gp16 | Mem16 | Gp32 | Mem32 | Gp64 | Mem64, number] | [Gp8 | Mem8, Gp8] | [Gp16 | Mem16, Gp16] | [Gp32 | Mem32, Gp32] | [Gp64 | Mem64, Gp64] | [Gp8, Mem8] | [Gp16, Mem16] | [Gp32, Mem32] | [Gp64, Mem64]): this;
   /** `adcx r32, r/m32` · `adcx r64, r/m64` */
   adcx(...args: [Gp32, Gp32 | Mem32] | [Gp64, Gp64 | Mem64]): this;
   /** `add al, imm8` · `add r/m8, imm8` · `add r/m16, imm8s` · `add ax, imm16` · `add r/m16, imm16` · `add r/m32, imm8s` · `add eax, imm32` · `add r/m32, imm32` · `add r/m64, imm8s` · `add rax, imm32s` · `add r/m64, imm32s` · `add r/m8, r8` · `add r/m16, r16` · `add r/m32, r32` · `add r/m64, r64` · `add r8, m8` · `add r16, m16` · `add r32, m32` · `add r64, m64` */
-  add(...args: [Gp8 | Mem8, number] | [Gp16 | Mem16, number] | [Gp32 | Mem32, number] | [Gp64 | Mem64, number] | [Gp8 | Mem8, Gp8] | [Gp16 | Mem16, Gp16] | [Gp32 | Mem32, Gp32] | [Gp64 | Mem64, Gp64] | [Gp8, Mem8] | [Gp16, Mem16] | [Gp32, Mem32] | [Gp64, Mem64]): this;
+  add(...args: [Gp8 | Mem8 | Gp16 | Mem16 | Gp32 | Mem32 | Gp64 | Mem64, number] | [Gp8 | Mem8, Gp8] | [Gp16 | Mem16, Gp16] | [Gp32 | Mem32, Gp32] | [Gp64 | Mem64, Gp64] | [Gp8, Mem8] | [Gp16, Mem16] | [Gp32, Mem32] | [Gp64, Mem64]): this;
   /** `addpd xmm, xmm/m128` */
   addpd(...args: [Xmm, Xmm | Mem128]): this;
   /** `addps xmm, xmm/m128` */
@@ -44,7 +44,7 @@ export interface AssemblerMethods {
   /** `aeskeygenassist xmm, xmm/m128, imm8` */
   aeskeygenassist(...args: [Xmm, Xmm | Mem128, number]): this;
   /** `and al, imm8` · `and r/m8, imm8` · `and r/m16, imm8s` · `and ax, imm16` · `and r/m16, imm16` · `and r/m32, imm8s` · `and eax, imm32` · `and r/m32, imm32` · `and r/m64, imm8s` · `and rax, imm32s` · `and r/m64, imm32s` · `and r/m8, r8` · `and r/m16, r16` · `and r/m32, r32` · `and r/m64, r64` · `and r8, m8` · `and r16, m16` · `and r32, m32` · `and r64, m64` */
-  and(...args: [Gp8 | Mem8, number] | [Gp16 | Mem16, number] | [Gp32 | Mem32, number] | [Gp64 | Mem64, number] | [Gp8 | Mem8, Gp8] | [Gp16 | Mem16, Gp16] | [Gp32 | Mem32, Gp32] | [Gp64 | Mem64, Gp64] | [Gp8, Mem8] | [Gp16, Mem16] | [Gp32, Mem32] | [Gp64, Mem64]): this;
+  and(...args: [Gp8 | Mem8 | Gp16 | Mem16 | Gp32 | Mem32 | Gp64 | Mem64, number] | [Gp8 | Mem8, Gp8] | [Gp16 | Mem16, Gp16] | [Gp32 | Mem32, Gp32] | [Gp64 | Mem64, Gp64] | [Gp8, Mem8] | [Gp16, Mem16] | [Gp32, Mem32] | [Gp64, Mem64]): this;
   /** `andn r32a, r32b, r/m32` · `andn r64a, r64b, r/m64` */
   andn(...args: [Gp32, Gp32, Gp32 | Mem32] | [Gp64, Gp64, Gp64 | Mem64]): this;
   /** `andnpd xmm, xmm/m128` */
@@ -76,15 +76,15 @@ export interface AssemblerMethods {
   /** `bsr r16, r/m16` · `bsr r32, r/m32` · `bsr r64, r/m64` */
   bsr(...args: [Gp16, Gp16 | Mem16] | [Gp32, Gp32 | Mem32] | [Gp64, Gp64 | Mem64]): this;
   /** `bswap r32` · `bswap r64` */
-  bswap(...args: [Gp32] | [Gp64]): this;
+  bswap(...args: [Gp32 | Gp64]): this;
   /** `bt r/m16, r16` · `bt r/m16, imm8` · `bt r/m32, r32` · `bt r/m32, imm8` · `bt r/m64, r64` · `bt r/m64, imm8` */
-  bt(...args: [Gp16 | Mem16, Gp16] | [Gp16 | Mem16, number] | [Gp32 | Mem32, Gp32] | [Gp32 | Mem32, number] | [Gp64 | Mem64, Gp64] | [Gp64 | Mem64, number]): this;
+  bt(...args: [Gp16 | Mem16, Gp16] | [Gp16 | Mem16 | Gp32 | Mem32 | Gp64 | Mem64, number] | [Gp32 | Mem32, Gp32] | [Gp64 | Mem64, Gp64]): this;
   /** `btc r/m16, r16` · `btc r/m16, imm8` · `btc r/m32, r32` · `btc r/m32, imm8` · `btc r/m64, r64` · `btc r/m64, imm8` */
-  btc(...args: [Gp16 | Mem16, Gp16] | [Gp16 | Mem16, number] | [Gp32 | Mem32, Gp32] | [Gp32 | Mem32, number] | [Gp64 | Mem64, Gp64] | [Gp64 | Mem64, number]): this;
+  btc(...args: [Gp16 | Mem16, Gp16] | [Gp16 | Mem16 | Gp32 | Mem32 | Gp64 | Mem64, number] | [Gp32 | Mem32, Gp32] | [Gp64 | Mem64, Gp64]): this;
   /** `btr r/m16, r16` · `btr r/m16, imm8` · `btr r/m32, r32` · `btr r/m32, imm8` · `btr r/m64, r64` · `btr r/m64, imm8` */
-  btr(...args: [Gp16 | Mem16, Gp16] | [Gp16 | Mem16, number] | [Gp32 | Mem32, Gp32] | [Gp32 | Mem32, number] | [Gp64 | Mem64, Gp64] | [Gp64 | Mem64, number]): this;
+  btr(...args: [Gp16 | Mem16, Gp16] | [Gp16 | Mem16 | Gp32 | Mem32 | Gp64 | Mem64, number] | [Gp32 | Mem32, Gp32] | [Gp64 | Mem64, Gp64]): this;
   /** `bts r/m16, r16` · `bts r/m16, imm8` · `bts r/m32, r32` · `bts r/m32, imm8` · `bts r/m64, r64` · `bts r/m64, imm8` */
-  bts(...args: [Gp16 | Mem16, Gp16] | [Gp16 | Mem16, number] | [Gp32 | Mem32, Gp32] | [Gp32 | Mem32, number] | [Gp64 | Mem64, Gp64] | [Gp64 | Mem64, number]): this;
+  bts(...args: [Gp16 | Mem16, Gp16] | [Gp16 | Mem16 | Gp32 | Mem32 | Gp64 | Mem64, number] | [Gp32 | Mem32, Gp32] | [Gp64 | Mem64, Gp64]): this;
   /** `bzhi r32a, r/m32, r32b` · `bzhi r64a, r/m64, r64b` */
   bzhi(...args: [Gp32, Gp32 | Mem32, Gp32] | [Gp64, Gp64 | Mem64, Gp64]): this;
   /** `call rel32` · `call r/m64` */
@@ -170,7 +170,7 @@ export interface AssemblerMethods {
   /** `cmovz r16, r/m16` · `cmovz r32, r/m32` · `cmovz r64, r/m64` */
   cmovz(...args: [Gp16, Gp16 | Mem16] | [Gp32, Gp32 | Mem32] | [Gp64, Gp64 | Mem64]): this;
   /** `cmp al, imm8` · `cmp r/m8, imm8` · `cmp r/m16, imm8s` · `cmp ax, imm16` · `cmp r/m16, imm16` · `cmp r/m32, imm8s` · `cmp eax, imm32` · `cmp r/m32, imm32` · `cmp r/m64, imm8s` · `cmp rax, imm32s` · `cmp r/m64, imm32s` · `cmp r/m8, r8` · `cmp r/m16, r16` · `cmp r/m32, r32` · `cmp r/m64, r64` · `cmp r8, m8` · `cmp r16, m16` · `cmp r32, m32` · `cmp r64, m64` */
-  cmp(...args: [Gp8 | Mem8, number] | [Gp16 | Mem16, number] | [Gp32 | Mem32, number] | [Gp64 | Mem64, number] | [Gp8 | Mem8, Gp8] | [Gp16 | Mem16, Gp16] | [Gp32 | Mem32, Gp32] | [Gp64 | Mem64, Gp64] | [Gp8, Mem8] | [Gp16, Mem16] | [Gp32, Mem32] | [Gp64, Mem64]): this;
+  cmp(...args: [Gp8 | Mem8 | Gp16 | Mem16 | Gp32 | Mem32 | Gp64 | Mem64, number] | [Gp8 | Mem8, Gp8] | [Gp16 | Mem16, Gp16] | [Gp32 | Mem32, Gp32] | [Gp64 | Mem64, Gp64] | [Gp8, Mem8] | [Gp16, Mem16] | [Gp32, Mem32] | [Gp64, Mem64]): this;
   /** `cmpeqpd xmm, xmm/m128` */
   cmpeqpd(...args: [Xmm, Xmm | Mem128]): this;
   /** `cmpeqps xmm, xmm/m128` */
@@ -264,7 +264,7 @@ export interface AssemblerMethods {
   /** `cqo` */
   cqo(...args: []): this;
   /** `crc32 r32, r/m8` · `crc32 r32, r/m16` · `crc32 r32, r/m32` · `crc32 r64, r/m8` · `crc32 r64, r/m64` */
-  crc32(...args: [Gp32, Gp8 | Mem8] | [Gp32, Gp16 | Mem16] | [Gp32, Gp32 | Mem32] | [Gp64, Gp8 | Mem8] | [Gp64, Gp64 | Mem64]): this;
+  crc32(...args: [Gp32, Gp8 | Mem8 | Gp16 | Mem16 | Gp32 | Mem32] | [Gp64, Gp8 | Mem8 | Gp64 | Mem64]): this;
   /** `cvtdq2pd xmm, xmm/m64` */
   cvtdq2pd(...args: [Xmm, Xmm | Mem64]): this;
   /** `cvtdq2ps xmm, xmm/m128` */
@@ -278,33 +278,33 @@ export interface AssemblerMethods {
   /** `cvtps2pd xmm, xmm/m64` */
   cvtps2pd(...args: [Xmm, Xmm | Mem64]): this;
   /** `cvtsd2si r32, xmm/m64` · `cvtsd2si r64, xmm/m64` */
-  cvtsd2si(...args: [Gp32, Xmm | Mem64] | [Gp64, Xmm | Mem64]): this;
+  cvtsd2si(...args: [Gp32 | Gp64, Xmm | Mem64]): this;
   /** `cvtsd2ss xmm, xmm/m64` */
   cvtsd2ss(...args: [Xmm, Xmm | Mem64]): this;
   /** `cvtsi2sd xmm, r/m32` · `cvtsi2sd xmm, r/m64` */
-  cvtsi2sd(...args: [Xmm, Gp32 | Mem32] | [Xmm, Gp64 | Mem64]): this;
+  cvtsi2sd(...args: [Xmm, Gp32 | Mem32 | Gp64 | Mem64]): this;
   /** `cvtsi2ss xmm, r/m32` · `cvtsi2ss xmm, r/m64` */
-  cvtsi2ss(...args: [Xmm, Gp32 | Mem32] | [Xmm, Gp64 | Mem64]): this;
+  cvtsi2ss(...args: [Xmm, Gp32 | Mem32 | Gp64 | Mem64]): this;
   /** `cvtss2sd xmm, xmm/m32` */
   cvtss2sd(...args: [Xmm, Xmm | Mem32]): this;
   /** `cvtss2si r32, xmm/m32` · `cvtss2si r64, xmm/m32` */
-  cvtss2si(...args: [Gp32, Xmm | Mem32] | [Gp64, Xmm | Mem32]): this;
+  cvtss2si(...args: [Gp32 | Gp64, Xmm | Mem32]): this;
   /** `cvttpd2dq xmm, xmm/m128` */
   cvttpd2dq(...args: [Xmm, Xmm | Mem128]): this;
   /** `cvttps2dq xmm, xmm/m128` */
   cvttps2dq(...args: [Xmm, Xmm | Mem128]): this;
   /** `cvttsd2si r32, xmm/m64` · `cvttsd2si r64, xmm/m64` */
-  cvttsd2si(...args: [Gp32, Xmm | Mem64] | [Gp64, Xmm | Mem64]): this;
+  cvttsd2si(...args: [Gp32 | Gp64, Xmm | Mem64]): this;
   /** `cvttss2si r32, xmm/m32` · `cvttss2si r64, xmm/m32` */
-  cvttss2si(...args: [Gp32, Xmm | Mem32] | [Gp64, Xmm | Mem32]): this;
+  cvttss2si(...args: [Gp32 | Gp64, Xmm | Mem32]): this;
   /** `cwd` */
   cwd(...args: []): this;
   /** `cwde` */
   cwde(...args: []): this;
   /** `dec r/m8` · `dec r/m16` · `dec r/m32` · `dec r/m64` */
-  dec(...args: [Gp8 | Mem8] | [Gp16 | Mem16] | [Gp32 | Mem32] | [Gp64 | Mem64]): this;
+  dec(...args: [Gp8 | Mem8 | Gp16 | Mem16 | Gp32 | Mem32 | Gp64 | Mem64]): this;
   /** `div r/m8` · `div r/m16` · `div r/m32` · `div r/m64` */
-  div(...args: [Gp8 | Mem8] | [Gp16 | Mem16] | [Gp32 | Mem32] | [Gp64 | Mem64]): this;
+  div(...args: [Gp8 | Mem8 | Gp16 | Mem16 | Gp32 | Mem32 | Gp64 | Mem64]): this;
   /** `divpd xmm, xmm/m128` */
   divpd(...args: [Xmm, Xmm | Mem128]): this;
   /** `divps xmm, xmm/m128` */
@@ -342,11 +342,11 @@ export interface AssemblerMethods {
   /** `hsubps xmm, xmm/m128` */
   hsubps(...args: [Xmm, Xmm | Mem128]): this;
   /** `idiv r/m8` · `idiv r/m16` · `idiv r/m32` · `idiv r/m64` */
-  idiv(...args: [Gp8 | Mem8] | [Gp16 | Mem16] | [Gp32 | Mem32] | [Gp64 | Mem64]): this;
+  idiv(...args: [Gp8 | Mem8 | Gp16 | Mem16 | Gp32 | Mem32 | Gp64 | Mem64]): this;
   /** `imul r/m8` · `imul r/m16` · `imul r/m32` · `imul r/m64` · `imul r16, r/m16` · `imul r32, r/m32` · `imul r64, r/m64` · `imul r16, r/m16, imm8s` · `imul r16, r/m16, imm16` · `imul r32, r/m32, imm8s` · `imul r32, r/m32, imm32` · `imul r64, r/m64, imm8s` · `imul r64, r/m64, imm32s` */
-  imul(...args: [Gp8 | Mem8] | [Gp16 | Mem16] | [Gp32 | Mem32] | [Gp64 | Mem64] | [Gp16, Gp16 | Mem16] | [Gp32, Gp32 | Mem32] | [Gp64, Gp64 | Mem64] | [Gp16, Gp16 | Mem16, number] | [Gp32, Gp32 | Mem32, number] | [Gp64, Gp64 | Mem64, number]): this;
+  imul(...args: [Gp8 | Mem8 | Gp16 | Mem16 | Gp32 | Mem32 | Gp64 | Mem64] | [Gp16, Gp16 | Mem16] | [Gp32, Gp32 | Mem32] | [Gp64, Gp64 | Mem64] | [Gp16, Gp16 | Mem16, number] | [Gp32, Gp32 | Mem32, number] | [Gp64, Gp64 | Mem64, number]): this;
   /** `inc r/m8` · `inc r/m16` · `inc r/m32` · `inc r/m64` */
-  inc(...args: [Gp8 | Mem8] | [Gp16 | Mem16] | [Gp32 | Mem32] | [Gp64 | Mem64]): this;
+  inc(...args: [Gp8 | Mem8 | Gp16 | Mem16 | Gp32 | Mem32 | Gp64 | Mem64]): this;
   /** `insertps xmm, xmm/m32, imm8` */
   insertps(...args: [Xmm, Xmm | Mem32, number]): this;
   /** `int imm8` */
@@ -444,13 +444,13 @@ export interface AssemblerMethods {
   /** `kandw k, k, k` */
   kandw(...args: [KReg, KReg, KReg]): this;
   /** `kmovb k, k/m8` · `kmovb m8, k` · `kmovb k, r32` · `kmovb r32, k` */
-  kmovb(...args: [KReg, KReg | Mem8] | [Mem8, KReg] | [KReg, Gp32] | [Gp32, KReg]): this;
+  kmovb(...args: [KReg, KReg | Mem8] | [Mem8 | Gp32, KReg] | [KReg, Gp32]): this;
   /** `kmovd k, k/m32` · `kmovd m32, k` · `kmovd k, r32` · `kmovd r32, k` */
-  kmovd(...args: [KReg, KReg | Mem32] | [Mem32, KReg] | [KReg, Gp32] | [Gp32, KReg]): this;
+  kmovd(...args: [KReg, KReg | Mem32] | [Mem32 | Gp32, KReg] | [KReg, Gp32]): this;
   /** `kmovq k, k/m64` · `kmovq m64, k` · `kmovq k, r64` · `kmovq r64, k` */
-  kmovq(...args: [KReg, KReg | Mem64] | [Mem64, KReg] | [KReg, Gp64] | [Gp64, KReg]): this;
+  kmovq(...args: [KReg, KReg | Mem64] | [Mem64 | Gp64, KReg] | [KReg, Gp64]): this;
   /** `kmovw k, k/m16` · `kmovw m16, k` · `kmovw k, r32` · `kmovw r32, k` */
-  kmovw(...args: [KReg, KReg | Mem16] | [Mem16, KReg] | [KReg, Gp32] | [Gp32, KReg]): this;
+  kmovw(...args: [KReg, KReg | Mem16] | [Mem16 | Gp32, KReg] | [KReg, Gp32]): this;
   /** `knotb k, k` */
   knotb(...args: [KReg, KReg]): this;
   /** `knotd k, k` */
@@ -528,7 +528,7 @@ export interface AssemblerMethods {
   /** `ldmxcsr m32` */
   ldmxcsr(...args: [Mem32]): this;
   /** `lea r16, m` · `lea r32, m` · `lea r64, m` */
-  lea(...args: [Gp16, MemBase] | [Gp32, MemBase] | [Gp64, MemBase]): this;
+  lea(...args: [Gp16 | Gp32 | Gp64, MemBase]): this;
   /** `leave` */
   leave(...args: []): this;
   /** `lfence` */
@@ -574,7 +574,7 @@ export interface AssemblerMethods {
   /** `minss xmm, xmm/m32` */
   minss(...args: [Xmm, Xmm | Mem32]): this;
   /** `mov r/m8, r8` · `mov r/m16, r16` · `mov r/m32, r32` · `mov r/m64, r64` · `mov r8, m8` · `mov r16, m16` · `mov r32, m32` · `mov r64, m64` · `mov r8, imm8` · `mov r16, imm16` · `mov r32, imm32` · `mov r64, imm32s` · `mov r64, imm64` · `mov m8, imm8` · `mov m16, imm16` · `mov m32, imm32` · `mov m64, imm32s` */
-  mov(...args: [Gp8 | Mem8, Gp8] | [Gp16 | Mem16, Gp16] | [Gp32 | Mem32, Gp32] | [Gp64 | Mem64, Gp64] | [Gp8, Mem8] | [Gp16, Mem16] | [Gp32, Mem32] | [Gp64, Mem64] | [Gp8, number] | [Gp16, number] | [Gp32, number] | [Gp64, number | bigint] | [Mem8, number] | [Mem16, number] | [Mem32, number] | [Mem64, number]): this;
+  mov(...args: [Gp8 | Mem8, Gp8] | [Gp16 | Mem16, Gp16] | [Gp32 | Mem32, Gp32] | [Gp64 | Mem64, Gp64] | [Gp8, Mem8] | [Gp16, Mem16] | [Gp32, Mem32] | [Gp64, Mem64] | [Gp8 | Gp16 | Gp32 | Mem8 | Mem16 | Mem32 | Mem64, number] | [Gp64, number | bigint]): this;
   /** `movabs r64, imm64` · `movabs al, m8` · `movabs ax, m16` · `movabs eax, m32` · `movabs rax, m64` · `movabs m8, al` · `movabs m16, ax` · `movabs m32, eax` · `movabs m64, rax` */
   movabs(...args: [Gp64, number | bigint] | [Al, Mem8] | [Ax, Mem16] | [Eax, Mem32] | [Rax, Mem64] | [Mem8, Al] | [Mem16, Ax] | [Mem32, Eax] | [Mem64, Rax]): this;
   /** `movapd xmm, xmm/m128` · `movapd m128, xmm` */
@@ -584,7 +584,7 @@ export interface AssemblerMethods {
   /** `movbe r16, m16` · `movbe r32, m32` · `movbe r64, m64` · `movbe m16, r16` · `movbe m32, r32` · `movbe m64, r64` */
   movbe(...args: [Gp16, Mem16] | [Gp32, Mem32] | [Gp64, Mem64] | [Mem16, Gp16] | [Mem32, Gp32] | [Mem64, Gp64]): this;
   /** `movd xmm, r/m32` · `movd r/m32, xmm` · `movd xmm, r64` · `movd r64, xmm` */
-  movd(...args: [Xmm, Gp32 | Mem32] | [Gp32 | Mem32, Xmm] | [Xmm, Gp64] | [Gp64, Xmm]): this;
+  movd(...args: [Xmm, Gp32 | Mem32 | Gp64] | [Gp32 | Mem32 | Gp64, Xmm]): this;
   /** `movddup xmm, xmm/m64` */
   movddup(...args: [Xmm, Xmm | Mem64]): this;
   /** `movdqa xmm, xmm/m128` · `movdqa m128, xmm` */
@@ -618,7 +618,7 @@ export interface AssemblerMethods {
   /** `movntps m128, xmm` */
   movntps(...args: [Mem128, Xmm]): this;
   /** `movq xmm, xmm/m64` · `movq m64, xmm` · `movq xmm, r64` · `movq r64, xmm` */
-  movq(...args: [Xmm, Xmm | Mem64] | [Mem64, Xmm] | [Xmm, Gp64] | [Gp64, Xmm]): this;
+  movq(...args: [Xmm, Xmm | Mem64] | [Mem64 | Gp64, Xmm] | [Xmm, Gp64]): this;
   /** `movsb` */
   movsb(...args: []): this;
   /** `movsd` · `movsd xmm, xmm/m64` · `movsd m64, xmm` */
@@ -634,7 +634,7 @@ export interface AssemblerMethods {
   /** `movsw` */
   movsw(...args: []): this;
   /** `movsx r16, r/m8` · `movsx r32, r/m8` · `movsx r64, r/m8` · `movsx r32, r/m16` · `movsx r64, r/m16` */
-  movsx(...args: [Gp16, Gp8 | Mem8] | [Gp32, Gp8 | Mem8] | [Gp64, Gp8 | Mem8] | [Gp32, Gp16 | Mem16] | [Gp64, Gp16 | Mem16]): this;
+  movsx(...args: [Gp16 | Gp32 | Gp64, Gp8 | Mem8] | [Gp32 | Gp64, Gp16 | Mem16]): this;
   /** `movsxd r64, r/m32` */
   movsxd(...args: [Gp64, Gp32 | Mem32]): this;
   /** `movupd xmm, xmm/m128` · `movupd m128, xmm` */
@@ -642,11 +642,11 @@ export interface AssemblerMethods {
   /** `movups xmm, xmm/m128` · `movups m128, xmm` */
   movups(...args: [Xmm, Xmm | Mem128] | [Mem128, Xmm]): this;
   /** `movzx r16, r/m8` · `movzx r32, r/m8` · `movzx r64, r/m8` · `movzx r32, r/m16` · `movzx r64, r/m16` */
-  movzx(...args: [Gp16, Gp8 | Mem8] | [Gp32, Gp8 | Mem8] | [Gp64, Gp8 | Mem8] | [Gp32, Gp16 | Mem16] | [Gp64, Gp16 | Mem16]): this;
+  movzx(...args: [Gp16 | Gp32 | Gp64, Gp8 | Mem8] | [Gp32 | Gp64, Gp16 | Mem16]): this;
   /** `mpsadbw xmm, xmm/m128, imm8` */
   mpsadbw(...args: [Xmm, Xmm | Mem128, number]): this;
   /** `mul r/m8` · `mul r/m16` · `mul r/m32` · `mul r/m64` */
-  mul(...args: [Gp8 | Mem8] | [Gp16 | Mem16] | [Gp32 | Mem32] | [Gp64 | Mem64]): this;
+  mul(...args: [Gp8 | Mem8 | Gp16 | Mem16 | Gp32 | Mem32 | Gp64 | Mem64]): this;
   /** `mulpd xmm, xmm/m128` */
   mulpd(...args: [Xmm, Xmm | Mem128]): this;
   /** `mulps xmm, xmm/m128` */
@@ -658,13 +658,13 @@ export interface AssemblerMethods {
   /** `mulx r32a, r32b, r/m32` · `mulx r64a, r64b, r/m64` */
   mulx(...args: [Gp32, Gp32, Gp32 | Mem32] | [Gp64, Gp64, Gp64 | Mem64]): this;
   /** `neg r/m8` · `neg r/m16` · `neg r/m32` · `neg r/m64` */
-  neg(...args: [Gp8 | Mem8] | [Gp16 | Mem16] | [Gp32 | Mem32] | [Gp64 | Mem64]): this;
+  neg(...args: [Gp8 | Mem8 | Gp16 | Mem16 | Gp32 | Mem32 | Gp64 | Mem64]): this;
   /** `nop` · `nop r/m16` · `nop r/m32` · `nop r/m64` */
-  nop(...args: [] | [Gp16 | Mem16] | [Gp32 | Mem32] | [Gp64 | Mem64]): this;
+  nop(...args: [] | [Gp16 | Mem16 | Gp32 | Mem32 | Gp64 | Mem64]): this;
   /** `not r/m8` · `not r/m16` · `not r/m32` · `not r/m64` */
-  not(...args: [Gp8 | Mem8] | [Gp16 | Mem16] | [Gp32 | Mem32] | [Gp64 | Mem64]): this;
+  not(...args: [Gp8 | Mem8 | Gp16 | Mem16 | Gp32 | Mem32 | Gp64 | Mem64]): this;
   /** `or al, imm8` · `or r/m8, imm8` · `or r/m16, imm8s` · `or ax, imm16` · `or r/m16, imm16` · `or r/m32, imm8s` · `or eax, imm32` · `or r/m32, imm32` · `or r/m64, imm8s` · `or rax, imm32s` · `or r/m64, imm32s` · `or r/m8, r8` · `or r/m16, r16` · `or r/m32, r32` · `or r/m64, r64` · `or r8, m8` · `or r16, m16` · `or r32, m32` · `or r64, m64` */
-  or(...args: [Gp8 | Mem8, number] | [Gp16 | Mem16, number] | [Gp32 | Mem32, number] | [Gp64 | Mem64, number] | [Gp8 | Mem8, Gp8] | [Gp16 | Mem16, Gp16] | [Gp32 | Mem32, Gp32] | [Gp64 | Mem64, Gp64] | [Gp8, Mem8] | [Gp16, Mem16] | [Gp32, Mem32] | [Gp64, Mem64]): this;
+  or(...args: [Gp8 | Mem8 | Gp16 | Mem16 | Gp32 | Mem32 | Gp64 | Mem64, number] | [Gp8 | Mem8, Gp8] | [Gp16 | Mem16, Gp16] | [Gp32 | Mem32, Gp32] | [Gp64 | Mem64, Gp64] | [Gp8, Mem8] | [Gp16, Mem16] | [Gp32, Mem32] | [Gp64, Mem64]): this;
   /** `orpd xmm, xmm/m128` */
   orpd(...args: [Xmm, Xmm | Mem128]): this;
   /** `orps xmm, xmm/m128` */
@@ -752,7 +752,7 @@ export interface AssemblerMethods {
   /** `pextrq r/m64, xmm, imm8` */
   pextrq(...args: [Gp64 | Mem64, Xmm, number]): this;
   /** `pextrw r32/r64, xmm, imm8` · `pextrw m16, xmm, imm8` */
-  pextrw(...args: [Gp32 | Gp64, Xmm, number] | [Mem16, Xmm, number]): this;
+  pextrw(...args: [Gp32 | Gp64 | Mem16, Xmm, number]): this;
   /** `phaddd xmm, xmm/m128` */
   phaddd(...args: [Xmm, Xmm | Mem128]): this;
   /** `phaddsw xmm, xmm/m128` */
@@ -844,7 +844,7 @@ export interface AssemblerMethods {
   /** `pmuludq xmm, xmm/m128` */
   pmuludq(...args: [Xmm, Xmm | Mem128]): this;
   /** `pop r64` · `pop r16` · `pop m64` · `pop m16` */
-  pop(...args: [Gp64] | [Gp16] | [Mem64] | [Mem16]): this;
+  pop(...args: [Gp64 | Gp16 | Mem64 | Mem16]): this;
   /** `popcnt r16, r/m16` · `popcnt r32, r/m32` · `popcnt r64, r/m64` */
   popcnt(...args: [Gp16, Gp16 | Mem16] | [Gp32, Gp32 | Mem32] | [Gp64, Gp64 | Mem64]): this;
   /** `popfq` */
@@ -932,31 +932,31 @@ export interface AssemblerMethods {
   /** `punpcklwd xmm, xmm/m128` */
   punpcklwd(...args: [Xmm, Xmm | Mem128]): this;
   /** `push r64` · `push r16` · `push imm8s` · `push imm32s` · `push m64` · `push m16` */
-  push(...args: [Gp64] | [Gp16] | [number] | [Mem64] | [Mem16]): this;
+  push(...args: [Gp64 | Gp16 | Mem64 | Mem16] | [number]): this;
   /** `pushfq` */
   pushfq(...args: []): this;
   /** `pxor xmm, xmm/m128` */
   pxor(...args: [Xmm, Xmm | Mem128]): this;
   /** `rcl r/m8, 1` · `rcl r/m8, cl` · `rcl r/m8, imm8` · `rcl r/m16, 1` · `rcl r/m16, cl` · `rcl r/m16, imm8` · `rcl r/m32, 1` · `rcl r/m32, cl` · `rcl r/m32, imm8` · `rcl r/m64, 1` · `rcl r/m64, cl` · `rcl r/m64, imm8` */
-  rcl(...args: [Gp8 | Mem8, Cl] | [Gp8 | Mem8, number] | [Gp16 | Mem16, Cl] | [Gp16 | Mem16, number] | [Gp32 | Mem32, Cl] | [Gp32 | Mem32, number] | [Gp64 | Mem64, Cl] | [Gp64 | Mem64, number]): this;
+  rcl(...args: [Gp8 | Mem8 | Gp16 | Mem16 | Gp32 | Mem32 | Gp64 | Mem64, Cl] | [Gp8 | Mem8 | Gp16 | Mem16 | Gp32 | Mem32 | Gp64 | Mem64, number]): this;
   /** `rcpps xmm, xmm/m128` */
   rcpps(...args: [Xmm, Xmm | Mem128]): this;
   /** `rcpss xmm, xmm/m32` */
   rcpss(...args: [Xmm, Xmm | Mem32]): this;
   /** `rcr r/m8, 1` · `rcr r/m8, cl` · `rcr r/m8, imm8` · `rcr r/m16, 1` · `rcr r/m16, cl` · `rcr r/m16, imm8` · `rcr r/m32, 1` · `rcr r/m32, cl` · `rcr r/m32, imm8` · `rcr r/m64, 1` · `rcr r/m64, cl` · `rcr r/m64, imm8` */
-  rcr(...args: [Gp8 | Mem8, Cl] | [Gp8 | Mem8, number] | [Gp16 | Mem16, Cl] | [Gp16 | Mem16, number] | [Gp32 | Mem32, Cl] | [Gp32 | Mem32, number] | [Gp64 | Mem64, Cl] | [Gp64 | Mem64, number]): this;
+  rcr(...args: [Gp8 | Mem8 | Gp16 | Mem16 | Gp32 | Mem32 | Gp64 | Mem64, Cl] | [Gp8 | Mem8 | Gp16 | Mem16 | Gp32 | Mem32 | Gp64 | Mem64, number]): this;
   /** `rdfsbase r32` · `rdfsbase r64` */
-  rdfsbase(...args: [Gp32] | [Gp64]): this;
+  rdfsbase(...args: [Gp32 | Gp64]): this;
   /** `rdgsbase r32` · `rdgsbase r64` */
-  rdgsbase(...args: [Gp32] | [Gp64]): this;
+  rdgsbase(...args: [Gp32 | Gp64]): this;
   /** `rdpid r64` */
   rdpid(...args: [Gp64]): this;
   /** `rdpmc` */
   rdpmc(...args: []): this;
   /** `rdrand r16` · `rdrand r32` · `rdrand r64` */
-  rdrand(...args: [Gp16] | [Gp32] | [Gp64]): this;
+  rdrand(...args: [Gp16 | Gp32 | Gp64]): this;
   /** `rdseed r16` · `rdseed r32` · `rdseed r64` */
-  rdseed(...args: [Gp16] | [Gp32] | [Gp64]): this;
+  rdseed(...args: [Gp16 | Gp32 | Gp64]): this;
   /** `rdtsc` */
   rdtsc(...args: []): this;
   /** `rdtscp` */
@@ -964,9 +964,9 @@ export interface AssemblerMethods {
   /** `ret` · `ret imm16` */
   ret(...args: [] | [number]): this;
   /** `rol r/m8, 1` · `rol r/m8, cl` · `rol r/m8, imm8` · `rol r/m16, 1` · `rol r/m16, cl` · `rol r/m16, imm8` · `rol r/m32, 1` · `rol r/m32, cl` · `rol r/m32, imm8` · `rol r/m64, 1` · `rol r/m64, cl` · `rol r/m64, imm8` */
-  rol(...args: [Gp8 | Mem8, Cl] | [Gp8 | Mem8, number] | [Gp16 | Mem16, Cl] | [Gp16 | Mem16, number] | [Gp32 | Mem32, Cl] | [Gp32 | Mem32, number] | [Gp64 | Mem64, Cl] | [Gp64 | Mem64, number]): this;
+  rol(...args: [Gp8 | Mem8 | Gp16 | Mem16 | Gp32 | Mem32 | Gp64 | Mem64, Cl] | [Gp8 | Mem8 | Gp16 | Mem16 | Gp32 | Mem32 | Gp64 | Mem64, number]): this;
   /** `ror r/m8, 1` · `ror r/m8, cl` · `ror r/m8, imm8` · `ror r/m16, 1` · `ror r/m16, cl` · `ror r/m16, imm8` · `ror r/m32, 1` · `ror r/m32, cl` · `ror r/m32, imm8` · `ror r/m64, 1` · `ror r/m64, cl` · `ror r/m64, imm8` */
-  ror(...args: [Gp8 | Mem8, Cl] | [Gp8 | Mem8, number] | [Gp16 | Mem16, Cl] | [Gp16 | Mem16, number] | [Gp32 | Mem32, Cl] | [Gp32 | Mem32, number] | [Gp64 | Mem64, Cl] | [Gp64 | Mem64, number]): this;
+  ror(...args: [Gp8 | Mem8 | Gp16 | Mem16 | Gp32 | Mem32 | Gp64 | Mem64, Cl] | [Gp8 | Mem8 | Gp16 | Mem16 | Gp32 | Mem32 | Gp64 | Mem64, number]): this;
   /** `rorx r32, r/m32, imm8` · `rorx r64, r/m64, imm8` */
   rorx(...args: [Gp32, Gp32 | Mem32, number] | [Gp64, Gp64 | Mem64, number]): this;
   /** `roundpd xmm, xmm/m128, imm8` */
@@ -984,13 +984,13 @@ export interface AssemblerMethods {
   /** `sahf` */
   sahf(...args: []): this;
   /** `sal r/m8, 1` · `sal r/m8, cl` · `sal r/m8, imm8` · `sal r/m16, 1` · `sal r/m16, cl` · `sal r/m16, imm8` · `sal r/m32, 1` · `sal r/m32, cl` · `sal r/m32, imm8` · `sal r/m64, 1` · `sal r/m64, cl` · `sal r/m64, imm8` */
-  sal(...args: [Gp8 | Mem8, Cl] | [Gp8 | Mem8, number] | [Gp16 | Mem16, Cl] | [Gp16 | Mem16, number] | [Gp32 | Mem32, Cl] | [Gp32 | Mem32, number] | [Gp64 | Mem64, Cl] | [Gp64 | Mem64, number]): this;
+  sal(...args: [Gp8 | Mem8 | Gp16 | Mem16 | Gp32 | Mem32 | Gp64 | Mem64, Cl] | [Gp8 | Mem8 | Gp16 | Mem16 | Gp32 | Mem32 | Gp64 | Mem64, number]): this;
   /** `sar r/m8, 1` · `sar r/m8, cl` · `sar r/m8, imm8` · `sar r/m16, 1` · `sar r/m16, cl` · `sar r/m16, imm8` · `sar r/m32, 1` · `sar r/m32, cl` · `sar r/m32, imm8` · `sar r/m64, 1` · `sar r/m64, cl` · `sar r/m64, imm8` */
-  sar(...args: [Gp8 | Mem8, Cl] | [Gp8 | Mem8, number] | [Gp16 | Mem16, Cl] | [Gp16 | Mem16, number] | [Gp32 | Mem32, Cl] | [Gp32 | Mem32, number] | [Gp64 | Mem64, Cl] | [Gp64 | Mem64, number]): this;
+  sar(...args: [Gp8 | Mem8 | Gp16 | Mem16 | Gp32 | Mem32 | Gp64 | Mem64, Cl] | [Gp8 | Mem8 | Gp16 | Mem16 | Gp32 | Mem32 | Gp64 | Mem64, number]): this;
   /** `sarx r32a, r/m32, r32b` · `sarx r64a, r/m64, r64b` */
   sarx(...args: [Gp32, Gp32 | Mem32, Gp32] | [Gp64, Gp64 | Mem64, Gp64]): this;
   /** `sbb al, imm8` · `sbb r/m8, imm8` · `sbb r/m16, imm8s` · `sbb ax, imm16` · `sbb r/m16, imm16` · `sbb r/m32, imm8s` · `sbb eax, imm32` · `sbb r/m32, imm32` · `sbb r/m64, imm8s` · `sbb rax, imm32s` · `sbb r/m64, imm32s` · `sbb r/m8, r8` · `sbb r/m16, r16` · `sbb r/m32, r32` · `sbb r/m64, r64` · `sbb r8, m8` · `sbb r16, m16` · `sbb r32, m32` · `sbb r64, m64` */
-  sbb(...args: [Gp8 | Mem8, number] | [Gp16 | Mem16, number] | [Gp32 | Mem32, number] | [Gp64 | Mem64, number] | [Gp8 | Mem8, Gp8] | [Gp16 | Mem16, Gp16] | [Gp32 | Mem32, Gp32] | [Gp64 | Mem64, Gp64] | [Gp8, Mem8] | [Gp16, Mem16] | [Gp32, Mem32] | [Gp64, Mem64]): this;
+  sbb(...args: [Gp8 | Mem8 | Gp16 | Mem16 | Gp32 | Mem32 | Gp64 | Mem64, number] | [Gp8 | Mem8, Gp8] | [Gp16 | Mem16, Gp16] | [Gp32 | Mem32, Gp32] | [Gp64 | Mem64, Gp64] | [Gp8, Mem8] | [Gp16, Mem16] | [Gp32, Mem32] | [Gp64, Mem64]): this;
   /** `scasb` */
   scasb(...args: []): this;
   /** `scasd` */
@@ -1064,13 +1064,13 @@ export interface AssemblerMethods {
   /** `sfence` */
   sfence(...args: []): this;
   /** `shl r/m8, 1` · `shl r/m8, cl` · `shl r/m8, imm8` · `shl r/m16, 1` · `shl r/m16, cl` · `shl r/m16, imm8` · `shl r/m32, 1` · `shl r/m32, cl` · `shl r/m32, imm8` · `shl r/m64, 1` · `shl r/m64, cl` · `shl r/m64, imm8` */
-  shl(...args: [Gp8 | Mem8, Cl] | [Gp8 | Mem8, number] | [Gp16 | Mem16, Cl] | [Gp16 | Mem16, number] | [Gp32 | Mem32, Cl] | [Gp32 | Mem32, number] | [Gp64 | Mem64, Cl] | [Gp64 | Mem64, number]): this;
+  shl(...args: [Gp8 | Mem8 | Gp16 | Mem16 | Gp32 | Mem32 | Gp64 | Mem64, Cl] | [Gp8 | Mem8 | Gp16 | Mem16 | Gp32 | Mem32 | Gp64 | Mem64, number]): this;
   /** `shld r/m16, r16, imm8` · `shld r/m16, r16, cl` · `shld r/m32, r32, imm8` · `shld r/m32, r32, cl` · `shld r/m64, r64, imm8` · `shld r/m64, r64, cl` */
   shld(...args: [Gp16 | Mem16, Gp16, number] | [Gp16 | Mem16, Gp16, Cl] | [Gp32 | Mem32, Gp32, number] | [Gp32 | Mem32, Gp32, Cl] | [Gp64 | Mem64, Gp64, number] | [Gp64 | Mem64, Gp64, Cl]): this;
   /** `shlx r32a, r/m32, r32b` · `shlx r64a, r/m64, r64b` */
   shlx(...args: [Gp32, Gp32 | Mem32, Gp32] | [Gp64, Gp64 | Mem64, Gp64]): this;
   /** `shr r/m8, 1` · `shr r/m8, cl` · `shr r/m8, imm8` · `shr r/m16, 1` · `shr r/m16, cl` · `shr r/m16, imm8` · `shr r/m32, 1` · `shr r/m32, cl` · `shr r/m32, imm8` · `shr r/m64, 1` · `shr r/m64, cl` · `shr r/m64, imm8` */
-  shr(...args: [Gp8 | Mem8, Cl] | [Gp8 | Mem8, number] | [Gp16 | Mem16, Cl] | [Gp16 | Mem16, number] | [Gp32 | Mem32, Cl] | [Gp32 | Mem32, number] | [Gp64 | Mem64, Cl] | [Gp64 | Mem64, number]): this;
+  shr(...args: [Gp8 | Mem8 | Gp16 | Mem16 | Gp32 | Mem32 | Gp64 | Mem64, Cl] | [Gp8 | Mem8 | Gp16 | Mem16 | Gp32 | Mem32 | Gp64 | Mem64, number]): this;
   /** `shrd r/m16, r16, imm8` · `shrd r/m16, r16, cl` · `shrd r/m32, r32, imm8` · `shrd r/m32, r32, cl` · `shrd r/m64, r64, imm8` · `shrd r/m64, r64, cl` */
   shrd(...args: [Gp16 | Mem16, Gp16, number] | [Gp16 | Mem16, Gp16, Cl] | [Gp32 | Mem32, Gp32, number] | [Gp32 | Mem32, Gp32, Cl] | [Gp64 | Mem64, Gp64, number] | [Gp64 | Mem64, Gp64, Cl]): this;
   /** `shrx r32a, r/m32, r32b` · `shrx r64a, r/m64, r64b` */
@@ -1104,7 +1104,7 @@ export interface AssemblerMethods {
   /** `stosw` */
   stosw(...args: []): this;
   /** `sub al, imm8` · `sub r/m8, imm8` · `sub r/m16, imm8s` · `sub ax, imm16` · `sub r/m16, imm16` · `sub r/m32, imm8s` · `sub eax, imm32` · `sub r/m32, imm32` · `sub r/m64, imm8s` · `sub rax, imm32s` · `sub r/m64, imm32s` · `sub r/m8, r8` · `sub r/m16, r16` · `sub r/m32, r32` · `sub r/m64, r64` · `sub r8, m8` · `sub r16, m16` · `sub r32, m32` · `sub r64, m64` */
-  sub(...args: [Gp8 | Mem8, number] | [Gp16 | Mem16, number] | [Gp32 | Mem32, number] | [Gp64 | Mem64, number] | [Gp8 | Mem8, Gp8] | [Gp16 | Mem16, Gp16] | [Gp32 | Mem32, Gp32] | [Gp64 | Mem64, Gp64] | [Gp8, Mem8] | [Gp16, Mem16] | [Gp32, Mem32] | [Gp64, Mem64]): this;
+  sub(...args: [Gp8 | Mem8 | Gp16 | Mem16 | Gp32 | Mem32 | Gp64 | Mem64, number] | [Gp8 | Mem8, Gp8] | [Gp16 | Mem16, Gp16] | [Gp32 | Mem32, Gp32] | [Gp64 | Mem64, Gp64] | [Gp8, Mem8] | [Gp16, Mem16] | [Gp32, Mem32] | [Gp64, Mem64]): this;
   /** `subpd xmm, xmm/m128` */
   subpd(...args: [Xmm, Xmm | Mem128]): this;
   /** `subps xmm, xmm/m128` */
@@ -1116,7 +1116,7 @@ export interface AssemblerMethods {
   /** `syscall` */
   syscall(...args: []): this;
   /** `test al, imm8` · `test ax, imm16` · `test eax, imm32` · `test rax, imm32s` · `test r/m8, imm8` · `test r/m16, imm16` · `test r/m32, imm32` · `test r/m64, imm32s` · `test r/m8, r8` · `test r/m16, r16` · `test r/m32, r32` · `test r/m64, r64` · `test r8, m8` · `test r16, m16` · `test r32, m32` · `test r64, m64` */
-  test(...args: [Gp8 | Mem8, number] | [Gp16 | Mem16, number] | [Gp32 | Mem32, number] | [Gp64 | Mem64, number] | [Gp8 | Mem8, Gp8] | [Gp16 | Mem16, Gp16] | [Gp32 | Mem32, Gp32] | [Gp64 | Mem64, Gp64] | [Gp8, Mem8] | [Gp16, Mem16] | [Gp32, Mem32] | [Gp64, Mem64]): this;
+  test(...args: [Gp8 | Mem8 | Gp16 | Mem16 | Gp32 | Mem32 | Gp64 | Mem64, number] | [Gp8 | Mem8, Gp8] | [Gp16 | Mem16, Gp16] | [Gp32 | Mem32, Gp32] | [Gp64 | Mem64, Gp64] | [Gp8, Mem8] | [Gp16, Mem16] | [Gp32, Mem32] | [Gp64, Mem64]): this;
   /** `tzcnt r16, r/m16` · `tzcnt r32, r/m32` · `tzcnt r64, r/m64` */
   tzcnt(...args: [Gp16, Gp16 | Mem16] | [Gp32, Gp32 | Mem32] | [Gp64, Gp64 | Mem64]): this;
   /** `ucomisd xmm, xmm/m64` */
@@ -1516,21 +1516,21 @@ export interface AssemblerMethods {
   /** `vcvtqq2ps ymm{k}{z}, zmm/m512/m64bcst {er}` · `vcvtqq2ps xmm{k}{z}, ymm/m256/m64bcst` · `vcvtqq2ps xmm{k}{z}, xmm/m128/m64bcst` */
   vcvtqq2ps(...args: [Ymm, Zmm | Mem512 | Bcst64] | [Ymm, Zmm, Rounding] | [Xmm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm | Mem128 | Bcst64]): this;
   /** `vcvtsd2si r32, xmm/m64` · `vcvtsd2si r64, xmm/m64` · `vcvtsd2si r32, xmm/m64 {er}` · `vcvtsd2si r64, xmm/m64 {er}` */
-  vcvtsd2si(...args: [Gp32, Xmm | Mem64] | [Gp64, Xmm | Mem64] | [Gp32, Xmm, Rounding] | [Gp64, Xmm, Rounding]): this;
+  vcvtsd2si(...args: [Gp32 | Gp64, Xmm | Mem64] | [Gp32 | Gp64, Xmm, Rounding]): this;
   /** `vcvtsd2ss xmm, xmm, xmm/m64` · `vcvtsd2ss xmm{k}{z}, xmm, xmm/m64 {er}` */
   vcvtsd2ss(...args: [Xmm, Xmm, Xmm | Mem64] | [Xmm, Xmm, Xmm, Rounding]): this;
   /** `vcvtsd2usi r32, xmm/m64 {er}` · `vcvtsd2usi r64, xmm/m64 {er}` */
-  vcvtsd2usi(...args: [Gp32, Xmm | Mem64] | [Gp32, Xmm, Rounding] | [Gp64, Xmm | Mem64] | [Gp64, Xmm, Rounding]): this;
+  vcvtsd2usi(...args: [Gp32 | Gp64, Xmm | Mem64] | [Gp32 | Gp64, Xmm, Rounding]): this;
   /** `vcvtsi2sd xmm, xmm, r/m32` · `vcvtsi2sd xmm, xmm, r/m64` · `vcvtsi2sd xmm, xmm, r/m64 {er}` */
-  vcvtsi2sd(...args: [Xmm, Xmm, Gp32 | Mem32] | [Xmm, Xmm, Gp64 | Mem64] | [Xmm, Xmm, Gp64, Rounding]): this;
+  vcvtsi2sd(...args: [Xmm, Xmm, Gp32 | Mem32 | Gp64 | Mem64] | [Xmm, Xmm, Gp64, Rounding]): this;
   /** `vcvtsi2ss xmm, xmm, r/m32` · `vcvtsi2ss xmm, xmm, r/m64` · `vcvtsi2ss xmm, xmm, r/m32 {er}` · `vcvtsi2ss xmm, xmm, r/m64 {er}` */
-  vcvtsi2ss(...args: [Xmm, Xmm, Gp32 | Mem32] | [Xmm, Xmm, Gp64 | Mem64] | [Xmm, Xmm, Gp32, Rounding] | [Xmm, Xmm, Gp64, Rounding]): this;
+  vcvtsi2ss(...args: [Xmm, Xmm, Gp32 | Mem32 | Gp64 | Mem64] | [Xmm, Xmm, Gp32 | Gp64, Rounding]): this;
   /** `vcvtss2sd xmm, xmm, xmm/m32` · `vcvtss2sd xmm{k}{z}, xmm, xmm/m32 {sae}` */
   vcvtss2sd(...args: [Xmm, Xmm, Xmm | Mem32] | [Xmm, Xmm, Xmm, Rounding]): this;
   /** `vcvtss2si r32, xmm/m32` · `vcvtss2si r64, xmm/m32` · `vcvtss2si r32, xmm/m32 {er}` · `vcvtss2si r64, xmm/m32 {er}` */
-  vcvtss2si(...args: [Gp32, Xmm | Mem32] | [Gp64, Xmm | Mem32] | [Gp32, Xmm, Rounding] | [Gp64, Xmm, Rounding]): this;
+  vcvtss2si(...args: [Gp32 | Gp64, Xmm | Mem32] | [Gp32 | Gp64, Xmm, Rounding]): this;
   /** `vcvtss2usi r32, xmm/m32 {er}` · `vcvtss2usi r64, xmm/m32 {er}` */
-  vcvtss2usi(...args: [Gp32, Xmm | Mem32] | [Gp32, Xmm, Rounding] | [Gp64, Xmm | Mem32] | [Gp64, Xmm, Rounding]): this;
+  vcvtss2usi(...args: [Gp32 | Gp64, Xmm | Mem32] | [Gp32 | Gp64, Xmm, Rounding]): this;
   /** `vcvttpd2dq xmm, xmm/m128` · `vcvttpd2dq xmm, ymm/m256` · `vcvttpd2dq ymm{k}{z}, zmm/m512/m64bcst {sae}` · `vcvttpd2dq xmm{k}{z}, ymm/m256/m64bcst` · `vcvttpd2dq xmm{k}{z}, xmm/m128/m64bcst` */
   vcvttpd2dq(...args: [Ymm, Zmm | Mem512 | Bcst64] | [Ymm, Zmm, Rounding] | [Xmm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm | Mem128 | Bcst64]): this;
   /** `vcvttpd2qq zmm{k}{z}, zmm/m512/m64bcst {sae}` · `vcvttpd2qq ymm{k}{z}, ymm/m256/m64bcst` · `vcvttpd2qq xmm{k}{z}, xmm/m128/m64bcst` */
@@ -1548,13 +1548,13 @@ export interface AssemblerMethods {
   /** `vcvttps2uqq zmm{k}{z}, ymm/m256/m32bcst {sae}` · `vcvttps2uqq ymm{k}{z}, xmm/m128/m32bcst` · `vcvttps2uqq xmm{k}{z}, xmm/m64/m32bcst` */
   vcvttps2uqq(...args: [Zmm, Ymm | Mem256 | Bcst32] | [Zmm, Ymm, Rounding] | [Ymm, Xmm | Mem128 | Bcst32] | [Xmm, Xmm | Mem64 | Bcst32]): this;
   /** `vcvttsd2si r32, xmm/m64` · `vcvttsd2si r64, xmm/m64` · `vcvttsd2si r32, xmm/m64 {sae}` · `vcvttsd2si r64, xmm/m64 {sae}` */
-  vcvttsd2si(...args: [Gp32, Xmm | Mem64] | [Gp64, Xmm | Mem64] | [Gp32, Xmm, Rounding] | [Gp64, Xmm, Rounding]): this;
+  vcvttsd2si(...args: [Gp32 | Gp64, Xmm | Mem64] | [Gp32 | Gp64, Xmm, Rounding]): this;
   /** `vcvttsd2usi r32, xmm/m64 {sae}` · `vcvttsd2usi r64, xmm/m64 {sae}` */
-  vcvttsd2usi(...args: [Gp32, Xmm | Mem64] | [Gp32, Xmm, Rounding] | [Gp64, Xmm | Mem64] | [Gp64, Xmm, Rounding]): this;
+  vcvttsd2usi(...args: [Gp32 | Gp64, Xmm | Mem64] | [Gp32 | Gp64, Xmm, Rounding]): this;
   /** `vcvttss2si r32, xmm/m32` · `vcvttss2si r64, xmm/m32` · `vcvttss2si r32, xmm/m32 {sae}` · `vcvttss2si r64, xmm/m32 {sae}` */
-  vcvttss2si(...args: [Gp32, Xmm | Mem32] | [Gp64, Xmm | Mem32] | [Gp32, Xmm, Rounding] | [Gp64, Xmm, Rounding]): this;
+  vcvttss2si(...args: [Gp32 | Gp64, Xmm | Mem32] | [Gp32 | Gp64, Xmm, Rounding]): this;
   /** `vcvttss2usi r32, xmm/m32 {sae}` · `vcvttss2usi r64, xmm/m32 {sae}` */
-  vcvttss2usi(...args: [Gp32, Xmm | Mem32] | [Gp32, Xmm, Rounding] | [Gp64, Xmm | Mem32] | [Gp64, Xmm, Rounding]): this;
+  vcvttss2usi(...args: [Gp32 | Gp64, Xmm | Mem32] | [Gp32 | Gp64, Xmm, Rounding]): this;
   /** `vcvtudq2pd zmm{k}{z}, ymm/m256/m32bcst` · `vcvtudq2pd ymm{k}{z}, xmm/m128/m32bcst` · `vcvtudq2pd xmm{k}{z}, xmm/m64/m32bcst` */
   vcvtudq2pd(...args: [Zmm, Ymm | Mem256 | Bcst32] | [Ymm, Xmm | Mem128 | Bcst32] | [Xmm, Xmm | Mem64 | Bcst32]): this;
   /** `vcvtudq2ps zmm{k}{z}, zmm/m512/m32bcst {er}` · `vcvtudq2ps ymm{k}{z}, ymm/m256/m32bcst` · `vcvtudq2ps xmm{k}{z}, xmm/m128/m32bcst` */
@@ -1564,9 +1564,9 @@ export interface AssemblerMethods {
   /** `vcvtuqq2ps ymm{k}{z}, zmm/m512/m64bcst {er}` · `vcvtuqq2ps xmm{k}{z}, ymm/m256/m64bcst` · `vcvtuqq2ps xmm{k}{z}, xmm/m128/m64bcst` */
   vcvtuqq2ps(...args: [Ymm, Zmm | Mem512 | Bcst64] | [Ymm, Zmm, Rounding] | [Xmm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm | Mem128 | Bcst64]): this;
   /** `vcvtusi2sd xmm, xmm, r/m32` · `vcvtusi2sd xmm, xmm, r/m64 {er}` */
-  vcvtusi2sd(...args: [Xmm, Xmm, Gp32 | Mem32] | [Xmm, Xmm, Gp64 | Mem64] | [Xmm, Xmm, Gp64, Rounding]): this;
+  vcvtusi2sd(...args: [Xmm, Xmm, Gp32 | Mem32 | Gp64 | Mem64] | [Xmm, Xmm, Gp64, Rounding]): this;
   /** `vcvtusi2ss xmm, xmm, r/m32 {er}` · `vcvtusi2ss xmm, xmm, r/m64 {er}` */
-  vcvtusi2ss(...args: [Xmm, Xmm, Gp32 | Mem32] | [Xmm, Xmm, Gp32, Rounding] | [Xmm, Xmm, Gp64 | Mem64] | [Xmm, Xmm, Gp64, Rounding]): this;
+  vcvtusi2ss(...args: [Xmm, Xmm, Gp32 | Mem32 | Gp64 | Mem64] | [Xmm, Xmm, Gp32 | Gp64, Rounding]): this;
   /** `vdbpsadbw zmm{k}{z}, zmm, zmm/m512, imm8` · `vdbpsadbw ymm{k}{z}, ymm, ymm/m256, imm8` · `vdbpsadbw xmm{k}{z}, xmm, xmm/m128, imm8` */
   vdbpsadbw(...args: [Zmm, Zmm, Zmm | Mem512, number] | [Ymm, Ymm, Ymm | Mem256, number] | [Xmm, Xmm, Xmm | Mem128, number]): this;
   /** `vdivpd xmm, xmm, xmm/m128` · `vdivpd ymm, ymm, ymm/m256` · `vdivpd zmm{k}{z}, zmm, zmm/m512/m64bcst {er}` · `vdivpd ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vdivpd xmm{k}{z}, xmm, xmm/m128/m64bcst` */
@@ -1828,7 +1828,7 @@ export interface AssemblerMethods {
   /** `vmovaps xmm, xmm/m128` · `vmovaps m128, xmm` · `vmovaps ymm, ymm/m256` · `vmovaps m256, ymm` · `vmovaps zmm{k}{z}, zmm/m512` · `vmovaps ymm{k}{z}, ymm/m256` · `vmovaps xmm{k}{z}, xmm/m128` · `vmovaps m512{k}, zmm` · `vmovaps m256{k}, ymm` · `vmovaps m128{k}, xmm` */
   vmovaps(...args: [Xmm, Xmm | Mem128] | [Mem128, Xmm] | [Ymm, Ymm | Mem256] | [Mem256, Ymm] | [Zmm, Zmm | Mem512] | [Mem512, Zmm]): this;
   /** `vmovd xmm, r/m32` · `vmovd r/m32, xmm` · `vmovd xmm, r64` · `vmovd r64, xmm` */
-  vmovd(...args: [Xmm, Gp32 | Mem32] | [Gp32 | Mem32, Xmm] | [Xmm, Gp64] | [Gp64, Xmm]): this;
+  vmovd(...args: [Xmm, Gp32 | Mem32 | Gp64] | [Gp32 | Mem32 | Gp64, Xmm]): this;
   /** `vmovddup xmm, xmm/m64` · `vmovddup ymm, ymm/m256` · `vmovddup zmm{k}{z}, zmm/m512` · `vmovddup ymm{k}{z}, ymm/m256` · `vmovddup xmm{k}{z}, xmm/m64` */
   vmovddup(...args: [Xmm, Xmm | Mem64] | [Ymm, Ymm | Mem256] | [Zmm, Zmm | Mem512]): this;
   /** `vmovdqa xmm, xmm/m128` · `vmovdqa m128, xmm` · `vmovdqa ymm, ymm/m256` · `vmovdqa m256, ymm` */
@@ -1872,7 +1872,7 @@ export interface AssemblerMethods {
   /** `vmovntps m128, xmm` · `vmovntps m256, ymm` · `vmovntps m512, zmm` */
   vmovntps(...args: [Mem128, Xmm] | [Mem256, Ymm] | [Mem512, Zmm]): this;
   /** `vmovq xmm, xmm/m64` · `vmovq m64, xmm` · `vmovq xmm, r64` · `vmovq r64, xmm` */
-  vmovq(...args: [Xmm, Xmm | Mem64] | [Mem64, Xmm] | [Xmm, Gp64] | [Gp64, Xmm]): this;
+  vmovq(...args: [Xmm, Xmm | Mem64] | [Mem64 | Gp64, Xmm] | [Xmm, Gp64]): this;
   /** `vmovsd xmm, xmm, xmm` · `vmovsd xmm, m64` · `vmovsd m64, xmm` · `vmovsd xmm{k}{z}, xmm, xmm` · `vmovsd xmm{k}{z}, m64` · `vmovsd m64{k}, xmm` */
   vmovsd(...args: [Xmm, Xmm, Xmm] | [Xmm, Mem64] | [Mem64, Xmm]): this;
   /** `vmovshdup xmm, xmm/m128` · `vmovshdup ymm, ymm/m256` · `vmovshdup zmm{k}{z}, zmm/m512` · `vmovshdup ymm{k}{z}, ymm/m256` · `vmovshdup xmm{k}{z}, xmm/m128` */
@@ -2170,7 +2170,7 @@ export interface AssemblerMethods {
   /** `vpextrq r/m64, xmm, imm8` */
   vpextrq(...args: [Gp64 | Mem64, Xmm, number]): this;
   /** `vpextrw r32/r64, xmm, imm8` · `vpextrw m16, xmm, imm8` */
-  vpextrw(...args: [Gp32 | Gp64, Xmm, number] | [Mem16, Xmm, number]): this;
+  vpextrw(...args: [Gp32 | Gp64 | Mem16, Xmm, number]): this;
   /** `vpgatherdd xmm, vm32x, xmm` · `vpgatherdd ymm, vm32y, ymm` · `vpgatherdd zmm{k}, vm32z` · `vpgatherdd ymm{k}, vm32y` · `vpgatherdd xmm{k}, vm32x` */
   vpgatherdd(...args: [Xmm, VsibX, Xmm] | [Ymm, VsibY, Ymm] | [Zmm, VsibZ] | [Ymm, VsibY] | [Xmm, VsibX]): this;
   /** `vpgatherdq xmm, vm32x, xmm` · `vpgatherdq ymm, vm32x, ymm` · `vpgatherdq zmm{k}, vm32y` · `vpgatherdq ymm{k}, vm32x` · `vpgatherdq xmm{k}, vm32x` */
@@ -2616,9 +2616,9 @@ export interface AssemblerMethods {
   /** `vzeroupper` */
   vzeroupper(...args: []): this;
   /** `wrfsbase r32` · `wrfsbase r64` */
-  wrfsbase(...args: [Gp32] | [Gp64]): this;
+  wrfsbase(...args: [Gp32 | Gp64]): this;
   /** `wrgsbase r32` · `wrgsbase r64` */
-  wrgsbase(...args: [Gp32] | [Gp64]): this;
+  wrgsbase(...args: [Gp32 | Gp64]): this;
   /** `xadd r/m8, r8` · `xadd r/m16, r16` · `xadd r/m32, r32` · `xadd r/m64, r64` */
   xadd(...args: [Gp8 | Mem8, Gp8] | [Gp16 | Mem16, Gp16] | [Gp32 | Mem32, Gp32] | [Gp64 | Mem64, Gp64]): this;
   /** `xchg eax, eax` · `xchg rax, rax` · `xchg ax, r16` · `xchg r16, ax` · `xchg eax, r32` · `xchg r32, eax` · `xchg rax, r64` · `xchg r64, rax` · `xchg r8, r/m8` · `xchg r16, r/m16` · `xchg r32, r/m32` · `xchg r64, r/m64` · `xchg m8, r8` · `xchg m16, r16` · `xchg m32, r32` · `xchg m64, r64` */
@@ -2628,7 +2628,7 @@ export interface AssemblerMethods {
   /** `xlatb` */
   xlatb(...args: []): this;
   /** `xor al, imm8` · `xor r/m8, imm8` · `xor r/m16, imm8s` · `xor ax, imm16` · `xor r/m16, imm16` · `xor r/m32, imm8s` · `xor eax, imm32` · `xor r/m32, imm32` · `xor r/m64, imm8s` · `xor rax, imm32s` · `xor r/m64, imm32s` · `xor r/m8, r8` · `xor r/m16, r16` · `xor r/m32, r32` · `xor r/m64, r64` · `xor r8, m8` · `xor r16, m16` · `xor r32, m32` · `xor r64, m64` */
-  xor(...args: [Gp8 | Mem8, number] | [Gp16 | Mem16, number] | [Gp32 | Mem32, number] | [Gp64 | Mem64, number] | [Gp8 | Mem8, Gp8] | [Gp16 | Mem16, Gp16] | [Gp32 | Mem32, Gp32] | [Gp64 | Mem64, Gp64] | [Gp8, Mem8] | [Gp16, Mem16] | [Gp32, Mem32] | [Gp64, Mem64]): this;
+  xor(...args: [Gp8 | Mem8 | Gp16 | Mem16 | Gp32 | Mem32 | Gp64 | Mem64, number] | [Gp8 | Mem8, Gp8] | [Gp16 | Mem16, Gp16] | [Gp32 | Mem32, Gp32] | [Gp64 | Mem64, Gp64] | [Gp8, Mem8] | [Gp16, Mem16] | [Gp32, Mem32] | [Gp64, Mem64]): this;
   /** `xorpd xmm, xmm/m128` */
   xorpd(...args: [Xmm, Xmm | Mem128]): this;
   /** `xorps xmm, xmm/m128` */

@@ -1,116 +1,116 @@
 /**
  * assembler.ts — the x86-64 `Assembler`: one method per mnemonic (installed
- * from the instruction table), labels, jump relaxation, alignment, data
- * directives, a RIP-relative constant pool and an optional listing.
- *
- * Encoding of a single instruction is delegated to encode/match.ts (choose
- * the form) and encode/encoder.ts (write the bytes). This file owns layout:
- * jumps to labels are kept as variable-size items and resolved in `finish()`
- * by iterating to a fixed point (every jump starts short and only grows, so
- * each jump ends in the shortest form that reaches, as llvm-mc does).
+ * from the instruction table), lock/rep/segment prefixes, and the paths an
+ * instruction takes: the fast path (a memoised form's plan, encode/fast.ts)
+ * or the general path (select the form, check it, then encode it into the
+ * layout — or record it, in recording mode). Labels, alignment, data, the
+ * constant pool, finish() and the listing are the architecture-neutral
+ * `CoreAssembler` (core/assembler.ts, core/layout.ts); x64's layout kinds
+ * (rel8 ↔ rel32 jumps, NOP padding) are layout-kinds.ts.
  */
-import type { CodeBuffer } from "../core/code-buffer.ts";
-import { dataList, show, writeData, type DataValues } from "../core/data.ts";
 import { JitError } from "../core/errors.ts";
 import { Label } from "../core/label.ts";
-import { Layout } from "../core/layout.ts";
-import { type Operand, encode, SEG_PREFIX } from "./encode/encoder.ts";
-import { fastEncode } from "./encode/fast.ts";
-import { describe, fastLookup, type Mnemonic, mnemonicEntry, selectForm } from "./encode/match.ts";
+import { show } from "../core/data.ts";
+import { CoreAssembler, type CoreOptions, type RecordInto } from "../core/assembler.ts";
+import type { PoolEntry } from "../core/layout.ts";
+import { checkOperands } from "./encode/check.ts";
+import { encode, SEG_PREFIX } from "./encode/encoder.ts";
+import { fastEncode, type FastPlan } from "./encode/fast.ts";
+import { describe, fastLookup, type FormSet, formSetOf, memoSlot, selectForm } from "./encode/select.ts";
+import { formatForm } from "./format.ts";
 import { jumpKindOf, X64_LAYOUT } from "./layout-kinds.ts";
-import { Mem, Rounding, type Mem128, type Mem256, type Mem32, type Mem512, type Mem64 } from "./operands.ts";
+import { Mem, type Operand, Rounding, type Mem128, type Mem256, type Mem32, type Mem512, type Mem64 } from "./operands.ts";
+import { type CpuFeature, isCpuFeature } from "./cpu-features.ts";
 import { Reg, rip, RT_SEG, type SegReg } from "./registers.ts";
-import { formsOf, mnemonics } from "./table/index.ts";
+import { mnemonics } from "./table/index.ts";
+import type { Form } from "./table/schema.ts";
 import type { AssemblerMethods } from "./assembler-methods.generated.ts";
 
-/** Every mnemonic's match entry, created (and its rows parsed) on first use. */
-const entries = new Map<string, Mnemonic>();
-function entryOf(mnemonic: string): Mnemonic | undefined {
-  let e = entries.get(mnemonic);
-  if (e === undefined) {
-    const forms = formsOf(mnemonic);
-    if (forms === undefined) return undefined;
-    entries.set(mnemonic, (e = mnemonicEntry(mnemonic, forms)));
-  }
-  return e;
+/** Options for a new Assembler. */
+export interface AssemblerOptions extends CoreOptions {
+  /**
+   * The CPU features the code may use: every instruction whose form needs another feature is an EFEATURE
+   * error. A list of names (`["avx2", "bmi2"]`), or anything with `has(name)` — `cpu` (this CPU) works.
+   * Default: no check.
+   */
+  features?: readonly CpuFeature[] | { has(name: CpuFeature): boolean };
 }
 
-/** Options for a new Assembler. */
-export interface AssemblerOptions {
-  /**
-   * Record a listing (offset, bytes, Intel text) of everything emitted;
-   * read it with `listing()` after `finish()`, or pass a function to receive each line.
-   */
-  listing?: boolean | ((line: string) => void);
-  /** The most bytes the code may take (default 256 MiB): more is an ELIMIT error, never unbounded memory. */
-  maxBytes?: number;
+/** A selected and checked instruction, as a recording assembler keeps it (core/recorder.ts). */
+export interface X64Insn {
+  /** The mnemonic's form set (its memo gives the replay the form's fast plan). */
+  readonly set: FormSet;
+  readonly form: Form;
+  /** The fast plan of these operands' class vector when the recording found it in the memo, else null (looked up at replay). */
+  readonly plan: FastPlan | null;
+  readonly o0: Operand | undefined;
+  readonly o1: Operand | undefined;
+  readonly o2: Operand | undefined;
+  readonly o3: Operand | undefined;
+  /** Operands before the rounding operand. */
+  readonly n: number;
+  /** lock/rep byte in bits 0–7, a string instruction's segment prefix byte in bits 8–15. */
+  readonly prefix: number;
+  readonly rc: Rounding | null;
 }
 
 /**
  * An x86-64 assembler. Every instruction of the table is a method
  * (`a.add(rax, 1)`, `a.vaddpd(zmm0, zmm1, zmm2)`), type-checked against the
- * table's forms; `emit(mnemonic, ...operands)` is the untyped entry. Layout
- * (labels, jump relaxation, alignment, the constant pool, the listing) is the
- * architecture-neutral `Layout` of core/layout.ts.
+ * table's forms; `emit(mnemonic, ...operands)` is the untyped entry.
  *
  * @example
  * const a = new Assembler();
  * a.mov(rax, rdi); a.add(rax, 4); a.ret();
  * const bytes = a.finish(); // 48 89 f8 48 83 c0 04 c3
  */
-export class Assembler {
-  /** @internal fixed bytes, labels, jumps, fixups, constant pool and listing records */
-  protected readonly layout: Layout;
-  private readonly buf: CodeBuffer;
+export class Assembler extends CoreAssembler<X64Insn> {
   private prefix = 0;
   private prefixName = "";
   /** A segment register number for the next instruction's implicit [rsi] source (`seg(fs)`), or -1. */
   private pendingSeg = -1;
-  /** An instruction may take the fast path: no prefix pending, not finished, no listing. */
+  /** Instructions may take the fast path at all: no listing, not recording. */
+  private readonly fastOk: boolean;
+  /** An instruction may take the fast path now: fastOk, no prefix pending, not finished. */
   private hot: boolean;
-  private readonly listingSink: ((line: string) => void) | null;
-
-  /** @throws JitError ERANGE for a maxBytes that is not a positive integer */
-  constructor(options: AssemblerOptions = {}) {
-    const listing = options.listing !== undefined && options.listing !== false;
-    this.layout = new Layout(X64_LAYOUT, options.maxBytes === undefined ? { listing } : { listing, maxBytes: options.maxBytes });
-    this.buf = this.layout.code;
-    this.hot = !listing;
-    this.listingSink = typeof options.listing === "function" ? options.listing : null;
-  }
-
-  /** Bytes emitted so far, before layout: jumps counted at their short size, alignment padding not yet. */
-  get offset(): number {
-    return this.layout.offset;
-  }
-
-  // ---- labels ----------------------------------------------------------------
-
-  /** A new, unbound label. @example const loop = a.newLabel("loop"); */
-  newLabel(name?: string): Label {
-    return this.layout.newLabel(name === undefined || typeof name === "string" ? name : show(name));
-  }
+  /** Recording, with no prefix pending: a memoised class vector is recorded without the general path. */
+  private hotRecord: boolean;
+  /** The allowed features (`features` option), or null for no check. */
+  private readonly features: { has(name: CpuFeature): boolean } | null;
+  /** Forms checked against `features` so far, and the verdict. */
+  private readonly checkedForms: Map<Form, boolean> | null;
 
   /**
-   * Bind `label` to the current position.
-   * @throws JitError ELABEL if the label is bound already or belongs to another assembler, ESTATE after finish()
+   * @param options listing, maxBytes
+   * @param into @internal record instead of encoding, sharing that layout (see abi/body-assembler.ts)
+   * @throws JitError ERANGE for a maxBytes that is not a positive integer
    */
-  bind(label: Label): this {
-    this.layout.bind(label);
-    return this;
+  constructor(options: AssemblerOptions = {}, into?: RecordInto<X64Insn>) {
+    super(X64_LAYOUT, options, into);
+    this.fastOk = this.layout.listing === null && this.recorder === null;
+    this.hot = this.fastOk;
+    this.hotRecord = this.recorder !== null;
+    const feats = options.features;
+    if (feats === undefined) this.features = null;
+    else if (Array.isArray(feats)) {
+      for (const f of feats) if (typeof f !== "string" || !isCpuFeature(f)) throw new JitError("EFEATURE", `features: ${show(f)} is not a CPU feature name (cpu-features.ts: "avx2", "avx512f", "sse41" …)`);
+      this.features = new Set<CpuFeature>(feats);
+    } else if (typeof feats === "object" && feats !== null && typeof (feats as { has?: unknown }).has === "function") this.features = feats as { has(name: CpuFeature): boolean };
+    else throw new JitError("EFEATURE", `features: expected a list of CPU feature names or an object with has(name), got ${show(feats)}`);
+    this.checkedForms = this.features === null ? null : new Map();
   }
 
   // ---- prefixes --------------------------------------------------------------
 
-  /** `lock` prefix for the next instruction (which must be a lockable form with a memory destination). */
+  /** `lock` prefix for the next instruction (which must be a lockable form with a memory destination). @throws JitError ESTATE */
   lock(): this {
     return this.setPrefix(0xf0, "lock");
   }
-  /** `rep` prefix for the next (string) instruction. */
+  /** `rep` prefix for the next (string) instruction. @throws JitError ESTATE */
   rep(): this {
     return this.setPrefix(0xf3, "rep");
   }
-  /** `repne`/`repnz` prefix for the next (string) instruction. */
+  /** `repne`/`repnz` prefix for the next (string) instruction. @throws JitError ESTATE */
   repne(): this {
     return this.setPrefix(0xf2, "repne");
   }
@@ -128,6 +128,7 @@ export class Assembler {
     this.layout.ensureOpen("seg");
     this.pendingSeg = r.id;
     this.hot = false;
+    this.hotRecord = false;
     return this;
   }
 
@@ -136,7 +137,13 @@ export class Assembler {
     this.prefix = p;
     this.prefixName = name;
     this.hot = false;
+    this.hotRecord = false;
     return this;
+  }
+
+  protected checkPending(): void {
+    if (this.prefix !== 0) throw new JitError("ESTATE", `a ${this.prefixName} prefix is pending with no instruction after it`);
+    if (this.pendingSeg >= 0) throw new JitError("ESTATE", "a seg() override is pending with no instruction after it");
   }
 
   // ---- instructions ------------------------------------------------------------
@@ -147,11 +154,12 @@ export class Assembler {
    * @throws JitError EMNEMONIC (unknown), EOPERAND (no form fits), ERANGE (immediate too large), ESTATE (after finish)
    */
   emit(mnemonic: string, ...operands: Operand[]): this {
-    const entry = typeof mnemonic === "string" ? entryOf(mnemonic) : undefined;
+    const entry = typeof mnemonic === "string" ? formSetOf(mnemonic) : undefined;
     if (entry === undefined) {
       this.prefix = 0; // a failed instruction consumes its prefix
       this.pendingSeg = -1;
-      this.hot = this.layout.listing === null && !this.layout.finished;
+      this.hot = this.fastOk && !this.layout.finished;
+      this.hotRecord = this.recorder !== null;
       throw new JitError("EMNEMONIC", `unknown instruction ${show(mnemonic)}`, typeof mnemonic === "string" ? { instruction: mnemonic } : {});
     }
     if (operands.length > 5) throw new JitError("EOPERAND", `${mnemonic}: too many operands (${operands.length})`, { instruction: mnemonic });
@@ -164,22 +172,35 @@ export class Assembler {
    * before goes straight to its form's fast-encoding plan (encode/fast.ts); anything
    * else, including every error, takes `emitGeneral`.
    */
-  emitForms(entry: Mnemonic, o0: Operand | undefined, o1: Operand | undefined, o2: Operand | undefined, o3: Operand | undefined, o4: Operand | undefined): this {
+  emitForms(entry: FormSet, o0: Operand | undefined, o1: Operand | undefined, o2: Operand | undefined, o3: Operand | undefined, o4: Operand | undefined): this {
     if (this.hot && o4 === undefined) {
       const plan = fastLookup(entry, o0, o1, o2, o3);
-      if (plan !== null) {
+      if (plan !== null && (this.features === null || this.featuresAllow(plan.form))) {
         const b = this.buf;
         const start = b.pos;
         if (start + 32 > b.buf.length) b.ensure(32);
         if (fastEncode(plan, b, o0, o1, o2, o3)) return this;
         b.pos = start; // not handled after all (see fast.ts): the general path writes it again
       }
+    } else if (this.hotRecord && o4 === undefined && !this.layout.finished) {
+      // recording a class vector chosen before: its form from the memo (no label operands: their owner is checked)
+      const slot = memoSlot(entry, o0, o1, o2, o3);
+      if (slot >= 0 && (this.features === null || this.featuresAllow(entry.memoForms[slot]!)) && !(o0 instanceof Mem && o0.label !== null) && !(o1 instanceof Mem && o1.label !== null) && !(o2 instanceof Mem && o2.label !== null) && !(o3 instanceof Mem && o3.label !== null)) {
+        const f = entry.memoForms[slot]!;
+        const n = o3 !== undefined ? 4 : o2 !== undefined ? 3 : o1 !== undefined ? 2 : o0 !== undefined ? 1 : 0;
+        checkOperands(f, o0, o1, o2, o3, n);
+        this.recorded({ set: entry, form: f, plan: entry.memoPlan[slot]!, o0, o1, o2, o3, n, prefix: 0, rc: null });
+        return this;
+      }
     }
     return this.emitGeneral(entry, o0, o1, o2, o3, o4);
   }
 
-  /** @internal every instruction the fast path does not take: prefixes, labels, listing, first use of a class vector, errors. */
-  emitGeneral(entry: Mnemonic, o0: Operand | undefined, o1: Operand | undefined, o2: Operand | undefined, o3: Operand | undefined, o4: Operand | undefined): this {
+  /**
+   * @internal every instruction the fast path does not take (prefixes, labels, listing, recording, first use
+   * of a class vector, errors): select the form, check it, then place it (or record it).
+   */
+  emitGeneral(entry: FormSet, o0: Operand | undefined, o1: Operand | undefined, o2: Operand | undefined, o3: Operand | undefined, o4: Operand | undefined): this {
     const layout = this.layout;
     if (layout.finished) throw new JitError("ESTATE", `${entry.name}: the assembler is finished; create a new one`, { instruction: entry.name });
     // the prefix belongs to this instruction whether or not it encodes (no lock leaks onto the next one)
@@ -187,7 +208,8 @@ export class Assembler {
     const prefixName = this.prefixName, seg = this.pendingSeg;
     this.prefix = 0;
     this.pendingSeg = -1;
-    this.hot = layout.listing === null;
+    this.hot = this.fastOk;
+    this.hotRecord = this.recorder !== null;
     let n = o4 !== undefined ? 5 : o3 !== undefined ? 4 : o2 !== undefined ? 3 : o1 !== undefined ? 2 : o0 !== undefined ? 1 : 0;
     let rc: Rounding | null = null;
     if (n > 0) {
@@ -207,7 +229,8 @@ export class Assembler {
         else if (o instanceof Mem && o.label !== null) layout.checkLabel(o.label, entry.name);
       }
     }
-    const f = selectForm(entry, o0, n > 1 ? o1 : undefined, n > 2 ? o2 : undefined, n > 3 ? o3 : undefined, n, rc);
+    const p1 = n > 1 ? o1 : undefined, p2 = n > 2 ? o2 : undefined, p3 = n > 3 ? o3 : undefined;
+    const f = selectForm(entry, o0, p1, p2, p3, n, rc);
     if (prefix !== 0) {
       const ok = prefix === 0xf0 ? f.lock && (o0 instanceof Mem || o1 instanceof Mem || o2 instanceof Mem || o3 instanceof Mem) : f.rep;
       if (!ok) throw new JitError("EOPERAND", `${prefixName} prefix is not allowed on ${f.text}`, { instruction: entry.name });
@@ -216,15 +239,61 @@ export class Assembler {
       if (!f.segOk) throw new JitError("EOPERAND", `seg(): ${f.text} has no implicit [rsi] source to override (movs, lods and cmps have); put the override on a memory operand instead, e.g. qword(rax).fs()`, { instruction: entry.name });
       if (seg !== 3) prefix |= SEG_PREFIX[seg]! << 8; // ds: the default, no byte
     }
-    const b = this.buf;
-    const start = b.pos;
+    checkOperands(f, o0, p1, p2, p3, n);
+    if (this.features !== null && !this.featuresAllow(f)) {
+      const missing = f.features.filter((x) => !this.features!.has(x));
+      throw new JitError("EFEATURE", `${f.text} needs ${missing.join(", ")}, which this assembler's features do not include`, { instruction: f.mnemonic });
+    }
+    const insn: X64Insn = { set: entry, form: f, plan: null, o0, o1: p1, o2: p2, o3: p3, n, prefix, rc };
+    if (this.recorder !== null) this.recorded(insn);
+    else this.placeRecorded(insn);
+    return this;
+  }
+
+  /** True when every feature form `f` needs is in this assembler's feature set (cached per form). */
+  private featuresAllow(f: Form): boolean {
+    const cache = this.checkedForms!;
+    let ok = cache.get(f);
+    if (ok === undefined) {
+      ok = true;
+      for (const x of f.features) if (!this.features!.has(x)) ok = false;
+      cache.set(f, ok);
+    }
+    return ok;
+  }
+
+  /** @internal Record a checked instruction (recording mode); a subclass may look at it first. */
+  protected recorded(insn: X64Insn): void {
+    this.recorder!.instruction(insn);
+  }
+
+  /** @internal Place a recorded instruction (a replay): selected and checked already. @throws JitError ESTATE after finish() */
+  placeInstruction(insn: X64Insn): void {
+    this.layout.ensureOpen(insn.form.mnemonic);
+    this.placeRecorded(insn);
+  }
+
+  /** @internal Place a selected, checked instruction: a relaxable jump item, or its bytes (and fixups). */
+  protected placeRecorded(insn: X64Insn): void {
+    const layout = this.layout, b = this.buf, start = b.pos;
+    const { form: f, o0, o1, o2, o3, n, prefix, rc } = insn;
+    if (this.fastOk && prefix === 0 && rc === null) {
+      // a replayed plain instruction: the fast plan its class vector selected, as the hot path would
+      const plan = insn.plan ?? fastLookup(insn.set, o0, o1, o2, o3);
+      if (plan !== null) {
+        if (start + 32 > b.buf.length) b.ensure(32);
+        if (fastEncode(plan, b, o0, o1, o2, o3)) return;
+        b.pos = start;
+      }
+    }
     // a jump to a label with a rel32 sibling form is a relaxable item of the layout
     if (n === 1 && o0 instanceof Label) {
-      const kind = jumpKindOf(f, entry.forms);
+      const kind = jumpKindOf(f, formSetOf(f.mnemonic)!.forms);
       if (kind !== null) {
+        layout.ensureOpen(f.mnemonic);
         const item = layout.branch(kind, o0, 0);
-        layout.listing?.item(item, start, () => formatText(entry.name, [o0], 1, null, 0));
-        return this;
+        layout.listing?.item(item, start, () => formatForm(f, [o0], 1));
+        return;
       }
     }
     try {
@@ -235,72 +304,13 @@ export class Assembler {
     }
     if (layout.listing !== null) {
       const ops = [o0!, o1!, o2!, o3!];
-      layout.listing.bytes(start, layout.items, b.pos - start, () => formatText(entry.name, ops, n, rc, prefix & 0xff));
+      const seg = prefix >>> 8;
+      layout.listing.bytes(start, layout.items, b.pos - start, () => formatForm(f, ops, n, rc, prefix & 0xff, seg !== 0 ? { seg: SEG_PREFIX.indexOf(seg) } : undefined));
     }
-    return this;
   }
 
-  // ---- layout directives -----------------------------------------------------
-
-  /**
-   * Pad with multi-byte NOPs (or the byte `fill`) to a multiple of `alignment` (a power of two); with
-   * `maxSkip`, no padding at all when more than that many bytes would be needed (`.p2align 4,,3`).
-   * @example a.align(16)
-   * @throws JitError ERANGE (alignment not a power of two between 1 and 4096, fill outside 0..255, maxSkip < 1), ESTATE
-   */
-  align(alignment: number, fill = -1, maxSkip = alignment - 1): this {
-    const item = this.layout.align(alignment, fill, maxSkip);
-    this.layout.listing?.item(item, this.buf.pos, `.p2align ${Math.log2(alignment)}${fill >= 0 ? `, 0x${fill.toString(16)}` : maxSkip < alignment - 1 ? "," : ""}${maxSkip < alignment - 1 ? `, ${maxSkip}` : ""}`);
-    return this;
-  }
-
-  /**
-   * `count` bytes of `byte` (`.zero`/`.skip`/`.space`), in bulk.
-   * @example a.fill(4096, 0)
-   * @throws JitError ERANGE (count not an integer ≥ 0, byte outside -128..255), ELIMIT (beyond maxBytes), ESTATE
-   */
-  fill(count: number, byte = 0): this {
-    const start = this.buf.pos;
-    this.layout.fill(count, byte);
-    this.layout.listing?.bytes(start, this.layout.items, count, `.zero ${count}${byte !== 0 ? `, ${byte}` : ""}`);
-    return this;
-  }
-
-  private data(values: DataValues, bytes: 1 | 2 | 4 | 8, what: string, float: boolean): this {
-    this.layout.ensureOpen(what);
-    const b = this.buf;
-    const start = b.pos;
-    writeData(b, values, bytes, what, float);
-    this.layout.listing?.bytes(start, this.layout.items, b.pos - start, () => `.${what} ${Array.from(dataList(values, what), String).join(", ")}`);
-    return this;
-  }
-  /** `.byte` data. @example a.db([0x90, 0xc3]) @throws JitError ERANGE, EOPERAND */
-  db(values: ArrayLike<number> | number): this {
-    return this.data(values, 1, "byte", false);
-  }
-  /** `.word` (16-bit) data. @throws JitError ERANGE, EOPERAND */
-  dw(values: ArrayLike<number> | number): this {
-    return this.data(values, 2, "word", false);
-  }
-  /** `.long` (32-bit) data. @throws JitError ERANGE, EOPERAND */
-  dd(values: ArrayLike<number> | number): this {
-    return this.data(values, 4, "long", false);
-  }
-  /** `.quad` (64-bit) data; bigints for values beyond 2^53. @throws JitError ERANGE, EOPERAND */
-  dq(values: ArrayLike<number | bigint> | number | bigint): this {
-    return this.data(values, 8, "quad", false);
-  }
-  /** `.float` (IEEE single) data. @throws JitError ERANGE, EOPERAND */
-  float32(values: ArrayLike<number> | number): this {
-    return this.data(values, 4, "float", true);
-  }
-  /** `.double` (IEEE double) data. @throws JitError ERANGE, EOPERAND */
-  float64(values: ArrayLike<number> | number): this {
-    return this.data(values, 8, "double", true);
-  }
-  /** Raw bytes. @throws JitError ERANGE, EOPERAND */
-  bytes(values: ArrayLike<number>): this {
-    return this.db(values);
+  protected override finished(): void {
+    this.hot = false;
   }
 
   // ---- constant pool -----------------------------------------------------------
@@ -314,14 +324,8 @@ export class Assembler {
    * @throws JitError EOPERAND (not a Uint8Array), ERANGE (alignment not a power of two up to 4096), ESTATE
    */
   constant(bytes: Uint8Array, align?: number): Mem {
-    if (!(bytes instanceof Uint8Array)) throw new JitError("EOPERAND", `constant: expected a Uint8Array, got ${show(bytes)}`);
-    let al: number;
-    if (align === undefined) al = Math.min(64, bytes.length === 0 ? 1 : bytes.length & -bytes.length);
-    else if (Number.isInteger(align) && align >= 1 && align <= 4096 && (align & (align - 1)) === 0) al = align;
-    else throw new JitError("ERANGE", `constant: the alignment must be a power of two between 1 and 4096, got ${show(align)}`);
-    const label = this.layout.constant(bytes, al);
-    const bits = SIZED[bytes.length] ?? 0;
-    return new Mem(rip, null, 1, 0, bits, -1, label, false);
+    const label = this.constantLabel(bytes, align);
+    return new Mem(rip, null, 1, 0, SIZED[bytes.length] ?? 0, -1, label, false);
   }
   /** `qword ptr [rip + c]` holding a double. @example a.addsd(xmm0, a.f64(1.5)) @throws JitError ERANGE (not a number) */
   f64(value: number): Mem64 {
@@ -361,59 +365,16 @@ export class Assembler {
     return this.constant(bytes) as never;
   }
 
-  // ---- finishing ----------------------------------------------------------------
-
-  /**
-   * Lay out the code (relax jumps, place alignment and the constant pool,
-   * resolve labels) and return the machine code. Idempotent; a finish() that
-   * throws leaves the assembler as it was (fix the cause and call it again).
-   * @throws JitError ELABEL (an unbound label; a target out of reach of a rel8-only instruction: loop, jrcxz), ELIMIT (beyond maxBytes), ESTATE (a prefix with no instruction)
-   */
-  finish(): Uint8Array {
-    const layout = this.layout;
-    const done = layout.result;
-    if (done !== null) return done.bytes;
-    if (this.prefix !== 0) throw new JitError("ESTATE", `a ${this.prefixName} prefix is pending with no instruction after it`);
-    if (this.pendingSeg >= 0) throw new JitError("ESTATE", "a seg() override is pending with no instruction after it");
-    const mark = layout.mark();
-    const pool = layout.takePool();
-    let bytes: Uint8Array;
-    try {
-      // the constant pool after the code, largest alignment first, padded with int3
-      if (pool.length > 0) {
-        let max = 1;
-        for (const p of pool) if (p.align > max) max = p.align;
-        this.align(max, 0xcc);
-        for (const p of [...pool].sort((x, y) => y.align - x.align)) {
-          this.align(p.align, 0xcc);
-          layout.bind(p.label);
-          this.data(p.bytes, 1, "byte", false);
-        }
-      }
-      bytes = layout.finish().bytes;
-    } catch (e) {
-      layout.rollback(mark, pool);
-      throw e;
+  /** The constant pool after the code, largest alignment first, padded with int3. */
+  protected placePool(pool: readonly PoolEntry[]): void {
+    let max = 1;
+    for (const p of pool) if (p.align > max) max = p.align;
+    this.align(max, 0xcc);
+    for (const p of [...pool].sort((x, y) => y.align - x.align)) {
+      this.align(p.align, 0xcc);
+      this.layout.bind(p.label);
+      this.bytes(p.bytes);
     }
-    this.hot = false;
-    if (layout.listing === null) layout.release(); // the listing reads raw offsets only, never the raw bytes
-    if (this.listingSink !== null) for (const line of layout.listingLines()) this.listingSink(line);
-    return bytes;
-  }
-
-  /** Final offset of a bound label in the finished code. @throws JitError ESTATE before finish(), ELABEL if unbound or another assembler's */
-  labelOffset(label: Label): number {
-    return this.layout.labelOffset(label);
-  }
-
-  /**
-   * The listing: one line per instruction with offset, bytes and Intel text.
-   * @throws JitError ESTATE unless created with `{ listing: true }`; what finish() throws
-   */
-  listing(): string {
-    if (this.layout.listing === null) throw new JitError("ESTATE", "listing: create the assembler with { listing: true }");
-    this.finish();
-    return this.layout.listingLines().join("\n");
   }
 }
 
@@ -423,23 +384,6 @@ const SIZED: Record<number, number> = { 1: 8, 2: 16, 4: 32, 8: 64, 10: 80, 16: 1
 function numberArg(v: unknown, what: string): number {
   if (typeof v !== "number") throw new JitError("ERANGE", `${what}: expected a number, got ${show(v)}`);
   return v;
-}
-
-/** Plain Intel text for the listing (format.ts provides llvm-exact printing). */
-let formatText = (mnemonic: string, ops: readonly Operand[], n: number, rc: Rounding | null, prefix: number): string => {
-  const p = prefix === 0xf0 ? "lock " : prefix === 0xf3 ? "rep " : prefix === 0xf2 ? "repne " : "";
-  const parts: string[] = [];
-  for (let i = 0; i < n; i++) {
-    const o = ops[i];
-    parts.push(typeof o === "number" || typeof o === "bigint" ? String(o) : describe(o));
-  }
-  if (rc) parts.push(String(rc));
-  return `${p}${mnemonic}${parts.length ? " " + parts.join(", ") : ""}`;
-};
-
-/** Replace the listing's instruction printer (used by format.ts). */
-export function setListingFormatter(fn: typeof formatText): void {
-  formatText = fn;
 }
 
 // ---- one method per mnemonic, from the table -------------------------------------
@@ -456,12 +400,15 @@ export interface Assembler extends AssemblerMethods {}
 const proto = Assembler.prototype as unknown as Record<string, unknown>;
 const taken = new Set<string>();
 for (let o: object | null = proto; o !== null; o = Object.getPrototypeOf(o) as object | null) for (const k of Object.getOwnPropertyNames(o)) taken.add(k);
+for (const k of Object.getOwnPropertyNames(new Assembler())) taken.add(k); // fields would shadow a method
+/** Names an Assembler has itself (methods, getters, fields, inherited members): no mnemonic method takes them (scripts/gen-types.ts reads this). */
+export const ASSEMBLER_MEMBERS: ReadonlySet<string> = taken;
 const methods: PropertyDescriptorMap = {};
 for (const mnemonic of mnemonics) {
   if (taken.has(mnemonic)) continue; // never shadow a directive (nor anything inherited)
-  let entry: Mnemonic | null = null;
+  let entry: FormSet | null = null;
   const method = function (this: Assembler, a?: Operand, b?: Operand, c?: Operand, d?: Operand, e?: Operand) {
-    return this.emitForms(entry ?? (entry = entryOf(mnemonic)!), a, b, c, d, e);
+    return this.emitForms(entry ?? (entry = formSetOf(mnemonic)!), a, b, c, d, e);
   };
   // the same attributes an assignment creates
   methods[mnemonic] = { value: method, writable: true, enumerable: true, configurable: true };

@@ -8,44 +8,29 @@
  * `formatForm` prints a form chosen elsewhere (the assembler's listing, the
  * disassembler); `formatInstruction` first asks the matcher which form the
  * operands select, so it can print what depends on the form (sizes of
- * unsized memory, `{1toN}`, movabs). Importing this module makes it the
- * Assembler's listing printer (until the assembler calls `formatForm` itself).
+ * unsized memory, `{1toN}`, movabs). The assembler's listing calls
+ * `formatForm` with the form it chose.
  */
 import { Label } from "../core/label.ts";
-import { setListingFormatter } from "./assembler.ts";
-import type { Operand } from "./encode/encoder.ts";
-import { mnemonicEntry, selectForm, type Mnemonic } from "./encode/match.ts";
+import type { Operand } from "./operands.ts";
+import { symmetricPredicate } from "./encode/encoder.ts";
+import { formSetOf, selectForm } from "./encode/select.ts";
 import { Mem, Rounding } from "./operands.ts";
-import { Reg, RT_GP, RT_XMM, RT_YMM, RT_ZMM } from "./registers.ts";
-import { formsByMnemonic } from "./table/index.ts";
-import { conditionCodes, IMM_64, IMM_8, IMM_ONE, ROLE_O, TT_HV, type Form } from "./table/schema.ts";
+import { gp32, Reg, RT_GP, RT_XMM, RT_YMM, RT_ZMM, xmm0 } from "./registers.ts";
+import { ROLE_O, type Form } from "./table/schema.ts";
+import {
+  broadcastCount, CANONICAL_CONDITIONS, CMP_PREDICATES, conditionCodes, IMM_64, IMM_8, IMM_ONE, SEG_NAMES, SHIFT_MNEMONICS, sizeWord, STRING_SUFFIX_BITS, VPCMP_PREDICATES,
+} from "./table/vocabulary.ts";
 
-const SIZE_NAME: Record<number, string> = { 8: "byte", 16: "word", 32: "dword", 64: "qword", 80: "tbyte", 128: "xmmword", 256: "ymmword", 512: "zmmword" };
-const SEG_NAME = ["es", "cs", "ss", "ds", "fs", "gs"];
-
-/** llvm's canonical condition suffix for each condition number. */
-const CANON_CC = ["o", "no", "b", "ae", "e", "ne", "be", "a", "s", "ns", "p", "np", "l", "ge", "le", "g"];
-/** SSE/AVX comparison predicates (imm8 0–31) as llvm-mc names them. */
-const CMP_PRED = ["eq", "lt", "le", "unord", "neq", "nlt", "nle", "ord", "eq_uq", "nge", "ngt", "false", "neq_oq", "ge", "gt", "true",
-  "eq_os", "lt_oq", "le_oq", "unord_s", "neq_us", "nlt_uq", "nle_uq", "ord_s", "eq_us", "nge_uq", "ngt_uq", "false_os", "neq_os", "ge_oq", "gt_oq", "true_us"];
-/** AVX-512 integer comparison predicates with an alias (3 and 7 print as numbers). */
-const VPCMP_PRED: Record<number, string> = { 0: "eq", 1: "lt", 2: "le", 4: "neq", 5: "nlt", 6: "nle" };
 /** Instructions whose imm8 is data (printed as written); every other imm8 is printed unsigned (llvm's u8imm). */
 const SIGNED_IMM8 = new Set(["add", "or", "adc", "sbb", "and", "sub", "xor", "cmp", "test", "mov", "enter"]);
-const SHIFTS = new Set(["rol", "ror", "rcl", "rcr", "shl", "sal", "shr", "sar"]);
+
 const ACC = ["", "al", "ax", "", "eax", "", "", "", "rax"];
 
-let entries: Map<string, Mnemonic> | null = null;
 /** The form the encoder would choose, or null when the operands fit none (the formatter still prints them). */
 function formOf(mnemonic: string, ops: readonly Operand[]): Form | null {
-  if (entries === null) entries = new Map();
-  let e = entries.get(mnemonic);
-  if (e === undefined) {
-    const forms = formsByMnemonic.get(mnemonic);
-    if (forms === undefined) return null;
-    e = mnemonicEntry(mnemonic, forms);
-    entries.set(mnemonic, e);
-  }
+  const e = formSetOf(mnemonic);
+  if (e === undefined) return null;
   let n = ops.length;
   let rc: Rounding | null = null;
   if (n > 0 && ops[n - 1] instanceof Rounding) { rc = ops[n - 1] as Rounding; n--; }
@@ -87,8 +72,9 @@ function formatMem(m: Mem, form: Form | null, index: number): string {
   const spec = form !== null && index >= 0 ? form.ops[index] : undefined;
   let bits = m.bits;
   if (bits === 0 && spec !== undefined && spec.text !== "m" && !spec.text.startsWith("m/") && !spec.text.endsWith("/m")) bits = spec.memBits || spec.bits;
-  let s = bits !== 0 && SIZE_NAME[bits] !== undefined ? `${SIZE_NAME[bits]} ptr ` : "";
-  if (m.seg >= 0) s += `${SEG_NAME[m.seg] ?? "?"}:`;
+  const word = sizeWord(bits);
+  let s = word !== "" ? `${word} ptr ` : "";
+  if (m.seg >= 0) s += `${SEG_NAMES[m.seg] ?? "?"}:`;
   s += "[";
   let need = false;
   if (m.base !== null) { s += m.base.name; need = true; }
@@ -107,10 +93,7 @@ function formatMem(m: Mem, form: Form | null, index: number): string {
   s += "]";
   if (m.broadcast) {
     let n: number | undefined = m.bcstCount || undefined;
-    if (n === undefined && form !== null && spec !== undefined && spec.elemBits !== 0) {
-      const vl = form.l === 2 ? 512 : form.l === 1 ? 256 : 128;
-      n = (form.tuple === TT_HV ? vl / 2 : vl) / spec.elemBits;
-    }
+    if (n === undefined && form !== null && spec !== undefined && spec.elemBits !== 0) n = broadcastCount(form, spec.elemBits);
     s += `{1to${n ?? "N"}}`;
   }
   if (m.mask !== 0) s += ` {k${m.mask}}`;
@@ -125,11 +108,11 @@ function accFor(bits: number): string {
 function stringOperands(m: string, extras: PrintExtras | undefined): string | null {
   if (m.length !== 5) return null;
   const stem = m.slice(0, 4);
-  const bits = ({ b: 8, w: 16, d: 32, q: 64 } as Record<string, number>)[m[4]!];
+  const bits = STRING_SUFFIX_BITS[m[4]!];
   if (bits === undefined) return null;
-  const sz = `${SIZE_NAME[bits]} ptr`, acc = accFor(bits);
+  const sz = `${sizeWord(bits)} ptr`, acc = accFor(bits);
   const di = extras?.addr32 ? "edi" : "rdi", si = extras?.addr32 ? "esi" : "rsi";
-  const seg = extras?.seg !== undefined && extras.seg >= 0 ? `${SEG_NAME[extras.seg] ?? "?"}:` : "";
+  const seg = extras?.seg !== undefined && extras.seg >= 0 ? `${SEG_NAMES[extras.seg] ?? "?"}:` : "";
   switch (stem) {
     case "movs": return `${sz} es:[${di}], ${sz} ${seg}[${si}]`;
     case "stos": return `${sz} es:[${di}], ${acc}`;
@@ -150,6 +133,8 @@ export interface PrintExtras {
   addr32?: boolean;
   /** Segment override register number (0 es … 5 gs) on the implicit source of a string instruction. */
   seg?: number;
+  /** The operands were read from bytes: print them in that order (no commutable-source swap as the encoder makes). */
+  decoded?: boolean;
   /** Print this mnemonic instead of the form's (a decoded `movabs` moffs form with a 32-bit address prints as `mov`). */
   mnemonic?: string;
 }
@@ -215,12 +200,12 @@ function print(form: Form | null, mnemonic: string, operands: PrintOperand[], rc
     const pre = c0 === 99 /* c */ && m.startsWith("cmov") ? "cmov" : c0 === 115 /* s */ && m.startsWith("set") ? "set" : c0 === 106 /* j */ && m !== "jmp" ? "j" : "";
     if (pre !== "") {
       const cc = conditionCodes.get(m.slice(pre.length));
-      if (cc !== undefined) m = pre + CANON_CC[cc];
+      if (cc !== undefined) m = pre + CANONICAL_CONDITIONS[cc];
     }
   }
   if (m === "mov" && form !== null && form.ops.some((s) => s.imm === IMM_64)) m = "movabs";
   // shift by one: llvm prints the D0/D1 forms without the count
-  if (n === 2 && ops[1] === 1 && SHIFTS.has(mnemonic) && (form === null || form.ops[1]?.imm === IMM_ONE)) n = 1;
+  if (n === 2 && ops[1] === 1 && SHIFT_MNEMONICS.has(mnemonic) && (form === null || form.ops[1]?.imm === IMM_ONE)) n = 1;
   // operand order llvm prints for test/xchg
   if (n === 2 && (m === "test" || m === "xchg")) {
     const a = ops[0], b = ops[1];
@@ -231,6 +216,16 @@ function print(form: Form | null, mnemonic: string, operands: PrintOperand[], rc
       swapped = true;
     }
   }
+  // llvm-mc 22's spellings: movq for a 64-bit GPR (14 said movd), the 32-bit name of a mask/extract
+  // destination (the instruction writes 32 bits whatever W says), and legacy blendv's implicit xmm0 written out
+  if ((m === "movd" || m === "vmovd") && ops.some((o) => o instanceof Reg && o.type === RT_GP && o.bits === 64)) m = m.slice(0, -1) + "q";
+  if (n >= 2 && /^v?(movmskp[sd]|pmovmskb|pextr[bw])$/.test(m) && ops[0] instanceof Reg && ops[0].type === RT_GP && ops[0].bits === 64) ops = [gp32[ops[0].id]!, ...ops.slice(1)];
+  if (n === 2 && /^(p?blendv(b|ps|pd)|sha256rnds2)$/.test(m)) { ops = [...ops, xmm0]; n = 3; }
+  // commutable VEX sources the encoder swapped so a 2-byte VEX fits (row flag comm): llvm-mc 22 prints them swapped
+  if (form !== null && form.commute !== 0 && extras?.decoded !== true && n >= 3 && ops[1] instanceof Reg && ops[2] instanceof Reg && (ops[2].id & 8) !== 0 && (ops[1].id & 8) === 0) {
+    const imm = form.fixedImm >= 0 ? form.fixedImm : ops[3];
+    if (form.commute === 1 || ((typeof imm === "number" || typeof imm === "bigint") && symmetricPredicate(imm))) ops = [ops[0]!, ops[2], ops[1], ...ops.slice(3)];
+  }
   // comparison predicates as aliases
   const last = ops[n - 1];
   if (typeof last === "number" && m.includes("cmp")) {
@@ -238,10 +233,10 @@ function print(form: Form | null, mnemonic: string, operands: PrintOperand[], rc
     const cm = /^(v?)cmp(ps|pd|ss|sd)$/.exec(m);
     if (cm !== null) {
       const max = cm[1] === "v" ? 31 : 7;
-      if (last >= 0 && last <= max && (cm[1] === "v" ? n === 4 : n === 3)) alias = `${cm[1]}cmp${CMP_PRED[last]}${cm[2]}`;
+      if (last >= 0 && last <= max && (cm[1] === "v" ? n === 4 : n === 3)) alias = `${cm[1]}cmp${CMP_PREDICATES[last]}${cm[2]}`;
     }
     const pm = /^vpcmp(u?)([bwdq])$/.exec(m);
-    if (pm !== null && n === 4 && VPCMP_PRED[last] !== undefined) alias = `vpcmp${VPCMP_PRED[last]}${pm[1]}${pm[2]}`;
+    if (pm !== null && n === 4 && VPCMP_PREDICATES[last] !== undefined) alias = `vpcmp${VPCMP_PREDICATES[last]}${pm[1]}${pm[2]}`;
     if (alias !== null) { m = alias; n--; }
   }
   // llvm prints {er}/{sae} right after the last vector register operand
@@ -304,4 +299,3 @@ export function listingText(mnemonic: string, ops: readonly Operand[], n: number
   return formatInstruction(mnemonic, list, prefix);
 }
 
-setListingFormatter(listingText);

@@ -2,8 +2,8 @@
  * layout-kinds.ts — what the architecture-neutral layout (core/layout.ts)
  * needs to know about x86-64: relaxable jumps (rel8 ↔ rel32, measured from
  * the end of the instruction), the reference fields patched after layout
- * (rel8, rel32, RIP-relative disp32) and code padding with llvm-mc's
- * multi-byte NOPs. It encodes no instruction itself: a jump's opcode bytes
+ * (rel8, rel32, RIP-relative disp32) and code padding with llvm-mc-22's
+ * multi-byte NOPs (up to 15 bytes). It encodes no instruction itself: a jump's opcode bytes
  * come from its two table forms.
  */
 import type { BranchKind, FixupKind, LayoutTarget } from "../core/layout.ts";
@@ -75,7 +75,10 @@ export const REL32: FixupKind = {
   },
 };
 
-/** llvm-mc's multi-byte NOPs (1–10 bytes); longer padding repeats the 10-byte one. */
+/**
+ * llvm-mc's multi-byte NOPs (1–10 bytes). llvm-mc 22 (generic x86-64: 15-byte NOPs are fast) pads in
+ * chunks of at most 15 bytes; a chunk of 11–15 bytes is 0x66 prefixes on the 10-byte NOP.
+ */
 const NOPS: readonly (readonly number[])[] = [
   [],
   [0x90],
@@ -94,8 +97,11 @@ const NOPS: readonly (readonly number[])[] = [
 export const X64_LAYOUT: LayoutTarget = {
   padCode(out, at, n) {
     while (n > 0) {
-      const k = n > 10 ? 10 : n;
-      out.set(NOPS[k]!, at);
+      const k = n > 15 ? 15 : n;
+      if (k > 10) {
+        out.fill(0x66, at, at + k - 10);
+        out.set(NOPS[10]!, at + k - 10);
+      } else out.set(NOPS[k]!, at);
       at += k;
       n -= k;
     }

@@ -8,42 +8,17 @@
  * live in registers.ts; immediates are plain numbers or bigints.
  */
 import { show } from "../core/data.ts";
+import { SEG_NAMES, sizeWord } from "./table/vocabulary.ts";
 import { JitError } from "../core/errors.ts";
 import { Label } from "../core/label.ts";
 import { C_DECO, rip, Reg, RT_K, type KReg, RT_GP, RT_RIP, RT_SEG, RT_XMM, RT_YMM, RT_ZMM, type Gp32, type Gp64, type Rip, type SegReg, type Xmm, type Ymm, type Zmm } from "./registers.ts";
 
-// ---- memory class bits (matched against a token's `mcls`) -------------------
-export const M8 = 1 << 0;
-export const M16 = 1 << 1;
-export const M32 = 1 << 2;
-export const M64 = 1 << 3;
-export const M80 = 1 << 4;
-export const M128 = 1 << 5;
-export const M256 = 1 << 6;
-export const M512 = 1 << 7;
-/** Set on operands written without a size (`[rax]`, `mem(rax)`). */
-export const MANY = 1 << 8;
-export const B16 = 1 << 9; // {1toN} broadcast of 16-bit elements
-export const B32 = 1 << 10;
-export const B64 = 1 << 11;
-export const VSIB_X = 1 << 12; // vector index xmm
-export const VSIB_Y = 1 << 13; // vector index ymm
-export const VSIB_Z = 1 << 14; // vector index zmm
-export const M_ALL_SIZES = M8 | M16 | M32 | M64 | M80 | M128 | M256 | M512;
-// immediates and labels share the memory word ("high class"): see encode/match.ts
-export const H_IMM8 = 1 << 15; // -128..255
-export const H_IMM16 = 1 << 16; // -32768..65535
-export const H_IMM32 = 1 << 17; // -2^31..2^32-1
-export const H_IMM64 = 1 << 18; // -2^63..2^64-1
-export const H_IMM32S = 1 << 19; // sign-extended imm32 (64-bit operand)
-export const H_ONE = 1 << 20; // the literal 1
-export const H_IMM8S16 = 1 << 21; // imm8 sign-extended to 16 bits
-export const H_IMM8S32 = 1 << 22; // imm8 sign-extended to 32 bits
-export const H_IMM8S64 = 1 << 23; // imm8 sign-extended to 64 bits
-export const H_LABEL = 1 << 24; // a Label (rel8/rel32 target)
-export const H_MEMLABEL = 1 << 25; // a memory operand that refers to a label ([rip + label]); no token has it
-/** A broadcast written without its count {1toN}: the matcher checks the other operands decide N. No token has it. */
-export const H_BANY = 1 << 26;
+// memory, immediate and label class bits live in classes.ts (re-exported here for their readers)
+export {
+  M8, M16, M32, M64, M80, M128, M256, M512, MANY, B16, B32, B64, VSIB_X, VSIB_Y, VSIB_Z, M_ALL_SIZES,
+  H_IMM8, H_IMM16, H_IMM32, H_IMM64, H_IMM32S, H_ONE, H_IMM8S16, H_IMM8S32, H_IMM8S64, H_LABEL, H_MEMLABEL, H_BANY,
+} from "./classes.ts";
+import { M8, M16, M32, M64, M80, M128, M256, M512, MANY, B16, B32, B64, VSIB_X, VSIB_Y, VSIB_Z, M_ALL_SIZES, H_MEMLABEL, H_BANY } from "./classes.ts";
 
 /** The memory class bit of a size in bits (a switch: the builder's hot path creates a Mem per memory operand). */
 function sizeBitOf(bits: number): number {
@@ -59,8 +34,10 @@ function sizeBitOf(bits: number): number {
   }
   return undefined as never; // as the former table lookup: no size helper passes another width
 }
-const SEG_NAMES = ["es", "cs", "ss", "ds", "fs", "gs"];
-const sizeName: Record<number, string> = { 0: "", 8: "byte", 16: "word", 32: "dword", 64: "qword", 80: "tbyte", 128: "xmmword", 256: "ymmword", 512: "zmmword" };
+
+
+/** An operand as instructions take it: a register, a memory operand, an immediate, a label, or a trailing rounding mode. */
+export type Operand = Reg | Mem | number | bigint | Label | Rounding;
 
 /** A memory operand `[base + index*scale + disp]` with an operand size. */
 export class Mem {
@@ -123,9 +100,9 @@ export class Mem {
    */
   bcst(count?: 2 | 4 | 8 | 16 | 32): MemBcstOf<this> {
     if (this.bits !== 16 && this.bits !== 32 && this.bits !== 64) {
-      throw new JitError("EOPERAND", `broadcast needs a word, dword or qword element, got ${sizeName[this.bits] || "an unsized"} operand`);
+      throw new JitError("EOPERAND", `broadcast needs a word, dword or qword element, got ${sizeWord(this.bits) || "an unsized"} operand`);
     }
-    if (count !== undefined && count !== 2 && count !== 4 && count !== 8 && count !== 16 && count !== 32) throw new JitError("EOPERAND", `{1to${String(count)}}: N must be 2, 4, 8, 16 or 32`);
+    if (count !== undefined && count !== 2 && count !== 4 && count !== 8 && count !== 16 && count !== 32) throw new JitError("EOPERAND", `{1to${show(count)}}: N must be 2, 4, 8, 16 or 32`);
     return new Mem(this.base, this.index, this.scale, this.disp, this.bits, this.seg, this.label, true, this.mask, count ?? 0) as unknown as MemBcstOf<this>;
   }
 
@@ -163,7 +140,7 @@ export class Mem {
    */
   k(mask: KReg): this {
     const m = mask as unknown as Reg;
-    if (!(m instanceof Reg) || m.type !== RT_K) throw new JitError("EOPERAND", `opmask must be k1..k7, got ${String((m as { name?: string })?.name ?? m)}`);
+    if (!(m instanceof Reg) || m.type !== RT_K) throw new JitError("EOPERAND", `opmask must be k1..k7, got ${m instanceof Reg ? m.name : show(m)}`);
     if (m.id === 0) throw new JitError("EOPERAND", `k0 cannot be used as a write mask (it means "no mask")`);
     return new Mem(this.base, this.index, this.scale, this.disp, this.bits, this.seg, this.label, this.broadcast, m.id, this.bcstCount) as this;
   }
@@ -192,7 +169,7 @@ export class Mem {
       else s += this.disp < 0 ? ` - ${-this.disp}` : ` + ${this.disp}`;
     }
     const seg = this.seg >= 0 ? `${SEG_NAMES[this.seg]}:` : "";
-    const size = sizeName[this.bits] ? `${sizeName[this.bits]} ptr ` : "";
+    const size = sizeWord(this.bits) ? `${sizeWord(this.bits)} ptr ` : "";
     return `${size}${seg}[${s}]${this.broadcast ? `{1to${this.bcstCount || "N"}}` : ""}${this.mask ? ` {k${this.mask}}` : ""}`;
   }
 }

@@ -7,43 +7,18 @@
  * so the typed builder can reject `add(eax, rbx)` at compile time. This file
  * holds no encoding logic; operands.ts builds memory operands on top of it.
  */
+import { show } from "../core/data.ts";
 import { JitError } from "../core/errors.ts";
 
-// ---- operand class bits (low word: registers) -------------------------------
-// The matcher tests `operand.cls & token.cls`; see encode/match.ts.
-export const C_R8 = 1 << 0; // al..r15b incl. spl/bpl/sil/dil
-export const C_R8H = 1 << 1; // ah ch dh bh (never with REX)
-export const C_R16 = 1 << 2;
-export const C_R32 = 1 << 3;
-export const C_R64 = 1 << 4;
-export const C_AL = 1 << 5;
-export const C_AX = 1 << 6;
-export const C_EAX = 1 << 7;
-export const C_RAX = 1 << 8;
-export const C_CL = 1 << 9;
-export const C_DX = 1 << 10;
-export const C_XMM = 1 << 11; // xmm0-15 (legacy/VEX encodable)
-export const C_XMMX = 1 << 12; // xmm16-31 (EVEX only)
-export const C_YMM = 1 << 13;
-export const C_YMMX = 1 << 14;
-export const C_ZMM = 1 << 15; // zmm0-31 (EVEX only)
-export const C_K = 1 << 16;
-export const C_SEG = 1 << 17;
-export const C_XMM0 = 1 << 18; // xmm0 as an implicit operand (blendvps)
-export const C_RIP = 1 << 19;
-export const C_MMX = 1 << 20;
-export const C_CR = 1 << 21; // reserved (control registers are not supported)
-/** Set in `lo` of a register decorated with {k}/{z}; no token has it, the matcher checks decorations separately. */
-export const C_DECO = 1 << 22;
-
-/** Register families. */
-export const RT_GP = 0;
-export const RT_XMM = 1;
-export const RT_YMM = 2;
-export const RT_ZMM = 3;
-export const RT_K = 4;
-export const RT_SEG = 5;
-export const RT_RIP = 6;
+// operand class bits and register families live in classes.ts (re-exported here for their readers)
+export {
+  C_R8, C_R8H, C_R16, C_R32, C_R64, C_AL, C_AX, C_EAX, C_RAX, C_CL, C_DX, C_XMM, C_XMMX, C_YMM, C_YMMX, C_ZMM, C_K, C_SEG, C_XMM0, C_RIP,
+  C_MMX, C_CR, C_DECO, RT_GP, RT_XMM, RT_YMM, RT_ZMM, RT_K, RT_SEG, RT_RIP,
+} from "./classes.ts";
+import {
+  C_R8, C_R8H, C_R16, C_R32, C_R64, C_AL, C_AX, C_EAX, C_RAX, C_CL, C_DX, C_XMM, C_XMMX, C_YMM, C_YMMX, C_ZMM, C_K, C_SEG, C_RIP, C_XMM0,
+  C_DECO, RT_GP, RT_XMM, RT_YMM, RT_ZMM, RT_K, RT_SEG, RT_RIP,
+} from "./classes.ts";
 
 /**
  * A machine register. Instances are created once here; vector registers also
@@ -88,7 +63,7 @@ export class Reg {
       throw new JitError("EOPERAND", `${this.name} cannot take an opmask: only vector and k registers can`);
     }
     const m = mask as unknown as Reg;
-    if (!(m instanceof Reg) || m.type !== RT_K) throw new JitError("EOPERAND", `opmask must be k1..k7, got ${String((m as { name?: string })?.name ?? m)}`);
+    if (!(m instanceof Reg) || m.type !== RT_K) throw new JitError("EOPERAND", `opmask must be k1..k7, got ${m instanceof Reg ? m.name : show(m)}`);
     if (m.id === 0) throw new JitError("EOPERAND", `k0 cannot be used as a write mask (it means "no mask")`);
     return new Reg(this.name, this.type, this.id, this.bits, this.cls, m.id, this.zero) as this;
   }

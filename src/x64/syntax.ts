@@ -19,9 +19,9 @@ import { Names, type Word } from "../text/names.ts";
 import { type TextOptions, TextParser } from "../text/program.ts";
 import { readAddress, decorateMemory } from "./address.ts";
 import type { Assembler } from "./assembler.ts";
-import type { Operand } from "./encode/encoder.ts";
-import { Mem, Rounding, rdSae, rnSae, ruSae, rzSae, sae } from "./operands.ts";
-import { Reg, registerByName, RT_K, RT_RIP, RT_SEG, RT_XMM, RT_YMM, RT_ZMM } from "./registers.ts";
+import type { Operand } from "./operands.ts";
+import { Mem, memOf, Rounding, rdSae, rnSae, ruSae, rzSae, sae } from "./operands.ts";
+import { cl, cs, ds, es, fs, gs, Reg, registerByName, RT_GP, RT_K, RT_RIP, RT_SEG, RT_XMM, RT_YMM, RT_ZMM, ss } from "./registers.ts";
 
 /** What a name means in x86 Intel syntax, worked out once per distinct name. */
 export interface X64Meaning {
@@ -35,7 +35,17 @@ export interface X64Meaning {
   readonly prefixByte: number;
   /** A shift or rotate mnemonic (`shl rax` means by one). */
   readonly shift: boolean;
+  /** A spelling llvm-mc reads beyond the forms: ALIAS_ACC (div al, bl), ALIAS_CL (shld ax, bx), ALIAS_IMUL (imul bx, 123); 0 none. */
+  readonly alias: number;
 }
+
+/** `div al, bl`, `idiv rax, qword ptr [rcx]`: the accumulator written out (dropped; it sizes unsized memory). */
+const ALIAS_ACC = 1;
+/** `shld ax, bx`: the count in cl, implicit. */
+const ALIAS_CL = 2;
+/** `imul bx, 123`: `imul bx, bx, 123`. */
+const ALIAS_IMUL = 3;
+const ALIASES = new Map<string, number>([["div", ALIAS_ACC], ["idiv", ALIAS_ACC], ["shld", ALIAS_CL], ["shrd", ALIAS_CL], ["imul", ALIAS_IMUL]]);
 
 const SIZE_BITS = new Map<string, number>([["byte", 8], ["word", 16], ["dword", 32], ["qword", 64], ["tbyte", 80], ["tword", 80], ["xmmword", 128], ["ymmword", 256], ["zmmword", 512]]);
 const PREFIXES = new Map<string, number>([["lock", 0], ["rep", 1], ["repe", 1], ["repz", 1], ["repne", 2], ["repnz", 2]]);
@@ -48,6 +58,7 @@ const PREFIX_BYTES = new Map<string, number>([
 const SHIFTS = new Set(["rol", "ror", "rcl", "rcr", "shl", "sal", "shr", "sar"]);
 const STRING_SIZE: Record<string, number> = { b: 8, w: 16, d: 32, q: 64 };
 const SEG_NAMES = ["es", "cs", "ss", "ds", "fs", "gs"];
+const SEGS = [es, cs, ss, ds, fs, gs];
 
 /** The x86 name table, shared by every parse. */
 export const x64Names = new Names<X64Meaning>((lower) => ({
@@ -56,10 +67,11 @@ export const x64Names = new Names<X64Meaning>((lower) => ({
   prefix: PREFIXES.get(lower) ?? -1,
   prefixByte: PREFIX_BYTES.get(lower) ?? -1,
   shift: SHIFTS.has(lower),
+  alias: ALIASES.get(lower) ?? 0,
 }));
 
-/** GNU as / llvm-mc x86: `#` is a comment anywhere; `0FFh` is hex. */
-const X64_LEX: LexSyntax = { hashComment: "anywhere", hexSuffix: true };
+/** GNU as / llvm-mc x86: `#` is a comment anywhere; `0FFh` is hex; operand expressions with C precedence (llvm-mc's Intel parser). */
+const X64_LEX: LexSyntax = { hashComment: "anywhere", hexSuffix: true, operandPrecedence: "c" };
 
 /** The x86 directive table: the GNU set, `.word` of 2 bytes, `.align` in bytes, the syntax switches. */
 const X64_DIRECTIVES: ReadonlyMap<string, Directive> = (() => {
@@ -85,6 +97,8 @@ export interface ParsedInstruction {
   operands: Operand[];
   /** `lock`, `rep`, `repne` or "" (repe/repz are rep, repnz is repne). */
   prefix: string;
+  /** A string instruction's source segment override (1 cs, 4 fs …; `movsb byte ptr es:[rdi], byte ptr fs:[rsi]`), when written. */
+  seg?: number;
 }
 
 /** The Intel-syntax parser: the shared statement loop with x86 instructions and operands. */
@@ -116,25 +130,45 @@ export class X64Parser extends TextParser<X64Meaning> {
 
   // ---- instructions ------------------------------------------------------------------
   protected instruction(): void {
-    let prefix = -1;
+    // prefixes: byte prefixes (xacquire xrelease es..gs data16 addr32 rex64) first, then at most one of lock/rep/repne
     let mw = this.word;
     let mLine = this.tokLine, mCol = this.tokCol;
-    if (mw.m.prefixByte >= 0 && this.lonePrefix(mw, mLine, mCol)) return;
-    if (mw.m.prefix >= 0) {
-      prefix = mw.m.prefix;
+    let state = -1, stateByte = 0;
+    let raw: number[] | null = null, rawLine = 0, rawCol = 0;
+    while (mw.m.prefixByte >= 0) {
+      if (mw.m.prefix >= 0) {
+        if (state >= 0) this.fail("ESYNTAX", `one of lock, rep and repne per instruction (llvm-mc reorders or drops the others)`);
+        state = mw.m.prefix;
+        stateByte = mw.m.prefixByte;
+      } else {
+        if (state >= 0) this.fail("ESYNTAX", `${mw.lower} goes before ${PREFIX_NAMES[state]} (llvm-mc refuses it after)`);
+        if (raw === null) { raw = []; rawLine = this.tokLine; rawCol = this.tokCol; }
+        raw.push(mw.m.prefixByte);
+      }
+      if (this.out !== null) this.out.push({ mnemonic: "", operands: [], prefix: mw.lower });
       this.next();
-      if (this.kind !== T_NAME) this.expected(`an instruction after ${PREFIX_NAMES[prefix]}`);
+      if (this.atEnd()) {
+        // prefixes alone on their line: their bytes, as llvm-mc emits them (`rep` then `ret` on the next line is f3 c3)
+        if (this.out === null) {
+          if (state >= 0) (raw ??= []).push(stateByte);
+          this.emitBytes(new Uint8Array(raw!), mLine, mCol);
+        }
+        this.endStatement("");
+        return;
+      }
+      if (this.kind !== T_NAME) this.expected(`an instruction after ${mw.lower}`);
       mw = this.word;
       mLine = this.tokLine;
       mCol = this.tokCol;
     }
+    if (this.out !== null && state >= 0) this.out.pop(); // the instruction itself carries lock/rep/repne
     const mnemonic = mw.lower;
     this.next();
     // scratch arrays reused statement to statement (copied when an instruction is kept in `out`)
     const ops = this.ops, cols = this.cols;
     ops.length = 0;
     cols.length = 0;
-    let rc: Rounding | null = null, rcAt = 0, rcCol = 0;
+    let rc: Rounding | null = null, rcAt = 0, rcCol = 0, srcSeg = -1;
     if (!this.atEnd()) {
       for (;;) {
         const col = this.tokCol;
@@ -153,8 +187,22 @@ export class X64Parser extends TextParser<X64Meaning> {
       if (!this.atEnd()) this.expected("',' or end of statement");
     }
     // forms llvm-mc prints and reads: `shl rax` (by one), `movsb byte ptr es:[rdi], byte ptr [rsi]` (implicit operands written out)
+    let name = mnemonic;
     if (ops.length === 1 && mw.m.shift) { ops.push(1); cols.push(mCol); }
-    else if (ops.length === 2 && (ops[0] instanceof Mem || ops[1] instanceof Mem)) this.stringOp(mnemonic, ops, cols, mLine);
+    else if (ops.length === 2 && mw.m.alias !== 0) this.alias(mw.m.alias, ops, cols, mLine);
+    else if (ops.length >= 1 && ops.length <= 2 && (ops[0] instanceof Mem || ops[1] instanceof Mem)) {
+      const so = this.stringOp(mnemonic, ops, cols, mLine);
+      if (so !== null) {
+        name = so.name;
+        srcSeg = so.seg;
+        if (so.addr32) {
+          // llvm-mc's order: rep, then the address-size prefix, then the segment, then the opcode
+          if (state > 0) { (raw ??= []).push(stateByte); state = -1; }
+          (raw ??= []).push(0x67);
+        }
+      }
+    }
+    const prefix = state;
     if (rc !== null) {
       // llvm-mc's place for {er}/{sae}: right after the last vector register (before a GP source or an immediate)
       const before = ops[rcAt - 1];
@@ -168,20 +216,24 @@ export class X64Parser extends TextParser<X64Meaning> {
       cols.push(rcCol);
     }
     if (this.out !== null) {
-      this.out.push({ mnemonic, operands: ops.slice(), prefix: prefix < 0 ? "" : PREFIX_NAMES[prefix]! });
+      const pi: ParsedInstruction = { mnemonic: name, operands: ops.slice(), prefix: prefix < 0 ? "" : PREFIX_NAMES[prefix]! };
+      if (srcSeg >= 0) pi.seg = srcSeg;
+      this.out.push(pi);
       this.endStatement("");
       return;
     }
     const a = this.a!;
+    if (raw !== null) this.emitBytes(new Uint8Array(raw), rawLine, rawCol);
     try {
       if (prefix >= 0) this.applyPrefix(prefix, mLine, mCol);
+      if (srcSeg >= 0) a.seg(SEGS[srcSeg]!);
       switch (ops.length) {
-        case 0: a.emit(mnemonic); break;
-        case 1: a.emit(mnemonic, ops[0]!); break;
-        case 2: a.emit(mnemonic, ops[0]!, ops[1]!); break;
-        case 3: a.emit(mnemonic, ops[0]!, ops[1]!, ops[2]!); break;
-        case 4: a.emit(mnemonic, ops[0]!, ops[1]!, ops[2]!, ops[3]!); break;
-        default: a.emit(mnemonic, ...ops);
+        case 0: a.emit(name); break;
+        case 1: a.emit(name, ops[0]!); break;
+        case 2: a.emit(name, ops[0]!, ops[1]!); break;
+        case 3: a.emit(name, ops[0]!, ops[1]!, ops[2]!); break;
+        case 4: a.emit(name, ops[0]!, ops[1]!, ops[2]!, ops[3]!); break;
+        default: a.emit(name, ...ops);
       }
     } catch (e) {
       if (e instanceof JitError && e.operand !== undefined && e.operand >= 1 && e.operand <= cols.length) throw this.wrap(e, mLine, cols[e.operand - 1]!);
@@ -191,39 +243,66 @@ export class X64Parser extends TextParser<X64Meaning> {
   }
 
   /**
-   * A prefix alone on its line (`lock`, `rep`, `fs`, `addr32`…) is its byte,
-   * as llvm-mc emits it, whatever follows on the next line (`rep` / `ret` is
-   * f3 c3). False when something follows on the same line.
+   * The spellings llvm-mc-22 reads beyond the forms, rewritten to a form:
+   * `div al, bl` → `div bl` (an unsized memory source takes the accumulator's
+   * size: `div al, [rax]` is byte), `shld ax, bx` → `shld ax, bx, cl`,
+   * `imul bx, 123` → `imul bx, bx, 123`.
    */
-  private lonePrefix(w: Word<X64Meaning>, line: number, col: number): boolean {
-    const mark = this.save();
-    this.next();
-    if (!this.atEnd()) {
-      this.restore(mark);
-      return false;
+  private alias(kind: number, ops: Operand[], cols: number[], line: number): void {
+    const a = ops[0], b = ops[1];
+    if (kind === ALIAS_ACC) {
+      if (!(a instanceof Reg) || a.type !== RT_GP || a.id !== 0 || a.isHigh8) return;
+      if (b instanceof Reg && (b.type !== RT_GP || b.bits !== a.bits)) return;
+      if (b instanceof Mem && b.bits !== 0 && b.bits !== a.bits) return;
+      if (!(b instanceof Reg) && !(b instanceof Mem)) return;
+      let src: Operand = b;
+      if (b instanceof Mem && b.bits === 0) {
+        try {
+          src = memOf(a.bits, { base: b.base, index: b.index, scale: b.scale, disp: b.disp, seg: b.seg, label: b.label });
+        } catch (e) {
+          throw this.wrap(e, line, cols[1]!);
+        }
+      }
+      ops.length = 0;
+      ops.push(src);
+      cols.shift();
+    } else if (kind === ALIAS_CL) {
+      ops.push(cl);
+      cols.push(cols[1]!);
+    } else if (a instanceof Reg && a.type === RT_GP && (typeof b === "number" || typeof b === "bigint")) {
+      ops.length = 0;
+      ops.push(a, a, b);
+      cols.push(cols[1]!);
+      cols[1] = cols[0]!;
     }
-    if (this.out !== null) this.out.push({ mnemonic: "", operands: [], prefix: w.lower });
-    else this.emitBytes(new Uint8Array([w.m.prefixByte]), line, col);
-    this.endStatement("");
-    return true;
   }
 
   /**
-   * A string instruction with its implicit operands written out becomes the
-   * operand-less form. The [rdi] operand is es: (written or not); an override
-   * on the [rsi] source needs a prefix the assembler cannot give yet.
+   * A string instruction with its implicit operands written out (as llvm-mc
+   * prints them, or the generic `movs`/`lods`… and `xlat` spellings, with
+   * 64- or 32-bit registers) becomes its operand-less form: the sized
+   * mnemonic, the [rsi] source's segment override (-1: none, or the default
+   * ds:, which adds no byte) and whether it takes the address-size prefix
+   * (`[esi]`/`[edi]`). The [rdi] operand is always es:. Null when `ops` are
+   * not such operands.
    */
-  private stringOp(mnemonic: string, ops: Operand[], cols: number[], line: number): void {
-    const src = stringOperands(mnemonic, ops);
-    if (src < 0) return;
-    for (let i = 0; i < 2; i++) {
+  private stringOp(mnemonic: string, ops: Operand[], cols: number[], line: number): { name: string; seg: number; addr32: boolean } | null {
+    const s = stringOperands(mnemonic, ops);
+    if (s === null) return null;
+    let seg = -1;
+    for (let i = 0; i < ops.length; i++) {
       const o = ops[i];
       if (!(o instanceof Mem) || o.seg < 0) continue;
-      if (i !== src && o.seg !== 0) this.fail("EOPERAND", `${mnemonic}: the [rdi] operand is always es:, it cannot take ${SEG_NAMES[o.seg]}:`, line, cols[i]!);
-      if (i === src && o.seg !== 3) this.fail("EOPERAND", `${mnemonic}: the override ${SEG_NAMES[o.seg]}: on the [rsi] source is not supported yet`, line, cols[i]!);
+      if (i === s.rdi && o.seg !== 0) this.fail("EOPERAND", `${mnemonic}: the [rdi] operand is always es:, it cannot take ${SEG_NAMES[o.seg]}:`, line, cols[i]!);
+      if (i === s.src && o.seg !== 3) {
+        if (s.name === "xlatb") this.fail("EOPERAND", `xlat: llvm-mc drops a segment override here and GNU as emits it; write the prefix: ${SEG_NAMES[o.seg]} xlatb`, line, cols[i]!);
+        seg = o.seg;
+      }
     }
+    if (s.name === "xlatb" && s.addr32) this.fail("EOPERAND", `xlat: llvm-mc reads [ebx] as [rbx] (the operand only sizes it) and GNU as adds 67; write the prefix: addr32 xlatb`, line, cols[0]!);
     ops.length = 0;
     cols.length = 0;
+    return { name: s.name, seg, addr32: s.addr32 };
   }
 
   private applyPrefix(prefix: number, line: number, col: number): void {
@@ -257,12 +336,13 @@ export class X64Parser extends TextParser<X64Meaning> {
       }
       if (this.constants.has(w.text)) return this.immediate();
       if (w.lower === "offset") this.fail("ESYNTAX", "'offset label' (an absolute address) needs a relocation; use lea reg, [rip + label]");
+      // GCC's `.LC0[rip]`, `foo+8[rip]`: an address with the label in front
+      const after = this.peekChar();
+      if (after === 91 || after === 43 || after === 45) return readAddress(this, 0);
       // a label (jump/call target)
       const line = this.tokLine, col = this.tokCol;
       this.next();
-      const L = this.labelRef(w, line, col);
-      if (this.isPunct(43) || this.isPunct(45)) this.fail("ESYNTAX", `a jump target cannot carry an offset (${clip(w.text)}${String.fromCharCode(this.punct)}...); put a label there`);
-      return L;
+      return this.labelRef(w, line, col);
     }
     if (this.isPunct(91)) return readAddress(this, 0);
     if (this.isPunct(123)) return this.rounding();
@@ -279,9 +359,11 @@ export class X64Parser extends TextParser<X64Meaning> {
     this.expected("an operand (register, memory, immediate or label)");
   }
 
-  private immediate(): Int {
+  /** An immediate, or the displacement in front of an address (MASM's `16[rax]`). */
+  private immediate(): Int | Mem {
+    const col = this.tokCol;
     const v = this.expr();
-    if (this.isPunct(91)) this.fail("ESYNTAX", "write the displacement inside the brackets: [base + disp]");
+    if (this.isPunct(91)) return readAddress(this, 0, v, col);
     return v;
   }
 
@@ -322,27 +404,70 @@ export class X64Parser extends TextParser<X64Meaning> {
   }
 }
 
+const STRING_OPS = new Set(["movs", "stos", "lods", "scas", "cmps"]);
+const SUFFIX: Record<number, string> = { 8: "b", 16: "w", 32: "d", 64: "q" };
+
 /**
- * When `ops` are the implicit operands of a string instruction written out,
- * as llvm-mc prints them (movsb byte ptr es:[rdi], byte ptr [rsi]; stos:
- * es:[rdi], acc; lods: acc, [rsi]; scas: acc, es:[rdi]; cmps: [rsi],
- * es:[rdi]): the position of the [rsi] operand (0 or 1), 2 when there is
- * none; -1 when they are not. Segments are the caller's to check.
+ * When `ops` are the implicit operands of a string instruction written out
+ * (movsb byte ptr es:[rdi], byte ptr [rsi]; stos: es:[rdi], acc; lods: acc,
+ * [rsi]; scas: acc, es:[rdi]; cmps: [rsi], es:[rdi]; xlat: [rbx]; stos, lods
+ * and scas also with the memory operand alone; with 32-bit registers the same), the sized mnemonic, the positions of the
+ * source ([rsi] or [rbx]) and [rdi] operands (-1 none) and whether the
+ * registers are 32-bit; null when they are not. Segments are the caller's.
  */
-function stringOperands(m: string, ops: readonly Operand[]): number {
-  if (m.length !== 5 || ops.length !== 2) return -1;
-  const bits = STRING_SIZE[m[4]!];
-  if (bits === undefined) return -1;
-  const at = (o: Operand | undefined, reg: string): boolean =>
-    o instanceof Mem && (o.bits === bits || o.bits === 0) && o.base !== null && o.base.name === reg && o.index === null && o.disp === 0 && o.label === null && !o.broadcast && o.mask === 0;
-  const acc = (o: Operand | undefined): boolean => o instanceof Reg && o.type === 0 && o.id === 0 && o.bits === bits && !o.isHigh8;
-  const [a, b] = ops;
-  switch (m.slice(0, 4)) {
-    case "movs": return at(a, "rdi") && at(b, "rsi") ? 1 : -1;
-    case "stos": return at(a, "rdi") && acc(b) ? 2 : -1;
-    case "lods": return acc(a) && at(b, "rsi") ? 1 : -1;
-    case "scas": return acc(a) && at(b, "rdi") ? 2 : -1;
-    case "cmps": return at(a, "rsi") && at(b, "rdi") ? 0 : -1;
+function stringOperands(m: string, ops: readonly Operand[]): { name: string; src: number; rdi: number; addr32: boolean } | null {
+  if (m === "xlat") {
+    const o = ops[0];
+    if (ops.length !== 1 || !(o instanceof Mem) || (o.bits !== 8 && o.bits !== 0) || !plain(o) || (o.base!.name !== "rbx" && o.base!.name !== "ebx")) return null;
+    return { name: "xlatb", src: 0, rdi: -1, addr32: o.base!.bits === 32 };
   }
-  return -1;
+  if (ops.length !== 2 && ops.length !== 1) return null;
+  let stem: string, bits = 0;
+  if (m.length === 5 && STRING_OPS.has(m.slice(0, 4))) {
+    const b = STRING_SIZE[m[4]!];
+    if (b === undefined) return null;
+    stem = m.slice(0, 4);
+    bits = b;
+  } else if (STRING_OPS.has(m)) stem = m;
+  else return null;
+  // the size: the suffix's, else the operands' (every sized operand must agree)
+  for (const o of ops) {
+    const b = o instanceof Mem ? o.bits : o instanceof Reg ? o.bits : 0;
+    if (b === 0) continue;
+    if (bits === 0) bits = b;
+    else if (b !== bits) return null;
+  }
+  if (SUFFIX[bits] === undefined) return null;
+  let width = 0;
+  const at = (o: Operand | undefined, reg: string): boolean => {
+    if (!(o instanceof Mem) || !plain(o)) return false;
+    const r = o.base!;
+    if (r.name !== reg && r.name !== `e${reg.slice(1)}`) return false;
+    if (width !== 0 && width !== r.bits) return false;
+    width = r.bits;
+    return true;
+  };
+  const acc = (o: Operand | undefined): boolean => o instanceof Reg && o.type === RT_GP && o.id === 0 && o.bits === bits && !o.isHigh8;
+  const [a, b] = ops;
+  let src = -1, rdi = -1;
+  if (ops.length === 1) {
+    // the memory operand alone (llvm-mc): stosb byte ptr es:[rdi], lodsb byte ptr [rsi], scasb byte ptr [rdi]
+    if (stem === "lods" ? !at(a, "rsi") : stem === "stos" || stem === "scas" ? !at(a, "rdi") : true) return null;
+    if (stem === "lods") src = 0; else rdi = 0;
+    return { name: stem + SUFFIX[bits], src, rdi, addr32: width === 32 };
+  }
+  switch (stem) {
+    case "movs": if (!at(a, "rdi") || !at(b, "rsi")) return null; rdi = 0; src = 1; break;
+    case "stos": if (!at(a, "rdi") || !acc(b)) return null; rdi = 0; break;
+    case "lods": if (!acc(a) || !at(b, "rsi")) return null; src = 1; break;
+    case "scas": if (!acc(a) || !at(b, "rdi")) return null; rdi = 1; break;
+    case "cmps": if (!at(a, "rsi") || !at(b, "rdi")) return null; src = 0; rdi = 1; break;
+  }
+  return { name: stem + SUFFIX[bits], src, rdi, addr32: width === 32 };
 }
+
+/** [reg] alone: a base, no index, no displacement, no label, no decoration. */
+function plain(o: Mem): boolean {
+  return o.base !== null && o.base.type === RT_GP && o.index === null && o.disp === 0 && o.label === null && !o.broadcast && o.mask === 0;
+}
+

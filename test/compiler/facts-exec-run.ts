@@ -10,6 +10,7 @@
  * dropped, w for rw, a flag forgotten, a wrong stack effect) and reports
  * which of them the probe caught: every one must be.
  */
+import { cpuFeatureOf } from "../../src/x64/cpu-features.ts";
 import { readCpuid, cpuFeatures } from "../../src/host-cpu.ts";
 import { allForms, formsOf } from "../../src/x64/table/index.ts";
 import { ACC_R, ACC_W, factsOf, F_CF, F_ZF, type InstructionFacts } from "../../src/x64/table/facts.ts";
@@ -52,7 +53,10 @@ function probeCpu(): ProbeCpu {
     AVX512_VNNI: os("avx512vnni"), AVX512_VPOPCNTDQ: os("avx512vpopcntdq"),
     LAHF: bit(e1, 2, 0), LZCNT: bit(e1, 2, 5), PRFCHW: bit(e1, 2, 8), RDTSCP: bit(e1, 3, 27),
   };
-  return { vecBytes: os("avx512f") ? 64 : os("avx") ? 32 : 16, has: (f) => table[f] === true };
+  // the table's features are in cpu-features.ts's spelling (avx512f, sse41, cetibt): key this table the same way
+  const spelled: Record<string, boolean> = {};
+  for (const [k, v] of Object.entries(table)) spelled[k === "CET" ? "cetibt" : (cpuFeatureOf(k) ?? k)] = v;
+  return { vecBytes: os("avx512f") ? 64 : os("avx") ? 32 : 16, has: (f) => spelled[f] === true };
 }
 
 const cpu = probeCpu();

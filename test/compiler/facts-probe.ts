@@ -20,8 +20,8 @@ import { ptr } from "bun:ffi";
 import { fromBytes } from "../../src/ffi/callable.ts";
 import { Assembler } from "../../src/x64/assembler.ts";
 import type { Label } from "../../src/core/label.ts";
-import type { Operand } from "../../src/x64/encode/encoder.ts";
-import { mnemonicEntry, selectForm } from "../../src/x64/encode/match.ts";
+import type { Operand } from "../../src/x64/operands.ts";
+import { formSetOf, selectForm } from "../../src/x64/encode/select.ts";
 import { B16, B32, B64, M128, M16, M256, M32, M512, M64, M8, M80, MANY, Mem, mem, qword, dword, VSIB_X, VSIB_Y, VSIB_Z, zmmword } from "../../src/x64/operands.ts";
 import {
   C_AL, C_AX, C_CL, C_DX, C_EAX, C_K, C_R16, C_R32, C_R64, C_R8, C_RAX, C_SEG, C_XMM, C_XMM0, C_XMMX, C_YMM, C_YMMX, C_ZMM,
@@ -610,10 +610,8 @@ function skipReason(f: Form, facts: InstructionFacts, cpu: ProbeCpu): string | n
   return null;
 }
 
-const entryCache = new Map<string, ReturnType<typeof mnemonicEntry>>();
 function selected(f: Form, ops: readonly Operand[]): Form | null {
-  let e = entryCache.get(f.mnemonic);
-  if (e === undefined) entryCache.set(f.mnemonic, (e = mnemonicEntry(f.mnemonic, formsOf(f.mnemonic)!)));
+  const e = formSetOf(f.mnemonic)!;
   try {
     return selectForm(e, ops[0], ops[1], ops[2], ops[3], ops.length, null);
   } catch {

@@ -3,7 +3,8 @@
  * `.eh_frame` is registered: a C `backtrace()` called from JIT code returns
  * the JIT function, its JIT caller and the JS engine's frame beyond (without
  * registration it stops at the first JIT frame); registration follows the
- * code's lifetime; fromBytes code (no frame rows) is not registered.
+ * code's lifetime; fromBytes code (no frame rows) is not registered; jit.compile
+ * code gets its rows from the same function builder.
  */
 import { afterAll, expect, test } from "bun:test";
 import { join } from "node:path";
@@ -23,7 +24,13 @@ test("a C backtrace() called from JIT code walks past the JIT frames into their 
   expect(r.n).toBeGreaterThanOrEqual(3); // beyond bt_outer: the engine's frame that called it
   const off = JSON.parse(run([process.execPath, FIXTURE, "off"]).out);
   expect(off).toEqual({ n: 1, frames: ["bt_inner"] }); // what registration adds
-});
+}, 60_000);
+
+test("jit.compile functions (registers allocated, values kept across the call) unwind the same way", () => {
+  const r = JSON.parse(run([process.execPath, FIXTURE, "on", "compile"]).out);
+  expect(r.frames.slice(0, 2)).toEqual(["bt_inner", "bt_outer"]);
+  expect(r.n).toBeGreaterThanOrEqual(3);
+}, 60_000);
 
 test("registration follows the code: jit.function registered, fromBytes not, freed code deregistered", () => {
   enableUnwind();

@@ -8,8 +8,10 @@ import { describe, expect, test } from "bun:test";
 import { mulberry32 } from "../../scripts/lib/mulberry32.ts";
 import { JitError } from "../../src/core/errors.ts";
 import { dispose, fromBytes } from "../../src/ffi/callable.ts";
+import { jit } from "../../src/abi/jit.ts";
 import { BranchTarget, decode, decodeOne, disassemble } from "../../src/x64/decode/decode.ts";
 import { Mem } from "../../src/x64/operands.ts";
+import { formsOf } from "../../src/x64/table/index.ts";
 import { assemble } from "../../src/x64/parse.ts";
 import { eax, k1, rax, rbx, Reg, zmm0 } from "../../src/x64/registers.ts";
 
@@ -29,6 +31,7 @@ describe("decode", () => {
   test("forms and builder operands", () => {
     const [add, mov, ret] = decode(assemble("add rax, rbx\nmov eax, dword ptr [rbx + 8*rax + 16]\nret"));
     expect(add!.form?.text).toBe("add r/m64, r64");
+    expect(add!.form).toBe(formsOf("add")!.find((f) => f.text === "add r/m64, r64")!); // the assembler's own form object
     expect(add!.operands).toEqual([rax, rbx]);
     expect(add!.mnemonic).toBe("add");
     expect(mov!.operands[0]).toBe(eax);
@@ -62,6 +65,13 @@ describe("decode", () => {
     expect(disassemble(new Uint8Array([0xf0, 0x01, 0x00]))).toBe("lock\nadd dword ptr [rax], eax");
     const [x] = decode(new Uint8Array([0xf2, 0xf0, 0x01, 0x00]));
     expect([x!.text, x!.form, x!.valid, x!.length]).toEqual(["xacquire", null, true, 1]);
+  });
+  test("REX2 (APX) decodes like REX while its registers exist; pushp/popp, jmpabs, XOP and r16–r31 are refused", () => {
+    expect(disassemble(new Uint8Array([0xd5, 0x08, 0x01, 0xc0]))).toBe("add rax, rax");
+    expect(disassemble(new Uint8Array([0xd5, 0x80, 0xaf, 0xc0]))).toBe("imul eax, eax"); // REX2.M0: map 1 without 0F
+    expect(decode(new Uint8Array([0xd5, 0x08, 0x50])).map((i) => i.valid)).toEqual([false]); // pushp rax
+    expect(decode(new Uint8Array([0xd5, 0x11, 0x01, 0xc0])).map((i) => i.valid)).toEqual([false]); // add r24d, eax
+    expect(decode(new Uint8Array([0x8f, 0xe8, 0x78, 0xc0, 0xc0, 0x01]))[0]!.valid).toBe(false); // vprotb (XOP)
   });
   test("bytes that are no instruction become one .byte line for what llvm skips", () => {
     const list = decode(new Uint8Array([0x0f, 0x38, 0xff, 0x90, 0x62]));
@@ -102,6 +112,21 @@ describe("disassemble", () => {
   });
 });
 
+test("a jit.function's constant pool after its instructions is data, not instructions", () => {
+  using g = jit.function({ args: [], returns: "ptr" }, (f) => { f.a.lea(rax, f.cstring("hello, world")); f.ret(rax); });
+  const list = decode(g);
+  const firstData = list.findIndex((i) => i.data);
+  expect(firstData).toBeGreaterThan(0);
+  expect(list.slice(0, firstData).every((i) => !i.data)).toBe(true);
+  expect(list.slice(firstData).every((i) => i.data && !i.valid && i.text.startsWith(".byte "))).toBe(true);
+  expect(list[firstData - 1]!.text).toBe("ret");
+  const lea = list.find((i) => i.mnemonic === "lea")!;
+  expect(lea.ripTarget).toBe(list[firstData]!.address); // the string's address
+  expect(disassemble(g, { listing: true })).toContain(`  # 0x${list[firstData]!.address.toString(16)}`);
+  const bytes = list.slice(firstData).flatMap((i) => Array.from(i.bytes));
+  expect(new TextDecoder().decode(new Uint8Array(bytes)).includes("hello, world")).toBe(true);
+});
+
 describe("errors: every failure of the API is a JitError", () => {
   test("EARGS: not bytes, not a bunjit function, bad options", () => {
     expect(thrown(() => decode("90" as never))).toBe("EARGS");
@@ -124,6 +149,25 @@ describe("errors: every failure of the API is a JitError", () => {
     dispose(f);
     expect(thrown(() => disassemble(f))).toBe("EDISPOSED");
   });
+});
+
+test("junk arguments in every position: a JitError or a result, never another error", () => {
+  const junk: unknown[] = [undefined, null, NaN, Infinity, -1, 1.5, 2 ** 53, 0n, true, "", "x", Symbol("s"), {}, [], [1.5], [Symbol("t")], [256],
+    Object.create(null), () => 1, new Uint8Array(0), new Uint16Array(2), { length: 3 }, { offset: "1" }, { count: NaN }, { address: -5 },
+    { address: 2 ** 60 }, { offset: Symbol("o") }, { listing: Symbol("l") }, new Date(0), /x/];
+  const failures: string[] = [];
+  for (const [name, f] of [["decode", decode], ["decodeOne", decodeOne], ["disassemble", disassemble]] as const) {
+    for (const a of junk) {
+      for (const b of [undefined, ...junk]) {
+        try {
+          (f as (x: unknown, y: unknown) => unknown)(a, b);
+        } catch (e) {
+          if (!(e instanceof JitError)) failures.push(`${name}(${typeof a}, ${typeof b}): ${String(e)}`);
+        }
+      }
+    }
+  }
+  expect(failures).toEqual([]);
 });
 
 describe("random junk never makes the decoder throw", () => {

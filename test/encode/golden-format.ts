@@ -8,15 +8,16 @@
  *
  * Grammar (space separated):  [lock|rep|repne] mnemonic operand*
  *   register   rax | zmm3{k1}{z}
- *   memory     m<bits>(<base>,<index>,<scale>,<disp>[,fs|gs][,bcst][,k1..k7])   "_" for none,
- *              bits 0 = unsized; base "rip" with disp; a label as base "@name" (programs)
+ *   memory     m<bits>(<base>,<index>,<scale>,<disp>[,es|cs|ss|ds|fs|gs][,bcst][,k1..k7])   "_" for none,
+ *              bits 0 = unsized; base "rip" with disp; a label as base "@name" (programs);
+ *              disp is exact (a 64-bit absolute address is read as a bigint)
  *   immediate  $<decimal>
  *   rounding   {rn-sae} {rd-sae} {ru-sae} {rz-sae} {sae}
  *   label      @name (jump targets, in programs)
  */
 import { Label } from "../../src/core/label.ts";
 import { type Assembler } from "../../src/x64/assembler.ts";
-import type { Operand } from "../../src/x64/encode/encoder.ts";
+import type { Operand } from "../../src/x64/operands.ts";
 import { memOf, rdSae, rnSae, ruSae, rzSae, sae, type Rounding } from "../../src/x64/operands.ts";
 import { kreg, registerByName, rip, type KReg, type Reg } from "../../src/x64/registers.ts";
 
@@ -73,8 +74,10 @@ export function parseOperand(tok: string, labels?: (name: string) => Label): Ope
       base = rip;
     } else if (b !== "_") base = reg(b);
     const index = i === "_" ? null : reg(i);
-    const seg = extra.includes("fs") ? 4 : extra.includes("gs") ? 5 : -1;
-    const mem = memOf(bits, { base, index, scale: Number(s), disp: Number(d), seg, label, bcst: bcstOf(extra) });
+    const seg = SEGMENTS.findIndex((x) => extra.includes(x));
+    const big = BigInt(d);
+    const disp = big >= BigInt(Number.MIN_SAFE_INTEGER) && big <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(big) : big;
+    const mem = memOf(bits, { base, index, scale: Number(s), disp, seg, label, bcst: bcstOf(extra) });
     const k = extra.find((x) => /^k[1-7]$/.test(x));
     return k ? mem.k(kreg[Number(k[1])] as KReg) : mem;
   }
@@ -87,6 +90,9 @@ export function parseOperand(tok: string, labels?: (name: string) => Label): Ope
   }
   throw new Error(`golden: cannot read operand "${tok}"`);
 }
+
+/** Segment registers by number (es = 0 … gs = 5). */
+const SEGMENTS = ["es", "cs", "ss", "ds", "fs", "gs"];
 
 /** `bcst` (count from the other operands) or `bcstN` ({1toN}) → true / N; absent → false. */
 function bcstOf(extra: string[]): boolean | number {

@@ -10,12 +10,15 @@
  * the whole file is run once with plans never specialised and once with every
  * plan compiled to straight-line code on use, so both fast tiers are checked.
  */
-import { describe, expect, test } from "bun:test";
+import { describe, expect, setDefaultTimeout, test } from "bun:test";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Assembler } from "../../src/x64/assembler.ts";
 import { setSpecializeAfter } from "../../src/x64/encode/fast.ts";
 import { emitCase, hex } from "./golden-format.ts";
+
+// bunfig.toml's [test] timeout is not read by bun 1.4.5: a hang guard for a loaded machine, per file
+setDefaultTimeout(120_000);
 
 const DIR = join(import.meta.dir, "golden");
 const families = readdirSync(DIR).filter((f) => f.endsWith(".txt") && !f.startsWith("invalid")).sort();

@@ -5,12 +5,15 @@
  * builder; each whole image must equal the .text llvm-mc assembled for it
  * (test/encode/golden/programs.json, made by scripts/gen-golden.ts).
  */
-import { describe, expect, test } from "bun:test";
+import { describe, expect, setDefaultTimeout, test } from "bun:test";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Label } from "../../src/core/label.ts";
 import { Assembler } from "../../src/x64/assembler.ts";
 import { emitCase, hex } from "./golden-format.ts";
+
+// bunfig.toml's [test] timeout is not read by bun 1.4.5: a hang guard for a loaded machine, per file
+setDefaultTimeout(120_000);
 
 const DIR = join(import.meta.dir, "golden");
 

@@ -117,8 +117,11 @@ test("toFunction wraps a sealed block (sealing it if needed) or a raw address", 
   dispose(g);
   expect(codeOf(() => g(2))).toBe("EDISPOSED");
   expect(f(3n)).toBe(7n);
-  expect(toFunction(BigInt(block.address), I64)(0n)).toBe(4n);
+  const h = toFunction(BigInt(block.address), I64);
+  expect(h(0n)).toBe(4n);
   dispose(f);
+  expect(block.freed).toBe(false); // h, a wrapper of an address inside the block, still holds it
+  dispose(h);
   expect(block.freed).toBe(true);
   expect(codeOf(() => toFunction(block, I64))).toBe("EFREED");
   allocator.trim();
@@ -164,7 +167,7 @@ test("unreachable functions are freed by the FinalizationRegistry; keepAlive one
   // the 10 keepAlive blocks stay; the 200 dropped ones go (a conservative stack scan may pin a few)
   expect(allocator.stats().blocks).toBeGreaterThanOrEqual(10);
   expect(allocator.stats().blocks).toBeLessThanOrEqual(15);
-});
+}, 60_000);
 
 test.each(["dual", "flip"] as const)("direct: the CFunction itself, EDISPOSED via the patched code, freed by GC (%s)", async (mode) => {
   const allocator = new CodeAllocator({ mode });
@@ -188,7 +191,7 @@ test.each(["dual", "flip"] as const)("direct: the CFunction itself, EDISPOSED vi
     await Bun.sleep(10);
   }
   expect(allocator.stats().blocks).toBeLessThanOrEqual(1); // freed unless pinned by a conservative scan
-});
+}, 60_000);
 
 test("direct needs owned code: a raw address is ESTATE", () => {
   using f = fromBytes(ADD4, I64);

@@ -71,6 +71,8 @@ test("toFunction: names for a block and for a raw address; a raw address's entry
   expect(info(g).bytes.length).toBe(0);
   dispose(f);
   expect(codeOf(() => f(1n))).toBe("EDISPOSED");
+  expect(block.freed).toBe(false); // g wraps an address inside the block: it holds the memory
+  dispose(g);
   expect(block.freed).toBe(true);
   allocator.trim();
 });

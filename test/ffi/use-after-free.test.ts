@@ -9,10 +9,10 @@
  * scenario runs in a child process (fixtures/uaf.ts): a regression there is a
  * SIGTRAP/SIGSEGV, which must fail one test, not kill the runner.
  */
-import { describe, expect, test } from "bun:test";
+import { describe, expect, setDefaultTimeout, test } from "bun:test";
 import { join } from "node:path";
 import { JitError } from "../../src/core/errors.ts";
-import { dispose, fromBytes, info } from "../../src/ffi/callable.ts";
+import { dispose, fromBytes, info, toFunction } from "../../src/ffi/callable.ts";
 import { CodeAllocator } from "../../src/memory/allocator.ts";
 
 const FIXTURE = join(import.meta.dir, "fixtures", "uaf.ts");
@@ -25,6 +25,9 @@ function run(scenario: string, shape: "direct" | "closure"): string {
   }
   return out;
 }
+
+// each scenario is a child process: seconds on a loaded machine
+setDefaultTimeout(60_000);
 
 describe.each(["direct", "closure"] as const)("%s shape", (shape) => {
   test("disposed from a JS callback it calls: the running frame finishes, later calls are EDISPOSED", () => {
@@ -47,6 +50,9 @@ describe.each(["direct", "closure"] as const)("%s shape", (shape) => {
   });
   test("a collected callee keeps working for its JIT caller", () => {
     expect(run("callee-collected", shape)).toBe("ok 42");
+  });
+  test("toFunction(address) of a bunjit function's entry holds its memory until the wrapper is disposed", () => {
+    expect(run("raw-wrapper", shape)).toBe(shape === "direct" ? "ok 2 EDISPOSED true direct" : "ok 2 EDISPOSED true true");
   });
   test("a keepAlive caller whose JS object is gone still holds its (disposed) callee", () => {
     expect(run("caller-kept-alive", shape)).toBe("ok EDISPOSED");
@@ -88,7 +94,7 @@ test("a chain of 20,000 callers is released without growing the stack, each bloc
   expect(allocator.stats().blocks).toBe(0);
   expect(all.every((f) => info(f).freed)).toBe(true);
   allocator.trim();
-});
+}, 120_000); // 20,001 fromBytes calls: seconds on a loaded shared machine
 
 test("calls: validated before memory is touched (EARGS), a freed callee is EDISPOSED", () => {
   const allocator = new CodeAllocator();
@@ -104,4 +110,21 @@ test("calls: validated before memory is touched (EARGS), a freed callee is EDISP
   const raw = fromBytes([0xc3], sig, { allocator, calls: [] });
   expect(allocator.stats().blocks).toBe(1);
   dispose(raw);
+});
+
+test("allocator.free of a block a function owns is ESTATE: only the function's lifetime frees it", () => {
+  const allocator = new CodeAllocator();
+  const block = allocator.alloc(8).write([0x48, 0x89, 0xf8, 0x48, 0x83, 0xc0, 0x04, 0xc3]);
+  const f = toFunction(block, { args: ["i64"], returns: "i64" }, { direct: false });
+  expect(codeOf(() => allocator.free(block))).toBe("ESTATE");
+  expect(f(1n)).toBe(5n);
+  dispose(f);
+  expect(block.freed).toBe(true);
+  // a toFunction that fails leaves the caller's block to the caller
+  const mine = allocator.alloc(8).write([0xc3]);
+  expect(codeOf(() => toFunction(mine, {}, { direct: true, checkArgs: true }))).toBe("ESTATE");
+  expect(mine.freed).toBe(false);
+  allocator.free(mine);
+  expect(allocator.stats().blocks).toBe(0);
+  allocator.trim();
 });

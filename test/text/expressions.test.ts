@@ -61,6 +61,31 @@ describe("64-bit values as llvm-mc computes them", () => {
   }
 });
 
+/** [source, llvm-mc-22's bytes]: directives and assignments use GNU precedence (GNU as agrees), Intel operands C's. */
+const PRECEDENCE: [string, string][] = [
+  [".quad 2 + 6 & 3", "0400000000000000"], // & binds tighter than + (C: 0)
+  [".quad 2 | 1 + 1", "0400000000000000"],
+  [".quad 4 - 1 ^ 1", "0400000000000000"],
+  [".quad 1 + 1 << 1", "0300000000000000"], // << binds tighter than + (C: 4)
+  [".quad 3 * 2 << 1", "0c00000000000000"],
+  [".quad 8 >> 1 * 2", "0800000000000000"],
+  [".quad 6 & 3 | 8", "0a00000000000000"],
+  [".quad 6 | 3 & 1", "0100000000000000"], // | & ^ one level, left to right (C: 7)
+  ["K = 6 | 3 & 1\nmov eax, K", "b801000000"],
+  [".equ J, 1 + 1 << 1\nmov eax, J", "b803000000"],
+  ["mov rax, 1 + 1 << 1", "48c7c004000000"], // operands: C (GNU as says 3 here; llvm-mc is the judge)
+  ["mov rax, 1 | 2 ^ 3 & 4", "48c7c003000000"],
+  ["mov rax, 6 & 3 + 1", "48c7c004000000"],
+];
+
+describe("precedence: GNU's in directives, C's in Intel operands (as llvm-mc)", () => {
+  for (const [src, want] of PRECEDENCE) {
+    test(src, () => {
+      expect(hex(assemble(src))).toBe(want);
+    });
+  }
+});
+
 describe("refused where llvm-mc is undefined, crashes or reads another thing", () => {
   const cases: [string, JitError["code"], number, RegExp][] = [
     // llvm-mc: 'Unexpected offset' — a float is never an integer operand

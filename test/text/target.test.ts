@@ -20,7 +20,7 @@ import { type TextSink, TextParser } from "../../src/text/program.ts";
 /** What a name means to the toy target. */
 interface ToyMeaning { reg: string | null }
 const toyNames = new Names<ToyMeaning>((lower) => ({ reg: /^([xw]([0-9]|[12][0-9]|30)|sp|v([0-9]|[12][0-9]|3[01])(\.(16b|8b|8h|4h|4s|2s|2d|1d|b|h|s|d))?)$/.test(lower) ? lower : null }));
-const TOY_LEX: LexSyntax = { hashComment: "line-start", hexSuffix: false };
+const TOY_LEX: LexSyntax = { hashComment: "line-start", hexSuffix: false, operandPrecedence: "gnu" };
 
 type Op = { reg: string; lane?: number } | { imm: Int } | { mem: string; pre: boolean } | { list: string[]; lane?: number } | { label: Label } | { literal: Int | Label };
 
@@ -103,13 +103,14 @@ function parse(src: string): ToyParser {
 
 describe("a non-x86 target on the shared front end", () => {
   test("AArch64 comments: //, /* */, and # first on a line; elsewhere # is the immediate prefix", () => {
-    const p = parse("# a comment line\n  # indented too\nadd x0, x0, #4 // trailing\nadd x1, x1, #(1 + 2) * 3 /* block */ ; sub x2, x2, #-1");
+    const p = parse("# a comment line\n  # indented too\nadd x0, x0, #4 // trailing\nadd x1, x1, #(1 + 2) * 3 /* block */ ; sub x2, x2, #-1\nadd x3, x3, #1 + 1 << 1");
     expect(p.seen.map((s) => [s.mnemonic, s.ops])).toEqual([
       ["add", [{ reg: "x0" }, { reg: "x0" }, { imm: 4 }]],
       ["add", [{ reg: "x1" }, { reg: "x1" }, { imm: 9 }]],
       ["sub", [{ reg: "x2" }, { reg: "x2" }, { imm: -1 }]],
+      ["add", [{ reg: "x3" }, { reg: "x3" }, { imm: 3 }]], // GNU precedence in AArch64 operands (llvm-mc: #3)
     ]);
-    expect(p.seen.map((s) => s.line)).toEqual([3, 4, 4]);
+    expect(p.seen.map((s) => s.line)).toEqual([3, 4, 4, 5]);
   });
   test("addresses with writeback, register lists with a lane, arrangements in names", () => {
     const p = parse("ldr x0, [x1, #16]!\nld1 {v0.4s, v1.4s}, [x0]\nmov v0.s[1], w0\nst1 {v2.16b}[3], [sp]");

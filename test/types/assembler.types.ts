@@ -28,6 +28,13 @@ a.mov(word(rax), ax);
 a.shl(rax, cl);
 a.shl(rax, 1);
 a.shl(dword(rax), 3);
+// a variable of a union type where forms differ only in one integer operand (merged tuples)
+declare const gpEither: typeof eax | typeof rax;
+declare const srcEither: typeof eax | ReturnType<typeof dword>;
+a.cvtsi2sd(xmm0, gpEither);
+a.movzx(gpEither, cl);
+a.push(Math.random() < 0.5 ? rax : qword(rsi));
+void srcEither;
 a.lea(rax, mem(rdi, rcx, 4, 8));
 a.lea(rax, qword(rdi));
 a.imul(rax, rbx, 10);

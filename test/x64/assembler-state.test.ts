@@ -11,7 +11,7 @@ import { describe, expect, test } from "bun:test";
 import { JitError } from "../../src/core/errors.ts";
 import { Label } from "../../src/core/label.ts";
 import { Assembler } from "../../src/x64/assembler.ts";
-import type { Operand } from "../../src/x64/encode/encoder.ts";
+import type { Operand } from "../../src/x64/operands.ts";
 import { assemble } from "../../src/x64/parse.ts";
 import { qword } from "../../src/x64/operands.ts";
 import { eax, rax, xmm0 } from "../../src/x64/registers.ts";

@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { Label } from "../../src/core/label.ts";
 import { Assembler } from "../../src/x64/assembler.ts";
 import { formatForm, formatInstruction, formatListingLine, formatOperand } from "../../src/x64/format.ts";
-import { mnemonicEntry, selectForm } from "../../src/x64/encode/match.ts";
+import { formSetOf, selectForm } from "../../src/x64/encode/select.ts";
 import { formsOf } from "../../src/x64/table/index.ts";
 import { Rounding } from "../../src/x64/operands.ts";
 import { byte, dword, mem, qword, rnSae, sae, xmmword, zmmword } from "../../src/x64/operands.ts";
@@ -57,7 +57,7 @@ describe("formatInstruction prints what llvm-mc prints", () => {
       const all = c.ops.map((t) => parseOperand(t));
       const rc = (all.find((o) => o instanceof Rounding) as Rounding | undefined) ?? null;
       const ops = all.filter((o) => !(o instanceof Rounding));
-      const form = selectForm(mnemonicEntry(c.mnemonic, formsOf(c.mnemonic)!), ops[0], ops[1], ops[2], ops[3], ops.length, rc);
+      const form = selectForm(formSetOf(c.mnemonic)!, ops[0], ops[1], ops[2], ops[3], ops.length, rc);
       const got = formatForm(form, ops, ops.length, rc, c.prefix);
       if (got !== text) bad.push(`${text}\n      got ${got}`);
     }

@@ -10,7 +10,7 @@
 import { describe, expect, test } from "bun:test";
 import { JitError } from "../../src/core/errors.ts";
 import { Assembler } from "../../src/x64/assembler.ts";
-import type { Operand } from "../../src/x64/encode/encoder.ts";
+import type { Operand } from "../../src/x64/operands.ts";
 import { assemble } from "../../src/x64/parse.ts";
 import { Mem, dword, mem, memOf, qword, zmmword } from "../../src/x64/operands.ts";
 import {

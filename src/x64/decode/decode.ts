@@ -4,7 +4,8 @@
  * text on demand); `disassemble(code)` returns the Intel text, one
  * instruction a line, as `llvm-mc -disassemble -output-asm-variant=1` prints
  * it. `code` is bytes or a bunjit function (its code as `info(fn).bytes`
- * reads it, from where it runs). Bytes that are no instruction become a `.byte` line
+ * reads it, from where it runs; a jit.function's constant pool after its
+ * instructions is printed as data). Bytes that are no instruction become a `.byte` line
  * covering what llvm-mc skips. The byte-level work is decoder.ts's; printing
  * is format.ts's.
  */
@@ -12,6 +13,7 @@ import { JitError } from "../../core/errors.ts";
 import { info } from "../../ffi/callable.ts";
 import { formatForm, formatListingLine } from "../format.ts";
 import { Mem, type Rounding } from "../operands.ts";
+import { RT_RIP } from "../registers.ts";
 import type { Form } from "../table/schema.ts";
 import { BranchTarget, decodeRaw, type DecodedOperand, type RawInstruction } from "./decoder.ts";
 
@@ -27,6 +29,8 @@ export interface Instruction {
   readonly bytes: Uint8Array;
   /** False for bytes that are no instruction (`text` is then a `.byte` line). */
   readonly valid: boolean;
+  /** True for bytes bunjit knows are data, not code (a `jit.function`'s constant pool after its instructions): a `.byte` line. */
+  readonly data: boolean;
   /** The instruction table form; null for invalid bytes and for a lone prefix llvm prints as an instruction (`lock`, `xacquire`, `xrelease`). */
   readonly form: Form | null;
   /** The mnemonic as printed (`je`, `movabs`, `cmpeqps`, `lock`); "" for invalid bytes. */
@@ -39,6 +43,8 @@ export interface Instruction {
   readonly prefix: string;
   /** Absolute target address of a relative jump or call, else null. */
   readonly target: number | null;
+  /** Absolute address a rip-relative memory operand refers to, else null. */
+  readonly ripTarget: number | null;
   /** Intel text as llvm-mc prints it (tabs as single spaces). */
   readonly text: string;
 }
@@ -59,7 +65,10 @@ export interface DecodeOptions {
 
 /** Options of `disassemble`. */
 export interface DisassembleOptions extends DecodeOptions {
-  /** Prefix each line with its address and bytes (the assembler listing's format). Default false. */
+  /**
+   * Prefix each line with its address and bytes (the assembler listing's format), and follow a rip-relative
+   * operand with its absolute address as a comment (`# 0x7f3ac86eb018`, as llvm-objdump does). Default false.
+   */
   listing?: boolean;
 }
 
@@ -74,11 +83,13 @@ class DecodedInstruction implements Instruction {
     readonly length: number,
     private readonly input: Uint8Array,
     readonly valid: boolean,
+    readonly data: boolean,
     readonly form: Form | null,
     readonly operands: readonly DecodedOperand[],
     readonly rounding: Rounding | null,
     readonly prefix: string,
     readonly target: number | null,
+    readonly ripTarget: number | null,
     private readonly raw: { prefixOnly: string; addr32: boolean; seg: number; mnemonic: string },
   ) {}
 
@@ -108,15 +119,16 @@ class DecodedInstruction implements Instruction {
       return s;
     }
     if (this.form === null) return this.prefix !== "" ? `${this.prefix} ${this.raw.prefixOnly}` : this.raw.prefixOnly;
-    return formatForm(this.form, this.operands, this.operands.length, this.rounding, this.prefix, { addr32: this.raw.addr32, seg: this.raw.seg, mnemonic: this.raw.mnemonic || undefined });
+    return formatForm(this.form, this.operands, this.operands.length, this.rounding, this.prefix, { addr32: this.raw.addr32, seg: this.raw.seg, mnemonic: this.raw.mnemonic || undefined, decoded: true });
   }
 }
 
 /** Bytes, start address and whether the address was given, from any accepted input. */
-function input(code: Code, options: DecodeOptions | undefined, caller: string): { bytes: Uint8Array; address: number; absolute: boolean } {
+function input(code: Code, options: DecodeOptions | undefined, caller: string): { bytes: Uint8Array; address: number; absolute: boolean; codeEnd: number } {
   let bytes: Uint8Array;
   let address = 0;
   let absolute = false;
+  let codeEnd = -1;
   if (typeof code === "function") {
     const i = info(code); // EARGS for a function bunjit did not make
     if (i.disposed || i.freed) throw new JitError("EDISPOSED", `${caller}: the function was disposed; its code may be gone`);
@@ -124,6 +136,7 @@ function input(code: Code, options: DecodeOptions | undefined, caller: string): 
     bytes = i.bytes; // a copy read from where the code runs, so the result never aliases code that may be freed
     address = i.address;
     absolute = true;
+    codeEnd = i.instructionSize; // the rest is data (jit.function's constant pool)
   } else if (code instanceof Uint8Array) bytes = code;
   else if (code instanceof ArrayBuffer) bytes = new Uint8Array(code);
   else if (Array.isArray(code)) {
@@ -143,7 +156,7 @@ function input(code: Code, options: DecodeOptions | undefined, caller: string): 
       absolute = true;
     }
   }
-  return { bytes, address, absolute };
+  return { bytes, address, absolute, codeEnd: codeEnd >= 0 && codeEnd <= bytes.length ? codeEnd : bytes.length };
 }
 
 function range(options: DecodeOptions | undefined, length: number, caller: string): { offset: number; count: number } {
@@ -163,14 +176,18 @@ const scratch: RawInstruction = { length: 0, form: null, prefixOnly: "", valid: 
 function wrap(bytes: Uint8Array, at: number, address: number, absolute: boolean, r: RawInstruction): Instruction {
   let target: number | null = null;
   const ops = r.operands;
+  let ripTarget: number | null = null;
   for (let i = 0; i < ops.length; i++) {
     const o = ops[i];
     if (o instanceof BranchTarget) {
       target = address + at + r.length + o.displacement;
       ops[i] = new BranchTarget(o.displacement, target, absolute);
+    } else if (o instanceof Mem && o.base !== null && o.base.type === RT_RIP && typeof o.disp === "number") {
+      ripTarget = address + at + r.length + o.disp;
+      if (o.base.bits === 32) ripTarget = ripTarget >>> 0; // [eip + disp] wraps at 4 GiB
     }
   }
-  return new DecodedInstruction(at, address + at, r.length, bytes, r.valid, r.form, ops, r.rounding, r.prefix, target,
+  return new DecodedInstruction(at, address + at, r.length, bytes, r.valid, false, r.form, ops, r.rounding, r.prefix, target, ripTarget,
     { prefixOnly: r.prefixOnly, addr32: r.addr32, seg: r.seg, mnemonic: r.mnemonic });
 }
 
@@ -182,13 +199,19 @@ function wrap(bytes: Uint8Array, at: number, address: number, absolute: boolean,
  * @throws JitError EARGS (not bytes or a bunjit function, bad options), ERANGE (offset outside the code), EDISPOSED (a disposed function)
  */
 export function decode(code: Code, options?: DecodeOptions): Instruction[] {
-  const { bytes, address, absolute } = input(code, options, "decode");
+  const { bytes, address, absolute, codeEnd } = input(code, options, "decode");
   const { offset, count } = range(options, bytes.length, "decode");
   const out: Instruction[] = [];
-  for (let at = offset; at < bytes.length && out.length < count;) {
-    const r = decodeRaw(bytes, at, bytes.length, scratch);
+  let at = offset;
+  for (; at < codeEnd && out.length < count;) {
+    const r = decodeRaw(bytes, at, codeEnd, scratch);
     out.push(wrap(bytes, at, address, absolute, r));
     at += r.length;
+  }
+  // data after the instructions: 8 bytes a line
+  for (; at < bytes.length && out.length < count; at += 8) {
+    const n = Math.min(8, bytes.length - at);
+    out.push(new DecodedInstruction(at, address + at, n, bytes, false, true, null, [], null, "", null, null, { prefixOnly: "", addr32: false, seg: -1, mnemonic: "" }));
   }
   return out;
 }
@@ -200,10 +223,11 @@ export function decode(code: Code, options?: DecodeOptions): Instruction[] {
  * @throws JitError EARGS, ERANGE (offset at or past the end), EDISPOSED
  */
 export function decodeOne(code: Code, options?: DecodeOptions): Instruction {
-  const { bytes, address, absolute } = input(code, options, "decodeOne");
+  const { bytes, address, absolute, codeEnd } = input(code, options, "decodeOne");
   const { offset } = range(options, bytes.length, "decodeOne");
   if (offset >= bytes.length) throw new JitError("ERANGE", `decodeOne: offset ${offset} is at the end of the code (${bytes.length} bytes)`);
-  return wrap(bytes, offset, address, absolute, decodeRaw(bytes, offset, bytes.length, scratch));
+  if (offset >= codeEnd) return decode(code, { ...options, offset, count: 1 })[0]!;
+  return wrap(bytes, offset, address, absolute, decodeRaw(bytes, offset, codeEnd, scratch));
 }
 
 /**
@@ -220,7 +244,8 @@ export function disassemble(code: Code, options?: DisassembleOptions): string {
   const list = decode(code, options);
   if (options?.listing) {
     const width = Math.max(6, (list.length > 0 ? list[list.length - 1]!.address : 0).toString(16).length);
-    return list.map((i) => formatListingLine(i.address, i.bytes, i.text, { offsetWidth: width })).join("\n");
+    // a rip-relative operand's absolute address as a comment, as llvm-objdump adds it
+    return list.map((i) => formatListingLine(i.address, i.bytes, i.ripTarget !== null ? `${i.text}  # 0x${i.ripTarget.toString(16)}` : i.text, { offsetWidth: width })).join("\n");
   }
   return list.map((i) => i.text).join("\n");
 }

@@ -15,13 +15,11 @@ import {
   C_AL, C_AX, C_CL, C_DX, C_EAX, C_K, C_R16, C_R32, C_R64, C_R8, C_R8H, C_RAX, C_SEG, C_XMM, C_XMM0, C_XMMX, C_YMM, C_YMMX, C_ZMM,
   gp16, gp32, gp64, gp8, kreg, Reg, registerByName, RT_GP, RT_RIP, xmm, ymm, zmm,
 } from "../registers.ts";
-import {
-  IMM_16, IMM_32, IMM_32S, IMM_64, IMM_8, IMM_8S, IMM_ONE, ROLE_D, ROLE_I, ROLE_IMPLICIT, ROLE_L, ROLE_M, ROLE_O, ROLE_R, ROLE_V,
-  TT_DUP, TT_FV, TT_FVM, TT_HV, TT_HVM, TT_M128, TT_OVM, TT_QVM, TT_T1F, TT_T1S, TT_T2, TT_T4, TT_T8, type Form, type OpSpec,
-} from "../table/schema.ts";
+import { ROLE_D, ROLE_I, ROLE_IMPLICIT, ROLE_L, ROLE_M, ROLE_O, ROLE_R, ROLE_V, type Form, type OpSpec } from "../table/schema.ts";
+import { disp8Scale, IMM_16, IMM_32, IMM_32S, IMM_64, IMM_8, IMM_8S, IMM_ONE } from "../table/vocabulary.ts";
 import { B16, B32, B64, VSIB_X, VSIB_Y, VSIB_Z } from "../operands.ts";
 import {
-  decodeTables, type DecodeEntry, groupKey, MAP_0F, MAP_0F38, MAP_0F3A, MAP_1BYTE, MOD_MEM, MOD_REG, PFX_66, PFX_F2, PFX_F3, PFX_NONE, SP_EVEX, SP_LEGACY, SP_VEX,
+  decodeTables, type DecodeEntry, groupKey, MAP_0F, MAP_0F38, MAP_0F3A, MAP_1BYTE, MOD_MEM, MOD_REG, PFX_66, PFX_F2, PFX_F3, PFX_NONE, SP_EVEX, SP_LEGACY, SP_VEX, SP_XOP,
 } from "./tables.ts";
 
 /** A relative branch target: the displacement as llvm-mc prints it, and the absolute address it reaches. */
@@ -100,7 +98,8 @@ class State {
   // prefixes
   opsize = false; adsize = false; lock = false; rep = 0; mandatory = 0; seg = -1; rex = 0; xacq = false;
   // vector extension
-  space = SP_LEGACY; map = 0; W = 0; R = 0; X = 0; B = 0; R2 = 0; B4 = 0; V2 = 0; vvvv = 0; L = 0; pp = 0; aaa = 0; z = 0; bcst = 0; U = 1;
+  space = SP_LEGACY; map = 0; W = 0; R = 0; X = 0; B = 0; R2 = 0; X4 = 0; B4 = 0; V2 = 0; vvvv = 0; L = 0; pp = 0; aaa = 0; z = 0; bcst = 0; U = 1;
+  rex2 = false;
   opcode = 0;
   // ModRM / SIB / displacement
   hasModrm = false; modrm = 0; mod = 0; regF = 0; rmF = 0;
@@ -110,7 +109,8 @@ class State {
   reset(bytes: Uint8Array, start: number, end: number): void {
     this.bytes = bytes; this.start = start; this.end = end; this.pos = start;
     this.opsize = false; this.adsize = false; this.lock = false; this.rep = 0; this.mandatory = 0; this.seg = -1; this.rex = 0; this.xacq = false;
-    this.space = SP_LEGACY; this.map = MAP_1BYTE; this.W = 0; this.R = 0; this.X = 0; this.B = 0; this.R2 = 0; this.B4 = 0; this.V2 = 0; this.vvvv = 0;
+    this.space = SP_LEGACY; this.map = MAP_1BYTE; this.W = 0; this.R = 0; this.X = 0; this.B = 0; this.R2 = 0; this.X4 = 0; this.B4 = 0; this.V2 = 0; this.vvvv = 0;
+    this.rex2 = false;
     this.L = 0; this.pp = 0; this.aaa = 0; this.z = 0; this.bcst = 0; this.U = 1;
     this.hasModrm = false; this.sib = -1; this.dispBytes = 0; this.disp = 0; this.rip = false; this.baseNum = -1; this.indexNum = -1; this.scale = 1;
   }
@@ -183,15 +183,17 @@ export function decodeRaw(bytes: Uint8Array, start: number, end: number, out: Ra
   if (b < 0) return invalid(out, s.pos - start);
   // ---- VEX / EVEX ----
   if (b === 0x8f && s.pos < end && (bytes[s.pos]! & 0x38) !== 0) {
-    // XOP (AMD): a three-byte prefix like VEX's, maps 8–10; no rows in the table yet
+    // XOP (AMD): a three-byte prefix laid out like VEX's, maps 8–10 (8F with ModRM.reg 0 is pop)
     if (s.pos + 2 > end) return invalid(out, end - start);
-    const map = bytes[s.pos]! & 31;
+    const p0 = bytes[s.pos]!, p1 = bytes[s.pos + 1]!;
+    s.space = SP_XOP; s.map = p0 & 31;
+    s.R = (~p0 >> 7) & 1; s.X = (~p0 >> 6) & 1; s.B = (~p0 >> 5) & 1;
+    s.W = p1 >> 7; s.vvvv = (~p1 >> 3) & 15; s.L = (p1 >> 2) & 1; s.pp = p1 & 3;
     s.pos += 2;
-    if (map < 8 || map > 10 || s.pos >= end) return invalid(out, s.pos - start);
-    s.pos++;
-    return invalid(out, s.pos - start);
-  }
-  if (b === 0x62 || b === 0xc4 || b === 0xc5) {
+    s.rex = 0x40;
+    if (s.map < 8 || s.map > 10 || s.pos >= end) return invalid(out, s.pos - start);
+    s.opcode = bytes[s.pos++]!;
+  } else if (b === 0x62 || b === 0xc4 || b === 0xc5) {
     const need = b === 0x62 ? 3 : b === 0xc4 ? 2 : 1;
     if (s.pos + need > end) return invalid(out, end - start);
     const p0 = bytes[s.pos]!;
@@ -209,7 +211,7 @@ export function decodeRaw(bytes: Uint8Array, start: number, end: number, out: Ra
       const p1 = bytes[s.pos + 1]!, p2 = bytes[s.pos + 2]!;
       s.space = SP_EVEX; s.map = p0 & 7;
       s.R = (~p0 >> 7) & 1; s.X = (~p0 >> 6) & 1; s.B = (~p0 >> 5) & 1; s.R2 = (~p0 >> 4) & 1; s.B4 = (p0 >> 3) & 1;
-      s.W = p1 >> 7; s.vvvv = (~p1 >> 3) & 15; s.U = (p1 >> 2) & 1; s.pp = p1 & 3;
+      s.W = p1 >> 7; s.vvvv = (~p1 >> 3) & 15; s.U = (p1 >> 2) & 1; s.X4 = s.U ^ 1; s.pp = p1 & 3;
       s.z = p2 >> 7; s.L = (p2 >> 5) & 3; s.bcst = (p2 >> 4) & 1; s.V2 = (~p2 >> 3) & 1; s.aaa = p2 & 7;
       s.pos += 3;
     }
@@ -219,8 +221,24 @@ export function decodeRaw(bytes: Uint8Array, start: number, end: number, out: Ra
     if (s.pos >= end) return invalid(out, s.pos - start);
     s.opcode = bytes[s.pos++]!;
   } else {
+    if (b === 0xd5) {
+      // REX2 (APX): REX's four bits plus a fourth register bit each and a map bit (map 1 without the 0F byte)
+      if (s.pos >= end) return invalid(out, s.pos - start);
+      const p = bytes[s.pos++]!;
+      s.rex2 = true;
+      s.rex = 0x40 | (p & 15);
+      s.R2 = (p >> 6) & 1; s.X4 = (p >> 5) & 1; s.B4 = (p >> 4) & 1;
+      if (s.pos >= end) return invalid(out, s.pos - start);
+      b = bytes[s.pos++]!;
+      if (p >> 7) {
+        s.W = (p >> 3) & 1; s.R = (p >> 2) & 1; s.X = (p >> 1) & 1; s.B = p & 1;
+        s.map = MAP_0F;
+        s.opcode = b;
+        b = -2; // no escape bytes follow a REX2 map bit
+      }
+    }
     if (s.rex !== 0) { s.W = (s.rex >> 3) & 1; s.R = (s.rex >> 2) & 1; s.X = (s.rex >> 1) & 1; s.B = s.rex & 1; }
-    s.opcode = b;
+    if (b !== -2) s.opcode = b;
     if (b === 0x0f) {
       if (s.pos >= end) return invalid(out, s.pos - start);
       const c = bytes[s.pos++]!;
@@ -237,7 +255,7 @@ export function decodeRaw(bytes: Uint8Array, start: number, end: number, out: Ra
         s.map = MAP_0F;
         s.opcode = c;
       }
-    } else if (s.mandatory !== 0) s.mandatory = 0; // a mandatory prefix needs an escaped opcode; it was a repeat prefix
+    } else if (b !== -2 && s.mandatory !== 0) s.mandatory = 0; // a mandatory prefix needs an escaped opcode; it was a repeat prefix
   }
   // ---- a lock, xacquire or xrelease byte decoded on its own ----
   if (s.space === SP_LEGACY && s.map === MAP_1BYTE && (b === 0xf0 || ((b === 0xf2 || b === 0xf3) && s.xacq))) {
@@ -403,6 +421,8 @@ function fits(s: State, e: DecodeEntry, ctx: number, anyOs: boolean, narrowing: 
 }
 
 function choose(s: State, group: DecodeEntry[] | undefined, plusGroup: DecodeEntry[] | undefined): DecodeEntry | null {
+  // REX2 changes two one-byte opcodes (APX): 50–5F with W are pushp/popp, A1 is jmpabs — not in the table yet
+  if (s.rex2 && s.map === MAP_1BYTE && (((s.opcode & 0xf0) === 0x50 && s.W) || s.opcode === 0xa1)) return null;
   const ctx = s.space === SP_LEGACY ? legacyContext(s) : 0;
   let best = pick(s, group, plusGroup, ctx);
   // 66 beside a mandatory F2/F3 still makes the 16-bit form of the same instruction (popcnt ax, crc32 eax, ax)
@@ -465,10 +485,10 @@ function memBits(sp: OpSpec): number {
 function regOf(s: State, sp: OpSpec, n: number, evex: boolean): Reg | null {
   const c = sp.rcls;
   if (c & (C_R8 | C_R8H | C_R16 | C_R32 | C_R64)) {
-    if (n > 15) return null;
+    // registers the set does not have yet (APX r16–r31) are refused; they decode once registers.ts has them
     const bits = sp.bits !== 0 && sp.bits <= 64 ? sp.bits : c & C_R64 ? 64 : c & C_R32 ? 32 : c & C_R16 ? 16 : 8;
-    if (bits === 8) return s.rex === 0 && n >= 4 && n <= 7 ? HIGH8[n - 4]! : gp8[n]!;
-    return bits === 16 ? gp16[n]! : bits === 32 ? gp32[n]! : gp64[n]!;
+    if (bits === 8) return s.rex === 0 && n >= 4 && n <= 7 ? HIGH8[n - 4]! : gp8[n] ?? null;
+    return (bits === 16 ? gp16[n] : bits === 32 ? gp32[n] : gp64[n]) ?? null;
   }
   if (c & (C_XMM | C_XMMX)) return n < (evex ? 32 : 16) ? xmm[n]! : null;
   if (c & (C_YMM | C_YMMX)) return n < (evex ? 32 : 16) ? ymm[n]! : null;
@@ -489,29 +509,6 @@ function implicitReg(sp: OpSpec): Reg | null {
   if (c & C_RAX) return gp64[0]!;
   if (c & C_XMM0) return xmm[0]!;
   return null;
-}
-
-/** EVEX disp8*N scale (the manual's tuple types; the encoder applies the same rule). */
-function dispScale(f: Form, bcst: boolean, sp: OpSpec): number {
-  const vl = f.l === 2 ? 64 : f.l === 1 ? 32 : 16;
-  const elem = f.w === 1 ? 8 : 4;
-  const mbits = memBits(sp);
-  switch (f.tuple) {
-    case TT_FV: return bcst ? (sp.elemBits ? sp.elemBits / 8 : elem) : vl;
-    case TT_HV: return bcst ? (sp.elemBits ? sp.elemBits / 8 : elem) : vl / 2;
-    case TT_FVM: return vl;
-    case TT_HVM: return vl / 2;
-    case TT_QVM: return vl / 4;
-    case TT_OVM: return vl / 8;
-    case TT_T1S: return (sp.elemBits || mbits || elem * 8) / 8;
-    case TT_T1F: return (mbits || elem * 8) / 8;
-    case TT_T2: return elem * 2;
-    case TT_T4: return elem * 4;
-    case TT_T8: return elem * 8;
-    case TT_M128: return 16;
-    case TT_DUP: return f.l === 0 ? 8 : vl;
-  }
-  return 1;
 }
 
 function readImm(s: State, n: number): number | bigint | null {
@@ -547,8 +544,8 @@ function operands(s: State, e: DecodeEntry, out: RawInstruction): RawInstruction
   const evex = s.space === SP_EVEX;
   const ops: DecodedOperand[] = [];
   let usedV = false, masked = false, rounding: Rounding | null = null;
-  const regNum = s.regF | (s.R << 3) | (evex ? s.R2 << 4 : 0);
-  const rmNum = s.rmF | (s.B << 3) | (evex ? s.B4 << 4 : 0);
+  const regNum = s.regF | (s.R << 3) | (s.R2 << 4);
+  const rmNum = s.rmF | (s.B << 3) | (s.B4 << 4);
   for (let i = 0; i < f.ops.length; i++) {
     const sp = f.ops[i]!;
     let role = sp.role;
@@ -561,7 +558,6 @@ function operands(s: State, e: DecodeEntry, out: RawInstruction): RawInstruction
       case ROLE_R: {
         let n = regNum;
         if (sp.rcls & C_K) n &= 15; // EVEX.R' is not part of a k register number
-        else if (!evex || (sp.rcls & (C_XMM | C_XMMX | C_YMM | C_YMMX | C_ZMM)) === 0) { if (n > 15) return invalid(out, s.pos - s.start); }
         o = regOf(s, sp, n, evex);
         break;
       }
@@ -584,7 +580,6 @@ function operands(s: State, e: DecodeEntry, out: RawInstruction): RawInstruction
           const vec = (sp.rcls & (C_XMM | C_XMMX | C_YMM | C_YMMX | C_ZMM)) !== 0;
           if (evex && vec) n += s.X << 4;
           if (sp.rcls & C_K) n &= 15;
-          else if (!vec && n > 15) return invalid(out, s.pos - s.start);
           o = regOf(s, sp, n, evex);
           if (evex && s.bcst) {
             if (f.er) rounding = ROUNDING[s.L]!;
@@ -603,7 +598,7 @@ function operands(s: State, e: DecodeEntry, out: RawInstruction): RawInstruction
         break;
       }
       case ROLE_O: {
-        const n = (s.opcode & 7) | (s.B << 3);
+        const n = (s.opcode & 7) | (s.B << 3) | (s.B4 << 4);
         o = regOf(s, sp, n, false);
         break;
       }
@@ -672,9 +667,10 @@ function memOperand(s: State, e: DecodeEntry, sp: OpSpec): Mem | null {
   let base: Reg | null = null, index: Reg | null = null;
   if (s.rip) base = s.adsize ? eip : rip;
   else if (s.baseNum >= 0) {
-    const n = s.baseNum | (evex ? s.B4 << 4 : 0);
-    if (n > 15) return null; // APX r16–r31: not in the register set
-    base = wide[n]!;
+    const n = s.baseNum | (s.B4 << 4);
+    const r = wide[n];
+    if (r === undefined) return null; // APX r16–r31: not in the register set yet
+    base = r;
   }
   if (vsibCls !== 0) {
     if (s.sib < 0) return null;
@@ -682,8 +678,12 @@ function memOperand(s: State, e: DecodeEntry, sp: OpSpec): Mem | null {
     if (evex) n |= s.V2 << 4;
     index = vsibCls & VSIB_X ? xmm[n]! : vsibCls & VSIB_Y ? ymm[n]! : zmm[n]!;
   } else if (s.sib >= 0) {
-    if (evex && s.U === 0 && s.indexNum >= 0) return null; // APX: EVEX.X4 names an index r16–r31, not in the register set
-    if (s.indexNum >= 0) index = wide[s.indexNum]!;
+    if (s.indexNum >= 0) {
+      // APX: REX2.X4 and EVEX.X4 (the inverted U bit) make the index r16–r31
+      const r = wide[s.indexNum | (s.X4 << 4)];
+      if (r === undefined) return null;
+      index = r;
+    }
     else {
       // a SIB byte with no index: llvm names the absent index riz/eiz where the SIB was not needed
       const b = s.baseNum;
@@ -691,7 +691,7 @@ function memOperand(s: State, e: DecodeEntry, sp: OpSpec): Mem | null {
     }
   }
   let disp = s.disp;
-  if (evex && s.dispBytes === 1) disp *= dispScale(e.form, bcst, sp);
+  if (evex && s.dispBytes === 1) disp *= disp8Scale(e.form, bcst, sp.elemBits, memBits(sp));
   return new Mem(base, index, index === null ? 1 : s.scale, disp, bits, s.seg, null, bcst, 0, 0);
 }
 

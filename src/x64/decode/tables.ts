@@ -12,12 +12,12 @@ import { C_EAX, C_R16, C_R32, C_R64, C_R8, C_R8H } from "../registers.ts";
 import { avxRows } from "../table/avx.ts";
 import { avx512Rows } from "../table/avx512.ts";
 import { gpRows } from "../table/gp.ts";
-import { mnemonics } from "../table/index.ts";
-import { ENC_EVEX, ENC_LEGACY, ENC_VEX, IMM_16, IMM_32, IMM_32S, IMM_8S, parseRows, ROLE_M, ROLE_O, ROLE_R, type Form } from "../table/schema.ts";
+import { formsOf, mnemonics } from "../table/index.ts";
+import { ENC_EVEX, ENC_LEGACY, ENC_VEX, IMM_16, IMM_32, IMM_32S, IMM_8S, indexRows, ROLE_M, ROLE_O, ROLE_R, type Form, type RowRef } from "../table/schema.ts";
 import { sseRows } from "../table/sse.ts";
 
-/** Encoding spaces. */
-export const SP_LEGACY = 0, SP_VEX = 1, SP_EVEX = 2;
+/** Encoding spaces (legacy also covers REX2; XOP rows, when the schema has them, go to SP_XOP). */
+export const SP_LEGACY = 0, SP_VEX = 1, SP_EVEX = 2, SP_XOP = 3;
 /** Legacy opcode maps (VEX/EVEX use the map field's number, which agrees for 1–3). */
 export const MAP_1BYTE = 0, MAP_0F = 1, MAP_0F38 = 2, MAP_0F3A = 3;
 /** SIMD prefix classes (VEX/EVEX pp numbering): none, 66, F3, F2. */
@@ -95,17 +95,31 @@ export function decodeTables(): DecodeTables {
 }
 
 /**
- * Every form in the order of the row files (gp, sse, avx, avx512), which is the
- * order that settles ties between rows with the same bytes (`movq xmm, r64`
- * before its alias `movd xmm, r64`). Checked against the table's mnemonics so a
- * row file missing here fails loudly instead of going undecoded.
+ * Every form — the same objects the assembler uses (`formsOf`) — in the order
+ * of the row files (gp, sse, avx, avx512), which settles ties between rows with
+ * the same bytes (`movq xmm, r64` before its alias `movd xmm, r64`). The order
+ * comes from a scan of the row sources (no second parse). Checked against the
+ * table's mnemonics, so a row file missing here fails loudly instead of going
+ * undecoded.
  */
 function formsInRowOrder(): Form[] {
-  const forms = [...parseRows(gpRows, "gp.ts"), ...parseRows(sseRows, "sse.ts"), ...parseRows(avxRows, "avx.ts"), ...parseRows(avx512Rows, "avx512.ts")];
-  const names = new Set(forms.map((f) => f.mnemonic));
-  const missing = mnemonics.filter((m) => !names.has(m));
+  const sources: [string, string][] = [[gpRows, "gp.ts"], [sseRows, "sse.ts"], [avxRows, "avx.ts"], [avx512Rows, "avx512.ts"]];
+  const refs = new Map<string, RowRef[]>();
+  for (const [src, file] of sources) indexRows(src, file, refs);
+  const missing = mnemonics.filter((m) => !refs.has(m));
   if (missing.length > 0) throw new Error(`decode tables: the table has mnemonics no row file here defines (${missing.slice(0, 5).join(", ")}); add the new row file to tables.ts`);
-  return forms;
+  const fileRank = new Map(sources.map(([, file], i) => [file, i]));
+  const firstSeen = new Map(mnemonics.map((m, i) => [m, i]));
+  const keyed: { form: Form; key: number; tie: number }[] = [];
+  for (const [m, rows] of refs) {
+    const forms = formsOf(m) ?? [];
+    forms.forEach((form, k) => {
+      const r = rows[k]!;
+      keyed.push({ form, key: fileRank.get(r.file)! * 1e7 + r.line, tie: firstSeen.get(m) ?? 0 });
+    });
+  }
+  keyed.sort((x, y) => x.key - y.key || x.tie - y.tie);
+  return keyed.map((x) => x.form);
 }
 
 const GP_CLS = C_R8 | C_R8H | C_R16 | C_R32 | C_R64;

@@ -6,21 +6,16 @@
  * resolved here: the encoder leaves a placeholder and hands its sink a fixup
  * (where, measured from where, to which label), patched after layout.
  */
-import { JitError } from "../../core/errors.ts";
 import type { CodeBuffer } from "../../core/code-buffer.ts";
 import type { Label } from "../../core/label.ts";
 import type { FixupKind } from "../../core/layout.ts";
 import { REL32, REL8 } from "../layout-kinds.ts";
-import { Mem, type Rounding } from "../operands.ts";
+import { Mem, type Operand, type Rounding } from "../operands.ts";
 import { C_R8, C_R8H, Reg, RT_GP, RT_RIP } from "../registers.ts";
-import {
-  ENC_EVEX, ENC_LEGACY, ENC_VEX, type Form, ROLE_D, ROLE_I, ROLE_L, ROLE_M, ROLE_O, ROLE_R, ROLE_V,
-  TT_DUP, TT_FV, TT_FVM, TT_HV, TT_HVM, TT_M128, TT_OVM, TT_QVM, TT_T1F, TT_T1S, TT_T2, TT_T4, TT_T8,
-} from "../table/schema.ts";
+import { ENC_EVEX, ENC_LEGACY, ENC_VEX, type Form, ROLE_D, ROLE_I, ROLE_L, ROLE_M, ROLE_O, ROLE_R, ROLE_V } from "../table/schema.ts";
+import { disp8Scale } from "../table/vocabulary.ts";
 import { immLow32 } from "./immediate.ts";
 
-/** An operand as the encoder sees it. */
-export type Operand = Reg | Mem | number | bigint | Label | Rounding;
 
 /** Where the encoder writes: a code buffer, and a receiver of label references (core/layout.ts `Layout` is one). */
 export interface EncodeSink {
@@ -32,30 +27,10 @@ export interface EncodeSink {
 /** Segment override prefix bytes by segment register number: es cs ss ds fs gs. */
 export const SEG_PREFIX: readonly number[] = [0x26, 0x2e, 0x36, 0x3e, 0x64, 0x65];
 
-function opErr(f: Form, msg: string, operand?: number): never {
-  throw new JitError("EOPERAND", `${f.text}: ${msg}`, operand === undefined ? { instruction: f.mnemonic } : { instruction: f.mnemonic, operand });
-}
-
-/** disp8*N scale for an EVEX memory operand. */
-function evexN(f: Form, m: Mem, specElem: number, specBits: number): number {
-  const vl = f.l === 2 ? 64 : f.l === 1 ? 32 : 16;
-  const elem = f.w === 1 ? 8 : 4;
-  switch (f.tuple) {
-    case TT_FV: return m.broadcast ? (specElem ? specElem / 8 : elem) : vl;
-    case TT_HV: return m.broadcast ? (specElem ? specElem / 8 : elem) : vl / 2;
-    case TT_FVM: return vl;
-    case TT_HVM: return vl / 2;
-    case TT_QVM: return vl / 4;
-    case TT_OVM: return vl / 8;
-    case TT_T1S: return (specElem || specBits || elem * 8) / 8;
-    case TT_T1F: return (specBits || elem * 8) / 8;
-    case TT_T2: return elem * 2;
-    case TT_T4: return elem * 4;
-    case TT_T8: return elem * 8;
-    case TT_M128: return 16;
-    case TT_DUP: return f.l === 0 ? 8 : vl;
-  }
-  return 1;
+/** A comparison predicate whose operands commute: eq, unord, neq, ord (and their _uq/_s/... variants). */
+export function symmetricPredicate(imm: number | bigint): boolean {
+  const p = typeof imm === "number" ? imm & 7 : Number(imm & 7n);
+  return p === 0 || p === 3 || p === 4 || p === 7;
 }
 
 /**
@@ -76,7 +51,6 @@ function emitMem(b: CodeBuffer, reg: number, m: Mem, n: number): number {
   if (base === null) {
     // [disp32] or [index*scale + disp32]: SIB with no base. The CPU sign-extends disp32, so an
     // address outside int32 cannot be written here (only movabs's moffs forms take 64 bits).
-    if (typeof m.disp === "bigint") throw new JitError("ERANGE", `absolute address ${m.disp} does not fit in 32 signed bits; only movabs al/ax/eax/rax takes a 64-bit address`);
     b.u8((reg << 3) | 4);
     const ss = m.scale === 8 ? 3 : m.scale === 4 ? 2 : m.scale === 2 ? 1 : 0;
     b.u8((ss << 6) | ((index === null ? 4 : index.id & 7) << 3) | 5);
@@ -116,7 +90,7 @@ function writeImm(b: CodeBuffer, v: number | bigint, bytes: number): void {
  * byte (0 for none) in its low byte and a pending segment prefix byte for an
  * implicit [rsi] source (movs/lods/cmps, form flag `seg`) in bits 8–15; `rc`
  * an optional rounding operand.
- * @throws JitError EOPERAND for register combinations the form cannot encode (e.g. ah with REX).
+ * The operands are checked (check.ts: nothing here throws but a full buffer's ELIMIT).
  */
 export function encode(sink: EncodeSink, f: Form, o0: Operand | undefined, o1: Operand | undefined, o2: Operand | undefined, o3: Operand | undefined, n: number, prefix: number, rc: Rounding | null): void {
   const b = sink.code;
@@ -150,21 +124,20 @@ export function encode(sink: EncodeSink, f: Form, o0: Operand | undefined, o1: O
 
   if (f.enc === ENC_LEGACY) {
     let rex = f.w === 1 ? 8 : 0;
-    let needRex = false, high8 = false;
+    let needRex = false;
     if (regOp !== null) {
       if (regOp.id & 8) rex |= 4;
-      if (regOp.bits === 8 && regOp.type === RT_GP) { if (regOp.cls & C_R8H) high8 = true; else if (regOp.id >= 4) needRex = true; }
+      if (regOp.bits === 8 && regOp.type === RT_GP && (regOp.cls & C_R8H) === 0 && regOp.id >= 4) needRex = true;
     }
     const rmR = rmReg ?? oOp;
     if (rmR !== null) {
       if (rmR.id & 8) rex |= 1;
-      if (rmR.bits === 8 && rmR.type === RT_GP) { if (rmR.cls & C_R8H) high8 = true; else if (rmR.id >= 4) needRex = true; }
+      if (rmR.bits === 8 && rmR.type === RT_GP && (rmR.cls & C_R8H) === 0 && rmR.id >= 4) needRex = true;
     }
     if (rmMem !== null) {
       if (rmMem.base !== null && rmMem.base.id & 8 && rmMem.base.type === RT_GP) rex |= 1;
       if (rmMem.index !== null && rmMem.index.id & 8) rex |= 2;
     }
-    if (high8 && (rex !== 0 || needRex)) opErr(f, `ah, bh, ch and dh cannot be used in an instruction that needs a REX prefix (64-bit operand, r8–r15, spl/bpl/sil/dil)`);
     if (rmMem !== null) {
       if (rmMem.seg >= 0) b.u8(SEG_PREFIX[rmMem.seg]!);
       if (rmMem.base !== null ? rmMem.base.bits === 32 : rmMem.index !== null && rmMem.index.bits === 32) b.u8(0x67);
@@ -192,6 +165,12 @@ export function encode(sink: EncodeSink, f: Form, o0: Operand | undefined, o1: O
       const t = regOp; regOp = rmReg; rmReg = t;
       opByte = f.vex2rev;
       if (f.vex2revPp >= 0) pp = f.vex2revPp; // vmovq: F3 7E -> 66 D6
+    }
+    // commutable sources (row flag comm): when only the r/m source needs VEX.B, swap it with vvvv so a
+    // 2-byte VEX fits (llvm-mc ≥ 16); vcmpps/pd only for the symmetric predicates
+    if (f.commute !== 0 && rmReg !== null && vOp !== null && (rmReg.id & 8) !== 0 && (vOp.id & 8) === 0 &&
+      (f.commute === 1 || symmetricPredicate(f.fixedImm >= 0 ? f.fixedImm : imm0))) {
+      const t = vOp; vOp = rmReg; rmReg = t;
     }
     const R = regOp !== null && (regOp.id & 8) !== 0;
     const X = rmMem !== null && rmMem.index !== null && (rmMem.index.id & 8) !== 0;
@@ -239,8 +218,6 @@ export function encode(sink: EncodeSink, f: Form, o0: Operand | undefined, o1: O
     const maskReg = dest;
     const aaa = maskReg !== null ? maskReg.mask : o0 instanceof Mem ? o0.mask : 0;
     const z = maskReg !== null && maskReg.zero ? 1 : 0;
-    if (z && !aaa) opErr(f, `{z} needs an opmask: write ${maskReg!.name}.k(k1).z()`);
-    if (f.maskRequired && !aaa) opErr(f, `an opmask is required (gathers and scatters): write e.g. ${o0 instanceof Mem ? "the memory operand with .k(k1)" : `${maskReg!.name}.k(k1)`}`);
     const p2 = (z << 7) | (ll << 5) | (bbit << 4) | ((~Vp & 1) << 3) | aaa;
     b.u8(0x62); b.u8(p0); b.u8(p1); b.u8(p2);
     b.u8(f.opcode[0]!);
@@ -250,13 +227,12 @@ export function encode(sink: EncodeSink, f: Form, o0: Operand | undefined, o1: O
   if (f.digit !== -2) {
     const regField = f.digit >= 0 ? f.digit : regOp !== null ? regOp.id & 7 : 0;
     if (rmMem !== null) {
-      ripAt = emitMem(b, regField, rmMem, f.enc === ENC_EVEX ? evexN(f, rmMem, memSpecElem, memSpecBits) : 1);
+      ripAt = emitMem(b, regField, rmMem, f.enc === ENC_EVEX ? disp8Scale(f, rmMem.broadcast, memSpecElem, memSpecBits) : 1);
     } else {
       b.u8(0xc0 | (regField << 3) | (rmReg !== null ? rmReg.id & 7 : 0));
     }
   } else if (rmMem !== null) {
-    // a memory operand without ModRM is a moffs: the 64-bit absolute address follows the opcode (movabs)
-    if (rmMem.base !== null || rmMem.index !== null) opErr(f, `needs an absolute address [addr], got ${String(rmMem)}`);
+    // a memory operand without ModRM is a moffs: the 64-bit absolute address follows the opcode (movabs; checked: no base, no index)
     b.u64(BigInt.asUintN(64, BigInt(rmMem.disp)));
   }
   // immediates / relative targets

@@ -1,7 +1,7 @@
 /**
  * fast.ts — specialised encoders for the common legacy and VEX shapes, the
  * builder's hot path. `fastPlanOf(form, lo words)` is called once per
- * memoised class vector (encode/match.ts) and returns a `FastPlan`: the
+ * memoised class vector (encode/select.ts) and returns a `FastPlan`: the
  * form's constants (prefix and opcode bytes, REX.W / VEX fields, ModRM digit,
  * which operand goes where, immediate widths) precomputed into one object
  * shape; or null where only the generic encoder (encoder.ts) will do.
@@ -41,7 +41,7 @@ import type { CodeBuffer } from "../../core/code-buffer.ts";
 import type { Mem } from "../operands.ts";
 import { C_DECO, C_R8H, RT_GP, RT_RIP, type Reg } from "../registers.ts";
 import { ENC_LEGACY, ENC_VEX, type Form, ROLE_I, ROLE_IMPLICIT, ROLE_M, ROLE_O, ROLE_R, ROLE_V } from "../table/schema.ts";
-import type { Operand } from "./encoder.ts";
+import type { Operand } from "../operands.ts";
 
 /** Plan shapes. */
 const K_RR = 0, K_RMEM = 1, K_O = 2, K_Z = 3, K_VRR = 4, K_VRMEM = 5, K_VZ = 6;
@@ -76,6 +76,10 @@ export class FastPlan {
     readonly map: number,
     readonly lpp: number,
     readonly c5ok: boolean,
+    /** VEX register forms: the form's `commute` (1: swap r/m and vvvv when only r/m needs VEX.B; 2: vcmp, generic path then) */
+    readonly comm: number,
+    /** The form the plan encodes (for checks that depend on it, e.g. an assembler's feature set). */
+    readonly form: Form,
   ) {}
   /** Encodings done through this plan so far (counts up to `specializeAfter`). */
   uses = 0;
@@ -143,7 +147,7 @@ function makePlan(f: Form, regIdx: number, rmIdx: number, oIdx: number, rmIsMem:
     if (op.length !== 1 || (f.vex2rev >= 0 && rmIdx >= 0 && !rmIsMem)) return null;
     const kind = rmIdx < 0 ? K_VZ : rmIsMem ? K_VRMEM : K_VRR;
     return new FastPlan(kind, regIdx, rmIdx, oIdx, f.w === 1 ? 0x80 : 0, 0, 0, 0, 0, op[0]!, digit, regFromOp, i0, b0, i1, b1, f.fixedImm,
-      f.map, (f.l === 1 ? 4 : 0) | f.pp, f.map === 1 && f.w !== 1);
+      f.map, (f.l === 1 ? 4 : 0) | f.pp, f.map === 1 && f.w !== 1, kind === K_VRR ? f.commute : 0, f);
   }
   // a row has at most 2 prefix bytes and 3 opcode bytes: packed into words, no array walks per call
   if (pf.length > 3 || op.length > 3) return null;
@@ -152,7 +156,7 @@ function makePlan(f: Form, regIdx: number, rmIdx: number, oIdx: number, rmIsMem:
   for (let i = op.length - 2; i >= 0; i--) opWord = (opWord << 8) | op[i]!;
   const kind = rmIdx >= 0 ? (rmIsMem ? K_RMEM : K_RR) : oIdx >= 0 ? K_O : K_Z;
   return new FastPlan(kind, regIdx, rmIdx, oIdx, f.w === 1 ? 8 : 0, pfWord, pf.length, opWord, op.length - 1, op[op.length - 1]!, digit, regFromOp,
-    i0, b0, i1, b1, f.fixedImm, 0, 0, false);
+    i0, b0, i1, b1, f.fixedImm, 0, 0, false, 0, f);
 }
 
 /**
@@ -292,7 +296,16 @@ function encVex(pl: FastPlan, b: CodeBuffer, o0: Operand | undefined, o1: Operan
     rmReg = pick(pl.rmIdx, o0, o1, o2, o3) as Reg;
     B = rmReg.id & 8;
   }
-  const vvvv = pl.oIdx >= 0 ? (pick(pl.oIdx, o0, o1, o2, o3) as Reg).id & 15 : 0;
+  let vvvv = pl.oIdx >= 0 ? (pick(pl.oIdx, o0, o1, o2, o3) as Reg).id & 15 : 0;
+  let rmLow = rmReg !== null ? rmReg.id & 7 : 0;
+  if (pl.comm !== 0 && B !== 0 && (vvvv & 8) === 0) {
+    // commuted sources (encoder.ts): r/m and vvvv swap so the 2-byte VEX fits; vcmp's predicate rule stays generic
+    if (pl.comm !== 1) return false;
+    const t = vvvv;
+    vvvv = rmReg!.id & 15;
+    rmLow = t;
+    B = 0;
+  }
   const buf = b.buf;
   let p = b.pos;
   if (pl.c5ok && X === 0 && B === 0) {
@@ -307,7 +320,7 @@ function encVex(pl: FastPlan, b: CodeBuffer, o0: Operand | undefined, o1: Operan
   }
   buf[p++] = pl.opLast;
   if (m !== null) p = putMem(buf, p, regField, m);
-  else if (rmReg !== null) buf[p++] = 0xc0 | (regField << 3) | (rmReg.id & 7);
+  else if (rmReg !== null) buf[p++] = 0xc0 | (regField << 3) | rmLow;
   p = putTail(pl, buf, p, o0, o1, o2, o3);
   if (p < 0) return false;
   b.pos = p;
@@ -382,14 +395,17 @@ function specialize(pl: FastPlan): SpecEncoder {
       if (pl.kind === K_VRMEM) {
         L.push(`const m = o${pl.rmIdx}, base = m.base;`, `if (base === null || m.seg >= 0 || base.bits === 32) return false;`);
         L.push(`if (base.type === RT_GP) B = base.id & 8;`, `if (m.index !== null) X = m.index.id & 8;`);
-      } else if (pl.kind === K_VRR) L.push(`const rm = o${pl.rmIdx};`, `B = rm.id & 8;`);
-      L.push(`const vvvv = ${pl.oIdx >= 0 ? `o${pl.oIdx}.id & 15` : "0"};`, `const buf = b.buf;`, `let p = b.pos;`);
+      } else if (pl.kind === K_VRR) L.push(`const rm = o${pl.rmIdx};`, `B = rm.id & 8;`, `let rmLow = rm.id & 7;`);
+      L.push(`let vvvv = ${pl.oIdx >= 0 ? `o${pl.oIdx}.id & 15` : "0"};`);
+      if (pl.comm === 1) L.push(`if (B !== 0 && (vvvv & 8) === 0) { const t = vvvv; vvvv = rm.id & 15; rmLow = t; B = 0; }`);
+      else if (pl.comm !== 0) L.push(`if (B !== 0 && (vvvv & 8) === 0) return false;`);
+      L.push(`const buf = b.buf;`, `let p = b.pos;`);
       const c4 = `{ buf[p] = 0xc4; buf[p + 1] = (R !== 0 ? 0 : 0x80) | (X !== 0 ? 0 : 0x40) | (B !== 0 ? 0 : 0x20) | ${pl.map}; buf[p + 2] = ${pl.w} | ((~vvvv & 15) << 3) | ${pl.lpp}; p += 3; }`;
       if (pl.c5ok) L.push(`if (X === 0 && B === 0) { buf[p] = 0xc5; buf[p + 1] = (R !== 0 ? 0 : 0x80) | ((~vvvv & 15) << 3) | ${pl.lpp}; p += 2; } else ${c4}`);
       else L.push(c4);
       L.push(`buf[p++] = ${hex(pl.opLast)};`);
       if (pl.kind === K_VRMEM) L.push(`p = putMem(buf, p, ${regField}, m);`);
-      else if (pl.kind === K_VRR) L.push(`buf[p++] = 0xc0 | (${regField} << 3) | (rm.id & 7);`);
+      else if (pl.kind === K_VRR) L.push(`buf[p++] = 0xc0 | (${regField} << 3) | rmLow;`);
     }
   }
   tail();

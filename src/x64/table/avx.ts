@@ -7,16 +7,16 @@
  */
 export const avxRows = String.raw`
 # ---- floating-point arithmetic -------------------------------------------------------
-vaddps xmm, xmm, xmm/m128            | RVM  | VEX.128.0F.WIG 58 /r          |      | AVX
-vaddps ymm, ymm, ymm/m256            | RVM  | VEX.256.0F.WIG 58 /r          |      | AVX
-vaddpd xmm, xmm, xmm/m128            | RVM  | VEX.128.66.0F.WIG 58 /r       |      | AVX
-vaddpd ymm, ymm, ymm/m256            | RVM  | VEX.256.66.0F.WIG 58 /r       |      | AVX
+vaddps xmm, xmm, xmm/m128            | RVM  | VEX.128.0F.WIG 58 /r          |      | AVX                | comm
+vaddps ymm, ymm, ymm/m256            | RVM  | VEX.256.0F.WIG 58 /r          |      | AVX                | comm
+vaddpd xmm, xmm, xmm/m128            | RVM  | VEX.128.66.0F.WIG 58 /r       |      | AVX                | comm
+vaddpd ymm, ymm, ymm/m256            | RVM  | VEX.256.66.0F.WIG 58 /r       |      | AVX                | comm
 vaddss xmm, xmm, xmm/m32             | RVM  | VEX.LIG.F3.0F.WIG 58 /r       |      | AVX
 vaddsd xmm, xmm, xmm/m64             | RVM  | VEX.LIG.F2.0F.WIG 58 /r       |      | AVX
-vmulps xmm, xmm, xmm/m128            | RVM  | VEX.128.0F.WIG 59 /r          |      | AVX
-vmulps ymm, ymm, ymm/m256            | RVM  | VEX.256.0F.WIG 59 /r          |      | AVX
-vmulpd xmm, xmm, xmm/m128            | RVM  | VEX.128.66.0F.WIG 59 /r       |      | AVX
-vmulpd ymm, ymm, ymm/m256            | RVM  | VEX.256.66.0F.WIG 59 /r       |      | AVX
+vmulps xmm, xmm, xmm/m128            | RVM  | VEX.128.0F.WIG 59 /r          |      | AVX                | comm
+vmulps ymm, ymm, ymm/m256            | RVM  | VEX.256.0F.WIG 59 /r          |      | AVX                | comm
+vmulpd xmm, xmm, xmm/m128            | RVM  | VEX.128.66.0F.WIG 59 /r       |      | AVX                | comm
+vmulpd ymm, ymm, ymm/m256            | RVM  | VEX.256.66.0F.WIG 59 /r       |      | AVX                | comm
 vmulss xmm, xmm, xmm/m32             | RVM  | VEX.LIG.F3.0F.WIG 59 /r       |      | AVX
 vmulsd xmm, xmm, xmm/m64             | RVM  | VEX.LIG.F2.0F.WIG 59 /r       |      | AVX
 vsubps xmm, xmm, xmm/m128            | RVM  | VEX.128.0F.WIG 5C /r          |      | AVX
@@ -57,22 +57,22 @@ vrcpps ymm, ymm/m256                 | RM   | VEX.256.0F.WIG 53 /r          |   
 vrcpss xmm, xmm, xmm/m32             | RVM  | VEX.LIG.F3.0F.WIG 53 /r       |      | AVX
 
 # ---- logic, unpack, shuffle ----------------------------------------------------------
-vandps xmm, xmm, xmm/m128            | RVM  | VEX.128.0F.WIG 54 /r          |      | AVX
-vandps ymm, ymm, ymm/m256            | RVM  | VEX.256.0F.WIG 54 /r          |      | AVX
-vandpd xmm, xmm, xmm/m128            | RVM  | VEX.128.66.0F.WIG 54 /r       |      | AVX
-vandpd ymm, ymm, ymm/m256            | RVM  | VEX.256.66.0F.WIG 54 /r       |      | AVX
+vandps xmm, xmm, xmm/m128            | RVM  | VEX.128.0F.WIG 54 /r          |      | AVX                | comm
+vandps ymm, ymm, ymm/m256            | RVM  | VEX.256.0F.WIG 54 /r          |      | AVX                | comm
+vandpd xmm, xmm, xmm/m128            | RVM  | VEX.128.66.0F.WIG 54 /r       |      | AVX                | comm
+vandpd ymm, ymm, ymm/m256            | RVM  | VEX.256.66.0F.WIG 54 /r       |      | AVX                | comm
 vandnps xmm, xmm, xmm/m128           | RVM  | VEX.128.0F.WIG 55 /r          |      | AVX
 vandnps ymm, ymm, ymm/m256           | RVM  | VEX.256.0F.WIG 55 /r          |      | AVX
 vandnpd xmm, xmm, xmm/m128           | RVM  | VEX.128.66.0F.WIG 55 /r       |      | AVX
 vandnpd ymm, ymm, ymm/m256           | RVM  | VEX.256.66.0F.WIG 55 /r       |      | AVX
-vorps xmm, xmm, xmm/m128             | RVM  | VEX.128.0F.WIG 56 /r          |      | AVX
-vorps ymm, ymm, ymm/m256             | RVM  | VEX.256.0F.WIG 56 /r          |      | AVX
-vorpd xmm, xmm, xmm/m128             | RVM  | VEX.128.66.0F.WIG 56 /r       |      | AVX
-vorpd ymm, ymm, ymm/m256             | RVM  | VEX.256.66.0F.WIG 56 /r       |      | AVX
-vxorps xmm, xmm, xmm/m128            | RVM  | VEX.128.0F.WIG 57 /r          |      | AVX
-vxorps ymm, ymm, ymm/m256            | RVM  | VEX.256.0F.WIG 57 /r          |      | AVX
-vxorpd xmm, xmm, xmm/m128            | RVM  | VEX.128.66.0F.WIG 57 /r       |      | AVX
-vxorpd ymm, ymm, ymm/m256            | RVM  | VEX.256.66.0F.WIG 57 /r       |      | AVX
+vorps xmm, xmm, xmm/m128             | RVM  | VEX.128.0F.WIG 56 /r          |      | AVX                | comm
+vorps ymm, ymm, ymm/m256             | RVM  | VEX.256.0F.WIG 56 /r          |      | AVX                | comm
+vorpd xmm, xmm, xmm/m128             | RVM  | VEX.128.66.0F.WIG 56 /r       |      | AVX                | comm
+vorpd ymm, ymm, ymm/m256             | RVM  | VEX.256.66.0F.WIG 56 /r       |      | AVX                | comm
+vxorps xmm, xmm, xmm/m128            | RVM  | VEX.128.0F.WIG 57 /r          |      | AVX                | comm
+vxorps ymm, ymm, ymm/m256            | RVM  | VEX.256.0F.WIG 57 /r          |      | AVX                | comm
+vxorpd xmm, xmm, xmm/m128            | RVM  | VEX.128.66.0F.WIG 57 /r       |      | AVX                | comm
+vxorpd ymm, ymm, ymm/m256            | RVM  | VEX.256.66.0F.WIG 57 /r       |      | AVX                | comm
 vunpcklps xmm, xmm, xmm/m128         | RVM  | VEX.128.0F.WIG 14 /r          |      | AVX
 vunpcklps ymm, ymm, ymm/m256         | RVM  | VEX.256.0F.WIG 14 /r          |      | AVX
 vunpcklpd xmm, xmm, xmm/m128         | RVM  | VEX.128.66.0F.WIG 14 /r       |      | AVX
@@ -101,140 +101,140 @@ vaddsubpd xmm, xmm, xmm/m128         | RVM  | VEX.128.66.0F.WIG D0 /r       |   
 vaddsubpd ymm, ymm, ymm/m256         | RVM  | VEX.256.66.0F.WIG D0 /r       |      | AVX
 
 # ---- compares ------------------------------------------------------------------------
-vcmpps xmm, xmm, xmm/m128, imm8      | RVMI | VEX.128.0F.WIG C2 /r ib       |      | AVX
-vcmpps ymm, ymm, ymm/m256, imm8      | RVMI | VEX.256.0F.WIG C2 /r ib       |      | AVX
-vcmppd xmm, xmm, xmm/m128, imm8      | RVMI | VEX.128.66.0F.WIG C2 /r ib    |      | AVX
-vcmppd ymm, ymm, ymm/m256, imm8      | RVMI | VEX.256.66.0F.WIG C2 /r ib    |      | AVX
+vcmpps xmm, xmm, xmm/m128, imm8      | RVMI | VEX.128.0F.WIG C2 /r ib       |      | AVX                | comm=cmp
+vcmpps ymm, ymm, ymm/m256, imm8      | RVMI | VEX.256.0F.WIG C2 /r ib       |      | AVX                | comm=cmp
+vcmppd xmm, xmm, xmm/m128, imm8      | RVMI | VEX.128.66.0F.WIG C2 /r ib    |      | AVX                | comm=cmp
+vcmppd ymm, ymm, ymm/m256, imm8      | RVMI | VEX.256.66.0F.WIG C2 /r ib    |      | AVX                | comm=cmp
 vcmpss xmm, xmm, xmm/m32, imm8       | RVMI | VEX.LIG.F3.0F.WIG C2 /r ib    |      | AVX
 vcmpsd xmm, xmm, xmm/m64, imm8       | RVMI | VEX.LIG.F2.0F.WIG C2 /r ib    |      | AVX
-vcmpeqps xmm, xmm, xmm/m128          | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=0
-vcmpeqps ymm, ymm, ymm/m256          | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=0
-vcmpltps xmm, xmm, xmm/m128          | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=1
-vcmpltps ymm, ymm, ymm/m256          | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=1
-vcmpleps xmm, xmm, xmm/m128          | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=2
-vcmpleps ymm, ymm, ymm/m256          | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=2
-vcmpunordps xmm, xmm, xmm/m128       | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=3
-vcmpunordps ymm, ymm, ymm/m256       | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=3
-vcmpneqps xmm, xmm, xmm/m128         | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=4
-vcmpneqps ymm, ymm, ymm/m256         | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=4
-vcmpnltps xmm, xmm, xmm/m128         | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=5
-vcmpnltps ymm, ymm, ymm/m256         | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=5
-vcmpnleps xmm, xmm, xmm/m128         | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=6
-vcmpnleps ymm, ymm, ymm/m256         | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=6
-vcmpordps xmm, xmm, xmm/m128         | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=7
-vcmpordps ymm, ymm, ymm/m256         | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=7
-vcmpeq_uqps xmm, xmm, xmm/m128       | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=8
-vcmpeq_uqps ymm, ymm, ymm/m256       | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=8
-vcmpngeps xmm, xmm, xmm/m128         | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=9
-vcmpngeps ymm, ymm, ymm/m256         | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=9
-vcmpngtps xmm, xmm, xmm/m128         | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=10
-vcmpngtps ymm, ymm, ymm/m256         | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=10
-vcmpfalseps xmm, xmm, xmm/m128       | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=11
-vcmpfalseps ymm, ymm, ymm/m256       | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=11
-vcmpneq_oqps xmm, xmm, xmm/m128      | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=12
-vcmpneq_oqps ymm, ymm, ymm/m256      | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=12
-vcmpgeps xmm, xmm, xmm/m128          | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=13
-vcmpgeps ymm, ymm, ymm/m256          | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=13
-vcmpgtps xmm, xmm, xmm/m128          | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=14
-vcmpgtps ymm, ymm, ymm/m256          | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=14
-vcmptrueps xmm, xmm, xmm/m128        | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=15
-vcmptrueps ymm, ymm, ymm/m256        | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=15
-vcmpeq_osps xmm, xmm, xmm/m128       | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=16
-vcmpeq_osps ymm, ymm, ymm/m256       | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=16
-vcmplt_oqps xmm, xmm, xmm/m128       | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=17
-vcmplt_oqps ymm, ymm, ymm/m256       | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=17
-vcmple_oqps xmm, xmm, xmm/m128       | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=18
-vcmple_oqps ymm, ymm, ymm/m256       | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=18
-vcmpunord_sps xmm, xmm, xmm/m128     | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=19
-vcmpunord_sps ymm, ymm, ymm/m256     | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=19
-vcmpneq_usps xmm, xmm, xmm/m128      | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=20
-vcmpneq_usps ymm, ymm, ymm/m256      | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=20
-vcmpnlt_uqps xmm, xmm, xmm/m128      | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=21
-vcmpnlt_uqps ymm, ymm, ymm/m256      | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=21
-vcmpnle_uqps xmm, xmm, xmm/m128      | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=22
-vcmpnle_uqps ymm, ymm, ymm/m256      | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=22
-vcmpord_sps xmm, xmm, xmm/m128       | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=23
-vcmpord_sps ymm, ymm, ymm/m256       | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=23
-vcmpeq_usps xmm, xmm, xmm/m128       | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=24
-vcmpeq_usps ymm, ymm, ymm/m256       | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=24
-vcmpnge_uqps xmm, xmm, xmm/m128      | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=25
-vcmpnge_uqps ymm, ymm, ymm/m256      | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=25
-vcmpngt_uqps xmm, xmm, xmm/m128      | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=26
-vcmpngt_uqps ymm, ymm, ymm/m256      | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=26
-vcmpfalse_osps xmm, xmm, xmm/m128    | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=27
-vcmpfalse_osps ymm, ymm, ymm/m256    | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=27
-vcmpneq_osps xmm, xmm, xmm/m128      | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=28
-vcmpneq_osps ymm, ymm, ymm/m256      | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=28
-vcmpge_oqps xmm, xmm, xmm/m128       | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=29
-vcmpge_oqps ymm, ymm, ymm/m256       | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=29
-vcmpgt_oqps xmm, xmm, xmm/m128       | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=30
-vcmpgt_oqps ymm, ymm, ymm/m256       | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=30
-vcmptrue_usps xmm, xmm, xmm/m128     | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=31
-vcmptrue_usps ymm, ymm, ymm/m256     | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=31
-vcmpeqpd xmm, xmm, xmm/m128          | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=0
-vcmpeqpd ymm, ymm, ymm/m256          | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=0
-vcmpltpd xmm, xmm, xmm/m128          | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=1
-vcmpltpd ymm, ymm, ymm/m256          | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=1
-vcmplepd xmm, xmm, xmm/m128          | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=2
-vcmplepd ymm, ymm, ymm/m256          | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=2
-vcmpunordpd xmm, xmm, xmm/m128       | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=3
-vcmpunordpd ymm, ymm, ymm/m256       | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=3
-vcmpneqpd xmm, xmm, xmm/m128         | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=4
-vcmpneqpd ymm, ymm, ymm/m256         | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=4
-vcmpnltpd xmm, xmm, xmm/m128         | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=5
-vcmpnltpd ymm, ymm, ymm/m256         | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=5
-vcmpnlepd xmm, xmm, xmm/m128         | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=6
-vcmpnlepd ymm, ymm, ymm/m256         | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=6
-vcmpordpd xmm, xmm, xmm/m128         | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=7
-vcmpordpd ymm, ymm, ymm/m256         | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=7
-vcmpeq_uqpd xmm, xmm, xmm/m128       | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=8
-vcmpeq_uqpd ymm, ymm, ymm/m256       | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=8
-vcmpngepd xmm, xmm, xmm/m128         | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=9
-vcmpngepd ymm, ymm, ymm/m256         | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=9
-vcmpngtpd xmm, xmm, xmm/m128         | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=10
-vcmpngtpd ymm, ymm, ymm/m256         | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=10
-vcmpfalsepd xmm, xmm, xmm/m128       | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=11
-vcmpfalsepd ymm, ymm, ymm/m256       | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=11
-vcmpneq_oqpd xmm, xmm, xmm/m128      | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=12
-vcmpneq_oqpd ymm, ymm, ymm/m256      | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=12
-vcmpgepd xmm, xmm, xmm/m128          | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=13
-vcmpgepd ymm, ymm, ymm/m256          | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=13
-vcmpgtpd xmm, xmm, xmm/m128          | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=14
-vcmpgtpd ymm, ymm, ymm/m256          | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=14
-vcmptruepd xmm, xmm, xmm/m128        | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=15
-vcmptruepd ymm, ymm, ymm/m256        | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=15
-vcmpeq_ospd xmm, xmm, xmm/m128       | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=16
-vcmpeq_ospd ymm, ymm, ymm/m256       | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=16
-vcmplt_oqpd xmm, xmm, xmm/m128       | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=17
-vcmplt_oqpd ymm, ymm, ymm/m256       | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=17
-vcmple_oqpd xmm, xmm, xmm/m128       | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=18
-vcmple_oqpd ymm, ymm, ymm/m256       | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=18
-vcmpunord_spd xmm, xmm, xmm/m128     | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=19
-vcmpunord_spd ymm, ymm, ymm/m256     | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=19
-vcmpneq_uspd xmm, xmm, xmm/m128      | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=20
-vcmpneq_uspd ymm, ymm, ymm/m256      | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=20
-vcmpnlt_uqpd xmm, xmm, xmm/m128      | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=21
-vcmpnlt_uqpd ymm, ymm, ymm/m256      | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=21
-vcmpnle_uqpd xmm, xmm, xmm/m128      | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=22
-vcmpnle_uqpd ymm, ymm, ymm/m256      | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=22
-vcmpord_spd xmm, xmm, xmm/m128       | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=23
-vcmpord_spd ymm, ymm, ymm/m256       | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=23
-vcmpeq_uspd xmm, xmm, xmm/m128       | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=24
-vcmpeq_uspd ymm, ymm, ymm/m256       | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=24
-vcmpnge_uqpd xmm, xmm, xmm/m128      | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=25
-vcmpnge_uqpd ymm, ymm, ymm/m256      | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=25
-vcmpngt_uqpd xmm, xmm, xmm/m128      | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=26
-vcmpngt_uqpd ymm, ymm, ymm/m256      | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=26
-vcmpfalse_ospd xmm, xmm, xmm/m128    | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=27
-vcmpfalse_ospd ymm, ymm, ymm/m256    | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=27
-vcmpneq_ospd xmm, xmm, xmm/m128      | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=28
-vcmpneq_ospd ymm, ymm, ymm/m256      | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=28
-vcmpge_oqpd xmm, xmm, xmm/m128       | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=29
-vcmpge_oqpd ymm, ymm, ymm/m256       | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=29
-vcmpgt_oqpd xmm, xmm, xmm/m128       | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=30
-vcmpgt_oqpd ymm, ymm, ymm/m256       | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=30
-vcmptrue_uspd xmm, xmm, xmm/m128     | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=31
-vcmptrue_uspd ymm, ymm, ymm/m256     | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=31
+vcmpeqps xmm, xmm, xmm/m128          | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=0 comm=cmp
+vcmpeqps ymm, ymm, ymm/m256          | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=0 comm=cmp
+vcmpltps xmm, xmm, xmm/m128          | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=1 comm=cmp
+vcmpltps ymm, ymm, ymm/m256          | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=1 comm=cmp
+vcmpleps xmm, xmm, xmm/m128          | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=2 comm=cmp
+vcmpleps ymm, ymm, ymm/m256          | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=2 comm=cmp
+vcmpunordps xmm, xmm, xmm/m128       | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=3 comm=cmp
+vcmpunordps ymm, ymm, ymm/m256       | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=3 comm=cmp
+vcmpneqps xmm, xmm, xmm/m128         | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=4 comm=cmp
+vcmpneqps ymm, ymm, ymm/m256         | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=4 comm=cmp
+vcmpnltps xmm, xmm, xmm/m128         | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=5 comm=cmp
+vcmpnltps ymm, ymm, ymm/m256         | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=5 comm=cmp
+vcmpnleps xmm, xmm, xmm/m128         | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=6 comm=cmp
+vcmpnleps ymm, ymm, ymm/m256         | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=6 comm=cmp
+vcmpordps xmm, xmm, xmm/m128         | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=7 comm=cmp
+vcmpordps ymm, ymm, ymm/m256         | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=7 comm=cmp
+vcmpeq_uqps xmm, xmm, xmm/m128       | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=8 comm=cmp
+vcmpeq_uqps ymm, ymm, ymm/m256       | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=8 comm=cmp
+vcmpngeps xmm, xmm, xmm/m128         | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=9 comm=cmp
+vcmpngeps ymm, ymm, ymm/m256         | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=9 comm=cmp
+vcmpngtps xmm, xmm, xmm/m128         | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=10 comm=cmp
+vcmpngtps ymm, ymm, ymm/m256         | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=10 comm=cmp
+vcmpfalseps xmm, xmm, xmm/m128       | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=11 comm=cmp
+vcmpfalseps ymm, ymm, ymm/m256       | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=11 comm=cmp
+vcmpneq_oqps xmm, xmm, xmm/m128      | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=12 comm=cmp
+vcmpneq_oqps ymm, ymm, ymm/m256      | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=12 comm=cmp
+vcmpgeps xmm, xmm, xmm/m128          | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=13 comm=cmp
+vcmpgeps ymm, ymm, ymm/m256          | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=13 comm=cmp
+vcmpgtps xmm, xmm, xmm/m128          | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=14 comm=cmp
+vcmpgtps ymm, ymm, ymm/m256          | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=14 comm=cmp
+vcmptrueps xmm, xmm, xmm/m128        | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=15 comm=cmp
+vcmptrueps ymm, ymm, ymm/m256        | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=15 comm=cmp
+vcmpeq_osps xmm, xmm, xmm/m128       | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=16 comm=cmp
+vcmpeq_osps ymm, ymm, ymm/m256       | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=16 comm=cmp
+vcmplt_oqps xmm, xmm, xmm/m128       | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=17 comm=cmp
+vcmplt_oqps ymm, ymm, ymm/m256       | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=17 comm=cmp
+vcmple_oqps xmm, xmm, xmm/m128       | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=18 comm=cmp
+vcmple_oqps ymm, ymm, ymm/m256       | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=18 comm=cmp
+vcmpunord_sps xmm, xmm, xmm/m128     | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=19 comm=cmp
+vcmpunord_sps ymm, ymm, ymm/m256     | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=19 comm=cmp
+vcmpneq_usps xmm, xmm, xmm/m128      | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=20 comm=cmp
+vcmpneq_usps ymm, ymm, ymm/m256      | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=20 comm=cmp
+vcmpnlt_uqps xmm, xmm, xmm/m128      | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=21 comm=cmp
+vcmpnlt_uqps ymm, ymm, ymm/m256      | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=21 comm=cmp
+vcmpnle_uqps xmm, xmm, xmm/m128      | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=22 comm=cmp
+vcmpnle_uqps ymm, ymm, ymm/m256      | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=22 comm=cmp
+vcmpord_sps xmm, xmm, xmm/m128       | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=23 comm=cmp
+vcmpord_sps ymm, ymm, ymm/m256       | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=23 comm=cmp
+vcmpeq_usps xmm, xmm, xmm/m128       | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=24 comm=cmp
+vcmpeq_usps ymm, ymm, ymm/m256       | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=24 comm=cmp
+vcmpnge_uqps xmm, xmm, xmm/m128      | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=25 comm=cmp
+vcmpnge_uqps ymm, ymm, ymm/m256      | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=25 comm=cmp
+vcmpngt_uqps xmm, xmm, xmm/m128      | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=26 comm=cmp
+vcmpngt_uqps ymm, ymm, ymm/m256      | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=26 comm=cmp
+vcmpfalse_osps xmm, xmm, xmm/m128    | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=27 comm=cmp
+vcmpfalse_osps ymm, ymm, ymm/m256    | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=27 comm=cmp
+vcmpneq_osps xmm, xmm, xmm/m128      | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=28 comm=cmp
+vcmpneq_osps ymm, ymm, ymm/m256      | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=28 comm=cmp
+vcmpge_oqps xmm, xmm, xmm/m128       | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=29 comm=cmp
+vcmpge_oqps ymm, ymm, ymm/m256       | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=29 comm=cmp
+vcmpgt_oqps xmm, xmm, xmm/m128       | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=30 comm=cmp
+vcmpgt_oqps ymm, ymm, ymm/m256       | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=30 comm=cmp
+vcmptrue_usps xmm, xmm, xmm/m128     | RVM  | VEX.128.0F.WIG C2 /r          |      | AVX                | imm=31 comm=cmp
+vcmptrue_usps ymm, ymm, ymm/m256     | RVM  | VEX.256.0F.WIG C2 /r          |      | AVX                | imm=31 comm=cmp
+vcmpeqpd xmm, xmm, xmm/m128          | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=0 comm=cmp
+vcmpeqpd ymm, ymm, ymm/m256          | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=0 comm=cmp
+vcmpltpd xmm, xmm, xmm/m128          | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=1 comm=cmp
+vcmpltpd ymm, ymm, ymm/m256          | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=1 comm=cmp
+vcmplepd xmm, xmm, xmm/m128          | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=2 comm=cmp
+vcmplepd ymm, ymm, ymm/m256          | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=2 comm=cmp
+vcmpunordpd xmm, xmm, xmm/m128       | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=3 comm=cmp
+vcmpunordpd ymm, ymm, ymm/m256       | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=3 comm=cmp
+vcmpneqpd xmm, xmm, xmm/m128         | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=4 comm=cmp
+vcmpneqpd ymm, ymm, ymm/m256         | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=4 comm=cmp
+vcmpnltpd xmm, xmm, xmm/m128         | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=5 comm=cmp
+vcmpnltpd ymm, ymm, ymm/m256         | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=5 comm=cmp
+vcmpnlepd xmm, xmm, xmm/m128         | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=6 comm=cmp
+vcmpnlepd ymm, ymm, ymm/m256         | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=6 comm=cmp
+vcmpordpd xmm, xmm, xmm/m128         | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=7 comm=cmp
+vcmpordpd ymm, ymm, ymm/m256         | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=7 comm=cmp
+vcmpeq_uqpd xmm, xmm, xmm/m128       | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=8 comm=cmp
+vcmpeq_uqpd ymm, ymm, ymm/m256       | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=8 comm=cmp
+vcmpngepd xmm, xmm, xmm/m128         | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=9 comm=cmp
+vcmpngepd ymm, ymm, ymm/m256         | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=9 comm=cmp
+vcmpngtpd xmm, xmm, xmm/m128         | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=10 comm=cmp
+vcmpngtpd ymm, ymm, ymm/m256         | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=10 comm=cmp
+vcmpfalsepd xmm, xmm, xmm/m128       | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=11 comm=cmp
+vcmpfalsepd ymm, ymm, ymm/m256       | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=11 comm=cmp
+vcmpneq_oqpd xmm, xmm, xmm/m128      | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=12 comm=cmp
+vcmpneq_oqpd ymm, ymm, ymm/m256      | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=12 comm=cmp
+vcmpgepd xmm, xmm, xmm/m128          | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=13 comm=cmp
+vcmpgepd ymm, ymm, ymm/m256          | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=13 comm=cmp
+vcmpgtpd xmm, xmm, xmm/m128          | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=14 comm=cmp
+vcmpgtpd ymm, ymm, ymm/m256          | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=14 comm=cmp
+vcmptruepd xmm, xmm, xmm/m128        | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=15 comm=cmp
+vcmptruepd ymm, ymm, ymm/m256        | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=15 comm=cmp
+vcmpeq_ospd xmm, xmm, xmm/m128       | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=16 comm=cmp
+vcmpeq_ospd ymm, ymm, ymm/m256       | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=16 comm=cmp
+vcmplt_oqpd xmm, xmm, xmm/m128       | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=17 comm=cmp
+vcmplt_oqpd ymm, ymm, ymm/m256       | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=17 comm=cmp
+vcmple_oqpd xmm, xmm, xmm/m128       | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=18 comm=cmp
+vcmple_oqpd ymm, ymm, ymm/m256       | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=18 comm=cmp
+vcmpunord_spd xmm, xmm, xmm/m128     | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=19 comm=cmp
+vcmpunord_spd ymm, ymm, ymm/m256     | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=19 comm=cmp
+vcmpneq_uspd xmm, xmm, xmm/m128      | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=20 comm=cmp
+vcmpneq_uspd ymm, ymm, ymm/m256      | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=20 comm=cmp
+vcmpnlt_uqpd xmm, xmm, xmm/m128      | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=21 comm=cmp
+vcmpnlt_uqpd ymm, ymm, ymm/m256      | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=21 comm=cmp
+vcmpnle_uqpd xmm, xmm, xmm/m128      | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=22 comm=cmp
+vcmpnle_uqpd ymm, ymm, ymm/m256      | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=22 comm=cmp
+vcmpord_spd xmm, xmm, xmm/m128       | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=23 comm=cmp
+vcmpord_spd ymm, ymm, ymm/m256       | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=23 comm=cmp
+vcmpeq_uspd xmm, xmm, xmm/m128       | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=24 comm=cmp
+vcmpeq_uspd ymm, ymm, ymm/m256       | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=24 comm=cmp
+vcmpnge_uqpd xmm, xmm, xmm/m128      | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=25 comm=cmp
+vcmpnge_uqpd ymm, ymm, ymm/m256      | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=25 comm=cmp
+vcmpngt_uqpd xmm, xmm, xmm/m128      | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=26 comm=cmp
+vcmpngt_uqpd ymm, ymm, ymm/m256      | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=26 comm=cmp
+vcmpfalse_ospd xmm, xmm, xmm/m128    | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=27 comm=cmp
+vcmpfalse_ospd ymm, ymm, ymm/m256    | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=27 comm=cmp
+vcmpneq_ospd xmm, xmm, xmm/m128      | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=28 comm=cmp
+vcmpneq_ospd ymm, ymm, ymm/m256      | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=28 comm=cmp
+vcmpge_oqpd xmm, xmm, xmm/m128       | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=29 comm=cmp
+vcmpge_oqpd ymm, ymm, ymm/m256       | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=29 comm=cmp
+vcmpgt_oqpd xmm, xmm, xmm/m128       | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=30 comm=cmp
+vcmpgt_oqpd ymm, ymm, ymm/m256       | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=30 comm=cmp
+vcmptrue_uspd xmm, xmm, xmm/m128     | RVM  | VEX.128.66.0F.WIG C2 /r       |      | AVX                | imm=31 comm=cmp
+vcmptrue_uspd ymm, ymm, ymm/m256     | RVM  | VEX.256.66.0F.WIG C2 /r       |      | AVX                | imm=31 comm=cmp
 vcmpeqss xmm, xmm, xmm/m32           | RVM  | VEX.LIG.F3.0F.WIG C2 /r       |      | AVX                | imm=0
 vcmpltss xmm, xmm, xmm/m32           | RVM  | VEX.LIG.F3.0F.WIG C2 /r       |      | AVX                | imm=1
 vcmpless xmm, xmm, xmm/m32           | RVM  | VEX.LIG.F3.0F.WIG C2 /r       |      | AVX                | imm=2
@@ -414,14 +414,14 @@ vcvtps2ph xmm/m64, xmm, imm8         | MRI  | VEX.128.66.0F3A.W0 1D /r ib   |   
 vcvtps2ph xmm/m128, ymm, imm8        | MRI  | VEX.256.66.0F3A.W0 1D /r ib   |      | F16C
 
 # ---- integer arithmetic (AVX 128-bit, AVX2 256-bit) ----------------------------------
-vpaddb xmm, xmm, xmm/m128            | RVM  | VEX.128.66.0F.WIG FC /r       |      | AVX
-vpaddb ymm, ymm, ymm/m256            | RVM  | VEX.256.66.0F.WIG FC /r       |      | AVX2
-vpaddw xmm, xmm, xmm/m128            | RVM  | VEX.128.66.0F.WIG FD /r       |      | AVX
-vpaddw ymm, ymm, ymm/m256            | RVM  | VEX.256.66.0F.WIG FD /r       |      | AVX2
-vpaddd xmm, xmm, xmm/m128            | RVM  | VEX.128.66.0F.WIG FE /r       |      | AVX
-vpaddd ymm, ymm, ymm/m256            | RVM  | VEX.256.66.0F.WIG FE /r       |      | AVX2
-vpaddq xmm, xmm, xmm/m128            | RVM  | VEX.128.66.0F.WIG D4 /r       |      | AVX
-vpaddq ymm, ymm, ymm/m256            | RVM  | VEX.256.66.0F.WIG D4 /r       |      | AVX2
+vpaddb xmm, xmm, xmm/m128            | RVM  | VEX.128.66.0F.WIG FC /r       |      | AVX                | comm
+vpaddb ymm, ymm, ymm/m256            | RVM  | VEX.256.66.0F.WIG FC /r       |      | AVX2               | comm
+vpaddw xmm, xmm, xmm/m128            | RVM  | VEX.128.66.0F.WIG FD /r       |      | AVX                | comm
+vpaddw ymm, ymm, ymm/m256            | RVM  | VEX.256.66.0F.WIG FD /r       |      | AVX2               | comm
+vpaddd xmm, xmm, xmm/m128            | RVM  | VEX.128.66.0F.WIG FE /r       |      | AVX                | comm
+vpaddd ymm, ymm, ymm/m256            | RVM  | VEX.256.66.0F.WIG FE /r       |      | AVX2               | comm
+vpaddq xmm, xmm, xmm/m128            | RVM  | VEX.128.66.0F.WIG D4 /r       |      | AVX                | comm
+vpaddq ymm, ymm, ymm/m256            | RVM  | VEX.256.66.0F.WIG D4 /r       |      | AVX2               | comm
 vpsubb xmm, xmm, xmm/m128            | RVM  | VEX.128.66.0F.WIG F8 /r       |      | AVX
 vpsubb ymm, ymm, ymm/m256            | RVM  | VEX.256.66.0F.WIG F8 /r       |      | AVX2
 vpsubw xmm, xmm, xmm/m128            | RVM  | VEX.128.66.0F.WIG F9 /r       |      | AVX
@@ -430,14 +430,14 @@ vpsubd xmm, xmm, xmm/m128            | RVM  | VEX.128.66.0F.WIG FA /r       |   
 vpsubd ymm, ymm, ymm/m256            | RVM  | VEX.256.66.0F.WIG FA /r       |      | AVX2
 vpsubq xmm, xmm, xmm/m128            | RVM  | VEX.128.66.0F.WIG FB /r       |      | AVX
 vpsubq ymm, ymm, ymm/m256            | RVM  | VEX.256.66.0F.WIG FB /r       |      | AVX2
-vpaddsb xmm, xmm, xmm/m128           | RVM  | VEX.128.66.0F.WIG EC /r       |      | AVX
-vpaddsb ymm, ymm, ymm/m256           | RVM  | VEX.256.66.0F.WIG EC /r       |      | AVX2
-vpaddsw xmm, xmm, xmm/m128           | RVM  | VEX.128.66.0F.WIG ED /r       |      | AVX
-vpaddsw ymm, ymm, ymm/m256           | RVM  | VEX.256.66.0F.WIG ED /r       |      | AVX2
-vpaddusb xmm, xmm, xmm/m128          | RVM  | VEX.128.66.0F.WIG DC /r       |      | AVX
-vpaddusb ymm, ymm, ymm/m256          | RVM  | VEX.256.66.0F.WIG DC /r       |      | AVX2
-vpaddusw xmm, xmm, xmm/m128          | RVM  | VEX.128.66.0F.WIG DD /r       |      | AVX
-vpaddusw ymm, ymm, ymm/m256          | RVM  | VEX.256.66.0F.WIG DD /r       |      | AVX2
+vpaddsb xmm, xmm, xmm/m128           | RVM  | VEX.128.66.0F.WIG EC /r       |      | AVX                | comm
+vpaddsb ymm, ymm, ymm/m256           | RVM  | VEX.256.66.0F.WIG EC /r       |      | AVX2               | comm
+vpaddsw xmm, xmm, xmm/m128           | RVM  | VEX.128.66.0F.WIG ED /r       |      | AVX                | comm
+vpaddsw ymm, ymm, ymm/m256           | RVM  | VEX.256.66.0F.WIG ED /r       |      | AVX2               | comm
+vpaddusb xmm, xmm, xmm/m128          | RVM  | VEX.128.66.0F.WIG DC /r       |      | AVX                | comm
+vpaddusb ymm, ymm, ymm/m256          | RVM  | VEX.256.66.0F.WIG DC /r       |      | AVX2               | comm
+vpaddusw xmm, xmm, xmm/m128          | RVM  | VEX.128.66.0F.WIG DD /r       |      | AVX                | comm
+vpaddusw ymm, ymm, ymm/m256          | RVM  | VEX.256.66.0F.WIG DD /r       |      | AVX2               | comm
 vpsubsb xmm, xmm, xmm/m128           | RVM  | VEX.128.66.0F.WIG E8 /r       |      | AVX
 vpsubsb ymm, ymm, ymm/m256           | RVM  | VEX.256.66.0F.WIG E8 /r       |      | AVX2
 vpsubsw xmm, xmm, xmm/m128           | RVM  | VEX.128.66.0F.WIG E9 /r       |      | AVX
@@ -446,28 +446,28 @@ vpsubusb xmm, xmm, xmm/m128          | RVM  | VEX.128.66.0F.WIG D8 /r       |   
 vpsubusb ymm, ymm, ymm/m256          | RVM  | VEX.256.66.0F.WIG D8 /r       |      | AVX2
 vpsubusw xmm, xmm, xmm/m128          | RVM  | VEX.128.66.0F.WIG D9 /r       |      | AVX
 vpsubusw ymm, ymm, ymm/m256          | RVM  | VEX.256.66.0F.WIG D9 /r       |      | AVX2
-vpmullw xmm, xmm, xmm/m128           | RVM  | VEX.128.66.0F.WIG D5 /r       |      | AVX
-vpmullw ymm, ymm, ymm/m256           | RVM  | VEX.256.66.0F.WIG D5 /r       |      | AVX2
-vpmulhw xmm, xmm, xmm/m128           | RVM  | VEX.128.66.0F.WIG E5 /r       |      | AVX
-vpmulhw ymm, ymm, ymm/m256           | RVM  | VEX.256.66.0F.WIG E5 /r       |      | AVX2
-vpmulhuw xmm, xmm, xmm/m128          | RVM  | VEX.128.66.0F.WIG E4 /r       |      | AVX
-vpmulhuw ymm, ymm, ymm/m256          | RVM  | VEX.256.66.0F.WIG E4 /r       |      | AVX2
-vpmuludq xmm, xmm, xmm/m128          | RVM  | VEX.128.66.0F.WIG F4 /r       |      | AVX
-vpmuludq ymm, ymm, ymm/m256          | RVM  | VEX.256.66.0F.WIG F4 /r       |      | AVX2
-vpmaddwd xmm, xmm, xmm/m128          | RVM  | VEX.128.66.0F.WIG F5 /r       |      | AVX
-vpmaddwd ymm, ymm, ymm/m256          | RVM  | VEX.256.66.0F.WIG F5 /r       |      | AVX2
-vpavgb xmm, xmm, xmm/m128            | RVM  | VEX.128.66.0F.WIG E0 /r       |      | AVX
-vpavgb ymm, ymm, ymm/m256            | RVM  | VEX.256.66.0F.WIG E0 /r       |      | AVX2
-vpavgw xmm, xmm, xmm/m128            | RVM  | VEX.128.66.0F.WIG E3 /r       |      | AVX
-vpavgw ymm, ymm, ymm/m256            | RVM  | VEX.256.66.0F.WIG E3 /r       |      | AVX2
-vpminub xmm, xmm, xmm/m128           | RVM  | VEX.128.66.0F.WIG DA /r       |      | AVX
-vpminub ymm, ymm, ymm/m256           | RVM  | VEX.256.66.0F.WIG DA /r       |      | AVX2
-vpmaxub xmm, xmm, xmm/m128           | RVM  | VEX.128.66.0F.WIG DE /r       |      | AVX
-vpmaxub ymm, ymm, ymm/m256           | RVM  | VEX.256.66.0F.WIG DE /r       |      | AVX2
-vpminsw xmm, xmm, xmm/m128           | RVM  | VEX.128.66.0F.WIG EA /r       |      | AVX
-vpminsw ymm, ymm, ymm/m256           | RVM  | VEX.256.66.0F.WIG EA /r       |      | AVX2
-vpmaxsw xmm, xmm, xmm/m128           | RVM  | VEX.128.66.0F.WIG EE /r       |      | AVX
-vpmaxsw ymm, ymm, ymm/m256           | RVM  | VEX.256.66.0F.WIG EE /r       |      | AVX2
+vpmullw xmm, xmm, xmm/m128           | RVM  | VEX.128.66.0F.WIG D5 /r       |      | AVX                | comm
+vpmullw ymm, ymm, ymm/m256           | RVM  | VEX.256.66.0F.WIG D5 /r       |      | AVX2               | comm
+vpmulhw xmm, xmm, xmm/m128           | RVM  | VEX.128.66.0F.WIG E5 /r       |      | AVX                | comm
+vpmulhw ymm, ymm, ymm/m256           | RVM  | VEX.256.66.0F.WIG E5 /r       |      | AVX2               | comm
+vpmulhuw xmm, xmm, xmm/m128          | RVM  | VEX.128.66.0F.WIG E4 /r       |      | AVX                | comm
+vpmulhuw ymm, ymm, ymm/m256          | RVM  | VEX.256.66.0F.WIG E4 /r       |      | AVX2               | comm
+vpmuludq xmm, xmm, xmm/m128          | RVM  | VEX.128.66.0F.WIG F4 /r       |      | AVX                | comm
+vpmuludq ymm, ymm, ymm/m256          | RVM  | VEX.256.66.0F.WIG F4 /r       |      | AVX2               | comm
+vpmaddwd xmm, xmm, xmm/m128          | RVM  | VEX.128.66.0F.WIG F5 /r       |      | AVX                | comm
+vpmaddwd ymm, ymm, ymm/m256          | RVM  | VEX.256.66.0F.WIG F5 /r       |      | AVX2               | comm
+vpavgb xmm, xmm, xmm/m128            | RVM  | VEX.128.66.0F.WIG E0 /r       |      | AVX                | comm
+vpavgb ymm, ymm, ymm/m256            | RVM  | VEX.256.66.0F.WIG E0 /r       |      | AVX2               | comm
+vpavgw xmm, xmm, xmm/m128            | RVM  | VEX.128.66.0F.WIG E3 /r       |      | AVX                | comm
+vpavgw ymm, ymm, ymm/m256            | RVM  | VEX.256.66.0F.WIG E3 /r       |      | AVX2               | comm
+vpminub xmm, xmm, xmm/m128           | RVM  | VEX.128.66.0F.WIG DA /r       |      | AVX                | comm
+vpminub ymm, ymm, ymm/m256           | RVM  | VEX.256.66.0F.WIG DA /r       |      | AVX2               | comm
+vpmaxub xmm, xmm, xmm/m128           | RVM  | VEX.128.66.0F.WIG DE /r       |      | AVX                | comm
+vpmaxub ymm, ymm, ymm/m256           | RVM  | VEX.256.66.0F.WIG DE /r       |      | AVX2               | comm
+vpminsw xmm, xmm, xmm/m128           | RVM  | VEX.128.66.0F.WIG EA /r       |      | AVX                | comm
+vpminsw ymm, ymm, ymm/m256           | RVM  | VEX.256.66.0F.WIG EA /r       |      | AVX2               | comm
+vpmaxsw xmm, xmm, xmm/m128           | RVM  | VEX.128.66.0F.WIG EE /r       |      | AVX                | comm
+vpmaxsw ymm, ymm, ymm/m256           | RVM  | VEX.256.66.0F.WIG EE /r       |      | AVX2               | comm
 vpacksswb xmm, xmm, xmm/m128         | RVM  | VEX.128.66.0F.WIG 63 /r       |      | AVX
 vpacksswb ymm, ymm, ymm/m256         | RVM  | VEX.256.66.0F.WIG 63 /r       |      | AVX2
 vpackuswb xmm, xmm, xmm/m128         | RVM  | VEX.128.66.0F.WIG 67 /r       |      | AVX
@@ -490,16 +490,16 @@ vpunpckhdq xmm, xmm, xmm/m128        | RVM  | VEX.128.66.0F.WIG 6A /r       |   
 vpunpckhdq ymm, ymm, ymm/m256        | RVM  | VEX.256.66.0F.WIG 6A /r       |      | AVX2
 vpunpckhqdq xmm, xmm, xmm/m128       | RVM  | VEX.128.66.0F.WIG 6D /r       |      | AVX
 vpunpckhqdq ymm, ymm, ymm/m256       | RVM  | VEX.256.66.0F.WIG 6D /r       |      | AVX2
-vpsadbw xmm, xmm, xmm/m128           | RVM  | VEX.128.66.0F.WIG F6 /r       |      | AVX
-vpsadbw ymm, ymm, ymm/m256           | RVM  | VEX.256.66.0F.WIG F6 /r       |      | AVX2
-vpand xmm, xmm, xmm/m128             | RVM  | VEX.128.66.0F.WIG DB /r       |      | AVX
-vpand ymm, ymm, ymm/m256             | RVM  | VEX.256.66.0F.WIG DB /r       |      | AVX2
+vpsadbw xmm, xmm, xmm/m128           | RVM  | VEX.128.66.0F.WIG F6 /r       |      | AVX                | comm
+vpsadbw ymm, ymm, ymm/m256           | RVM  | VEX.256.66.0F.WIG F6 /r       |      | AVX2               | comm
+vpand xmm, xmm, xmm/m128             | RVM  | VEX.128.66.0F.WIG DB /r       |      | AVX                | comm
+vpand ymm, ymm, ymm/m256             | RVM  | VEX.256.66.0F.WIG DB /r       |      | AVX2               | comm
 vpandn xmm, xmm, xmm/m128            | RVM  | VEX.128.66.0F.WIG DF /r       |      | AVX
 vpandn ymm, ymm, ymm/m256            | RVM  | VEX.256.66.0F.WIG DF /r       |      | AVX2
-vpor xmm, xmm, xmm/m128              | RVM  | VEX.128.66.0F.WIG EB /r       |      | AVX
-vpor ymm, ymm, ymm/m256              | RVM  | VEX.256.66.0F.WIG EB /r       |      | AVX2
-vpxor xmm, xmm, xmm/m128             | RVM  | VEX.128.66.0F.WIG EF /r       |      | AVX
-vpxor ymm, ymm, ymm/m256             | RVM  | VEX.256.66.0F.WIG EF /r       |      | AVX2
+vpor xmm, xmm, xmm/m128              | RVM  | VEX.128.66.0F.WIG EB /r       |      | AVX                | comm
+vpor ymm, ymm, ymm/m256              | RVM  | VEX.256.66.0F.WIG EB /r       |      | AVX2               | comm
+vpxor xmm, xmm, xmm/m128             | RVM  | VEX.128.66.0F.WIG EF /r       |      | AVX                | comm
+vpxor ymm, ymm, ymm/m256             | RVM  | VEX.256.66.0F.WIG EF /r       |      | AVX2               | comm
 
 # ---- SSSE3 / SSE4.1 integer (v-forms) ------------------------------------------------
 vpshufb xmm, xmm, xmm/m128           | RVM  | VEX.128.66.0F38.WIG 00 /r     |      | AVX
@@ -591,12 +591,12 @@ vblendvpd xmm, xmm, xmm/m128, xmm    | RVML | VEX.128.66.0F3A.W0 4B /r /is4 |   
 vblendvpd ymm, ymm, ymm/m256, ymm    | RVML | VEX.256.66.0F3A.W0 4B /r /is4 |      | AVX
 
 # ---- integer compares ----------------------------------------------------------------
-vpcmpeqb xmm, xmm, xmm/m128          | RVM  | VEX.128.66.0F.WIG 74 /r       |      | AVX
-vpcmpeqb ymm, ymm, ymm/m256          | RVM  | VEX.256.66.0F.WIG 74 /r       |      | AVX2
-vpcmpeqw xmm, xmm, xmm/m128          | RVM  | VEX.128.66.0F.WIG 75 /r       |      | AVX
-vpcmpeqw ymm, ymm, ymm/m256          | RVM  | VEX.256.66.0F.WIG 75 /r       |      | AVX2
-vpcmpeqd xmm, xmm, xmm/m128          | RVM  | VEX.128.66.0F.WIG 76 /r       |      | AVX
-vpcmpeqd ymm, ymm, ymm/m256          | RVM  | VEX.256.66.0F.WIG 76 /r       |      | AVX2
+vpcmpeqb xmm, xmm, xmm/m128          | RVM  | VEX.128.66.0F.WIG 74 /r       |      | AVX                | comm
+vpcmpeqb ymm, ymm, ymm/m256          | RVM  | VEX.256.66.0F.WIG 74 /r       |      | AVX2               | comm
+vpcmpeqw xmm, xmm, xmm/m128          | RVM  | VEX.128.66.0F.WIG 75 /r       |      | AVX                | comm
+vpcmpeqw ymm, ymm, ymm/m256          | RVM  | VEX.256.66.0F.WIG 75 /r       |      | AVX2               | comm
+vpcmpeqd xmm, xmm, xmm/m128          | RVM  | VEX.128.66.0F.WIG 76 /r       |      | AVX                | comm
+vpcmpeqd ymm, ymm, ymm/m256          | RVM  | VEX.256.66.0F.WIG 76 /r       |      | AVX2               | comm
 vpcmpgtb xmm, xmm, xmm/m128          | RVM  | VEX.128.66.0F.WIG 64 /r       |      | AVX
 vpcmpgtb ymm, ymm, ymm/m256          | RVM  | VEX.256.66.0F.WIG 64 /r       |      | AVX2
 vpcmpgtw xmm, xmm, xmm/m128          | RVM  | VEX.128.66.0F.WIG 65 /r       |      | AVX

@@ -588,7 +588,7 @@ prefetchnta m8                     | M    | 0F 18 /0                   | | SSE |
 prefetchw m8                       | M    | 0F 0D /1                   | | PRFCHW |
 clflush m8                         | M    | 0F AE /7                   | | CLFSH |
 clflushopt m8                      | M    | 66 0F AE /7                | | CLFLUSHOPT |
-endbr64                            | ZO   | F3 0F 1E FA                | | CET |
+endbr64                            | ZO   | F3 0F 1E FA                | | CET_IBT |
 cmc                                | ZO   | F5                         | |  |
 clc                                | ZO   | F8                         | |  |
 stc                                | ZO   | F9                         | |  |

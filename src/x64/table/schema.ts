@@ -5,9 +5,13 @@
  * live in gp.ts, sse.ts, avx.ts, avx512.ts.
  */
 import {
-  C_AL, C_AX, C_CL, C_DX, C_EAX, C_K, C_R16, C_R32, C_R64, C_R8, C_R8H, C_RAX, C_SEG, C_XMM, C_XMM0, C_XMMX, C_YMM, C_YMMX, C_ZMM,
-} from "../registers.ts";
-import { H_IMM16, H_IMM32, H_IMM32S, H_IMM64, H_IMM8, H_IMM8S16, H_IMM8S32, H_IMM8S64, H_LABEL, H_ONE, B16, B32, B64, M128, M16, M256, M32, M512, M64, M8, M80, M_ALL_SIZES, MANY, VSIB_X, VSIB_Y, VSIB_Z } from "../operands.ts";
+  C_AL, C_AX, C_EAX, C_R16, C_R32, C_R64, C_R8, C_RAX, C_XMMX, C_YMMX,
+  H_IMM16, H_IMM32, H_IMM32S, H_IMM64, H_IMM8, H_IMM8S16, H_IMM8S32, H_IMM8S64, H_LABEL, H_ONE, M128, M256, M512, VSIB_X, VSIB_Y, VSIB_Z,
+} from "../classes.ts";
+import { type CpuFeature, cpuFeatureOf } from "../cpu-features.ts";
+import {
+  CONDITIONS, IMM_16, IMM_32, IMM_32S, IMM_64, IMM_8, IMM_8S, IMM_NONE, IMM_ONE, TOKENS, tokenName, TT_NONE, TT_T1S, TUPLE_NAMES,
+} from "./vocabulary.ts";
 
 export const ENC_LEGACY = 0;
 export const ENC_VEX = 1;
@@ -23,19 +27,11 @@ export const ROLE_I = 5;
 export const ROLE_D = 6;
 export const ROLE_L = 7;
 
-// immediate kinds
-export const IMM_NONE = 0;
-export const IMM_8 = 1; // -128..255
-export const IMM_16 = 2; // -32768..65535
-export const IMM_32 = 3; // -2^31..2^32-1
-export const IMM_64 = 4; // -2^63..2^64-1
-export const IMM_8S = 5; // imm8 sign-extended to the operand size
-export const IMM_32S = 6; // imm32 sign-extended to 64 bits
-export const IMM_ONE = 7; // literal 1
-
-// EVEX tuple types
-export const TT_NONE = 0, TT_FV = 1, TT_HV = 2, TT_FVM = 3, TT_HVM = 4, TT_QVM = 5, TT_OVM = 6, TT_T1S = 7, TT_T1F = 8, TT_T2 = 9, TT_T4 = 10, TT_T8 = 11, TT_M128 = 12, TT_DUP = 13;
-const tupleByName: Record<string, number> = { FV: TT_FV, HV: TT_HV, FVM: TT_FVM, HVM: TT_HVM, QVM: TT_QVM, OVM: TT_OVM, T1S: TT_T1S, T1F: TT_T1F, T2: TT_T2, T4: TT_T4, T8: TT_T8, M128: TT_M128, DUP: TT_DUP };
+// immediate kinds and EVEX tuple types: the vocabulary's (re-exported for the table's readers)
+export {
+  IMM_NONE, IMM_8, IMM_16, IMM_32, IMM_64, IMM_8S, IMM_32S, IMM_ONE,
+  TT_NONE, TT_FV, TT_HV, TT_FVM, TT_HVM, TT_QVM, TT_OVM, TT_T1S, TT_T1F, TT_T2, TT_T4, TT_T8, TT_M128, TT_DUP, conditionCodes,
+} from "./vocabulary.ts";
 
 /** One operand position of a form. */
 export interface OpSpec {
@@ -89,7 +85,8 @@ export interface Form {
   /** VEX/EVEX map: 1 0F, 2 0F38, 3 0F3A. */
   readonly map: number;
   readonly tuple: number;
-  readonly features: readonly string[];
+  /** CPU features the form needs, in cpu-features.ts's spelling (`avx512f`, `sse41`). */
+  readonly features: readonly CpuFeature[];
   /** Operand size in bits for imm8s range checks (first GP/memory operand's width), 0 if none. */
   readonly opSize: number;
   readonly lock: boolean;
@@ -112,6 +109,11 @@ export interface Form {
   readonly maskRequired: boolean;
   /** An implicit DS:[rSI] source whose segment a prefix may override (movs, lods, cmps): row flag `seg`. */
   readonly segOk: boolean;
+  /**
+   * The two sources commute (row flag `comm`, 1; `comm=cmp`, 2: only for the predicates (imm & 7) ∈ {0, 3, 4, 7}):
+   * with registers, when only the r/m source needs VEX.B, they swap so a 2-byte VEX fits (llvm-mc ≥ 16). 0: never.
+   */
+  readonly commute: number;
 }
 
 function immHigh(kind: number, opSize: number): number {
@@ -126,13 +128,6 @@ function immHigh(kind: number, opSize: number): number {
   }
   return 0;
 }
-
-const CONDS: [number, string[]][] = [
-  [0, ["o"]], [1, ["no"]], [2, ["b", "c", "nae"]], [3, ["ae", "nb", "nc"]], [4, ["e", "z"]], [5, ["ne", "nz"]], [6, ["be", "na"]], [7, ["a", "nbe"]],
-  [8, ["s"]], [9, ["ns"]], [10, ["p", "pe"]], [11, ["np", "po"]], [12, ["l", "nge"]], [13, ["ge", "nl"]], [14, ["le", "ng"]], [15, ["g", "nle"]],
-];
-/** Condition-code suffixes and their numbers (used by the parser and docs too). */
-export const conditionCodes: ReadonlyMap<string, number> = new Map(CONDS.flatMap(([n, names]) => names.map((s) => [s, n] as [string, number])));
 
 class RowError extends Error {}
 
@@ -150,57 +145,17 @@ function parseToken(tok: string): TokenInfo {
     const n = tok.slice(3).split("/")[0]!;
     alts = ["r" + n, "m" + n, ...tok.slice(3).split("/").slice(1)];
   } else alts = tok.split("/");
-  for (let a of alts) {
-    a = a.trim();
-    // strip Intel's operand numbering: xmm1, zmm3, k2, r32a
-    // (except `xmm0`, the implicit-operand token of legacy blendvps/pblendvb/sha256rnds2)
-    const base = a === "xmm0" ? a : a.replace(/^(xmm|ymm|zmm|k)\d+$/, "$1").replace(/^(r(?:8|16|32|64))[ab]$/, "$1");
-    switch (base) {
-      case "r8": t.rcls |= C_R8 | C_R8H; t.bits ||= 8; break;
-      case "r16": t.rcls |= C_R16; t.bits ||= 16; break;
-      case "r32": t.rcls |= C_R32; t.bits ||= 32; break;
-      case "r64": t.rcls |= C_R64; t.bits ||= 64; break;
-      case "al": t.rcls |= C_AL; t.bits = 8; t.implicitOk = true; break;
-      case "ax": t.rcls |= C_AX; t.bits = 16; t.implicitOk = true; break;
-      case "eax": t.rcls |= C_EAX; t.bits = 32; t.implicitOk = true; break;
-      case "rax": t.rcls |= C_RAX; t.bits = 64; t.implicitOk = true; break;
-      case "cl": t.rcls |= C_CL; t.bits = 8; t.implicitOk = true; break;
-      case "dx": t.rcls |= C_DX; t.bits = 16; t.implicitOk = true; break;
-      case "xmm0": t.rcls |= C_XMM0; t.bits = 128; t.implicitOk = true; break;
-      case "xmm": t.rcls |= C_XMM | C_XMMX; t.bits ||= 128; break; // EVEX-ness decided per form below
-      case "ymm": t.rcls |= C_YMM | C_YMMX; t.bits ||= 256; break;
-      case "zmm": t.rcls |= C_ZMM; t.bits ||= 512; break;
-      case "k": t.rcls |= C_K; t.bits ||= 64; break;
-      case "sreg": t.rcls |= C_SEG; t.bits ||= 16; break;
-      case "m": t.mcls |= M_ALL_SIZES | MANY; break;
-      case "m8": t.mcls |= M8; t.bits ||= 8; t.memBits ||= 8; break;
-      case "m16": t.mcls |= M16; t.bits ||= 16; t.memBits ||= 16; break;
-      case "m32": t.mcls |= M32; t.bits ||= 32; t.memBits ||= 32; break;
-      case "m64": t.mcls |= M64; t.bits ||= 64; t.memBits ||= 64; break;
-      case "m80": t.mcls |= M80; t.bits ||= 80; t.memBits ||= 80; break;
-      case "m128": t.mcls |= M128; t.bits ||= 128; t.memBits ||= 128; break;
-      case "m256": t.mcls |= M256; t.bits ||= 256; t.memBits ||= 256; break;
-      case "m512": t.mcls |= M512; t.bits ||= 512; t.memBits ||= 512; break;
-      case "m16bcst": t.mcls |= B16; t.elemBits = 16; break;
-      case "m32bcst": t.mcls |= B32; t.elemBits = 32; break;
-      case "m64bcst": t.mcls |= B64; t.elemBits = 64; break;
-      case "vm32x": t.mcls |= VSIB_X; t.elemBits = 32; break;
-      case "vm32y": t.mcls |= VSIB_Y; t.elemBits = 32; break;
-      case "vm32z": t.mcls |= VSIB_Z; t.elemBits = 32; break;
-      case "vm64x": t.mcls |= VSIB_X; t.elemBits = 64; break;
-      case "vm64y": t.mcls |= VSIB_Y; t.elemBits = 64; break;
-      case "vm64z": t.mcls |= VSIB_Z; t.elemBits = 64; break;
-      case "imm8": t.imm = IMM_8; break;
-      case "imm8s": t.imm = IMM_8S; break;
-      case "imm16": t.imm = IMM_16; break;
-      case "imm32": t.imm = IMM_32; break;
-      case "imm32s": t.imm = IMM_32S; break;
-      case "imm64": t.imm = IMM_64; break;
-      case "1": t.imm = IMM_ONE; t.implicitOk = true; break;
-      case "rel8": t.rel = 8; break;
-      case "rel32": t.rel = 32; break;
-      default: throw new RowError(`unknown operand token "${a}"`);
-    }
+  for (const a of alts) {
+    const m = TOKENS.get(tokenName(a.trim()));
+    if (m === undefined) throw new RowError(`unknown operand token "${a.trim()}"`);
+    t.rcls |= m.rcls;
+    t.mcls |= m.mcls;
+    if (m.imm !== IMM_NONE) t.imm = m.imm;
+    if (m.rel !== 0) t.rel = m.rel;
+    if (m.elemBits !== 0) t.elemBits = m.elemBits;
+    if (m.implicit) { t.implicitOk = true; if (m.imm === IMM_NONE) t.bits = m.bits; }
+    else t.bits ||= m.bits;
+    if (m.memory) t.memBits ||= m.bits;
   }
   return t;
 }
@@ -271,7 +226,7 @@ function expandMnemonics(m: string): { name: string; cc: number }[] {
   const out: { name: string; cc: number }[] = [];
   for (const alt of m.split("/")) {
     if (alt.includes("cc")) {
-      for (const [n, names] of CONDS) for (const s of names) out.push({ name: alt.replace("cc", s), cc: n });
+      CONDITIONS.forEach((names, n) => { for (const s of names) out.push({ name: alt.replace("cc", s), cc: n }); });
     } else out.push({ name: alt, cc: -1 });
   }
   return out;
@@ -355,7 +310,7 @@ function parseRow(line: string): Form[] {
   const roles = openText === "ZO" || openText === "" ? [] : openText.split("");
   const flags = flagText.split(/\s+/).filter(Boolean);
   let vex2rev = -1, vex2revPp = -1, special = "", fixedImm = -1;
-  let lock = false, rep = false, maskRequired = false, segOk = false;
+  let lock = false, rep = false, maskRequired = false, segOk = false, commute = 0;
   for (const f of flags) {
     if (f === "lock") lock = true;
     else if (f === "rep" || f === "repne") rep = true;
@@ -369,6 +324,8 @@ function parseRow(line: string): Form[] {
     else if (f === "nopref") { /* documented marker */ }
     else if (f === "kreq") maskRequired = true;
     else if (f === "seg") segOk = true;
+    else if (f === "comm") commute = 1;
+    else if (f === "comm=cmp") commute = 2;
     else throw new RowError(`unknown flag "${f}"`);
   }
   const evex = op.enc === ENC_EVEX;
@@ -406,7 +363,7 @@ function parseRow(line: string): Form[] {
     ops.push({ text: tokTexts[i]!, rcls, mcls: info.mcls, hcls: info.mcls | (info.rel ? H_LABEL : 0), imm: info.imm, rel: info.rel, role, immBytes, maskOk, zeroOk, elemBits: info.elemBits, bits: info.bits, memBits: info.memBits });
   }
   if (roleIdx !== roles.length) throw new RowError(`op/en "${openText}" names ${roles.length} operands but the form has ${roleIdx} explicit ones`);
-  const tuple = tupleText === "" ? TT_NONE : tupleByName[tupleText];
+  const tuple = tupleText === "" ? TT_NONE : TUPLE_NAMES.get(tupleText);
   if (tuple === undefined) throw new RowError(`unknown tuple type "${tupleText}"`);
   if (evex && tuple === TT_NONE && ops.some((o) => o.mcls !== 0)) throw new RowError(`EVEX row with a memory operand needs a tuple type`);
   // T1S on a VSIB or full-vector memory token (gathers/scatters, compress/expand):
@@ -417,7 +374,12 @@ function parseRow(line: string): Form[] {
       if (o.mcls & (VSIB_X | VSIB_Y | VSIB_Z | M128 | M256 | M512)) ops[i] = { ...o, elemBits: op.w === 1 ? 64 : 32 };
     }
   }
-  const features = featText.split(/\s+/).filter(Boolean);
+  const features: CpuFeature[] = [];
+  for (const name of featText.split(/\s+/).filter(Boolean)) {
+    const c = cpuFeatureOf(name); // the one spelling: AVX512F → avx512f, SSE4_1 → sse41
+    if (c === undefined) throw new RowError(`unknown CPU feature "${name}" (cpu-features.ts lists them)`);
+    features.push(c);
+  }
   const cls = new Int32Array(ops.length * 2);
   for (let i = 0; i < ops.length; i++) {
     const o = ops[i]!;
@@ -432,7 +394,7 @@ function parseRow(line: string): Form[] {
     if (op.plus === "cc") opcode[opcode.length - 1]! += cc;
     out.push({
       mnemonic: name, text: `${name}${opsText ? " " + opsText : ""}`, ops, enc: op.enc, prefixes: op.prefixes, w: op.w, opcode,
-      digit: op.digit, l: op.l, pp: op.pp, map: op.map, tuple, features, opSize, lock, rep, er, sae, vex2rev, vex2revPp, special, fixedImm, maskRequired, segOk, cls, decorated,
+      digit: op.digit, l: op.l, pp: op.pp, map: op.map, tuple, features, opSize, lock, rep, er, sae, vex2rev, vex2revPp, special, fixedImm, maskRequired, segOk, commute, cls, decorated,
     });
     if (op.plus !== "cc" && cc >= 0) throw new RowError(`mnemonic with cc needs an opcode with +cc`);
   }

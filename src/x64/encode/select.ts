@@ -1,16 +1,21 @@
 /**
- * match.ts — chooses the form of an instruction that fits its operands: the
- * first row, in table order, whose every operand token accepts the operand.
- * Also explains a failed match in words ("operand 2 of add: expected ...").
+ * select.ts — chooses the form of an instruction that fits its operands: the
+ * first row, in table order, whose every operand token accepts the operand,
+ * with a per-mnemonic memo of past choices (`FormSet`, one per mnemonic,
+ * shared by everything that selects: the assembler, the printer, the
+ * compiler). Also explains a failed selection in words ("operand 2 of add:
+ * expected ..."). It writes no bytes.
  */
 import { show } from "../../core/data.ts";
 import { JitError } from "../../core/errors.ts";
 import { Label } from "../../core/label.ts";
-import { B16, B32, B64, M_ALL_SIZES, VSIB_X, VSIB_Y, VSIB_Z, H_BANY, H_MEMLABEL, H_IMM16, H_IMM32, H_IMM32S, H_IMM64, H_IMM8, H_IMM8S16, H_IMM8S32, H_IMM8S64, H_LABEL, H_ONE, MANY, Mem, Rounding } from "../operands.ts";
+import { type Operand, B16, B32, B64, M_ALL_SIZES, VSIB_X, VSIB_Y, VSIB_Z, H_BANY, H_MEMLABEL, H_IMM16, H_IMM32, H_IMM32S, H_IMM64, H_IMM8, H_IMM8S16, H_IMM8S32, H_IMM8S64, H_LABEL, H_ONE, MANY, Mem, Rounding } from "../operands.ts";
 import { C_DECO, Reg } from "../registers.ts";
-import { IMM_NONE, TT_HV, type Form, type OpSpec } from "../table/schema.ts";
+import { formsOf } from "../table/index.ts";
+import { type Form, type OpSpec } from "../table/schema.ts";
+import { broadcastCount, IMM_NONE, sizeWord } from "../table/vocabulary.ts";
 import { immFits } from "./immediate.ts";
-import type { Operand } from "./encoder.ts";
+
 import { type FastPlan, fastPlanOf } from "./fast.ts";
 
 /** Does operand `o` fit token `s` of form `f`? */
@@ -74,7 +79,7 @@ const IMM_64_KIND = 4, IMM_32S_KIND = 6, IMM_8S_KIND = 5;
  * table keeps its fast-encoding plan for that vector (encode/fast.ts), or null where
  * only the generic encoder will do.
  */
-export interface Mnemonic {
+export interface FormSet {
   readonly name: string;
   /** The forms in preference order (from `formsOf`, parsed on the first miss). */
   readonly forms: readonly Form[];
@@ -87,11 +92,24 @@ export interface Mnemonic {
   memoCount: number;
 }
 const MEMO_INITIAL = 8;
+
+/** Every mnemonic's form set, created (and its rows parsed) on first use. */
+const sets = new Map<string, FormSet>();
+/** The shared form set of a mnemonic (its forms parsed on first use), or undefined for an unknown mnemonic. */
+export function formSetOf(mnemonic: string): FormSet | undefined {
+  let e = sets.get(mnemonic);
+  if (e === undefined) {
+    const forms = formsOf(mnemonic);
+    if (forms === undefined) return undefined;
+    sets.set(mnemonic, (e = formSet(mnemonic, forms)));
+  }
+  return e;
+}
 /** Beyond this many distinct class vectors for one mnemonic the memo is cleared (a bound on memory, never reached by real code). */
 const MEMO_MAX = 1024;
 
-/** Wrap a mnemonic's forms for `selectForm`. */
-export function mnemonicEntry(name: string, forms: readonly Form[]): Mnemonic {
+/** Wrap a mnemonic's forms for `selectForm` (a new memo: most callers want the shared one, `formSetOf`). */
+export function formSet(name: string, forms: readonly Form[]): FormSet {
   return {
     name, forms, memoKeys: new Int32Array(MEMO_INITIAL * 4).fill(-1), memoForms: new Array<Form | null>(MEMO_INITIAL).fill(null),
     memoPlan: new Array<FastPlan | null>(MEMO_INITIAL).fill(null), memoMask: MEMO_INITIAL - 1, memoCount: 0,
@@ -116,7 +134,7 @@ function memoHash(w0: number, w1: number, w2: number, w3: number): number {
 }
 
 /** The memo slot holding this key, or -1. */
-function memoFind(e: Mnemonic, w0: number, w1: number, w2: number, w3: number): number {
+function memoFind(e: FormSet, w0: number, w1: number, w2: number, w3: number): number {
   const keys = e.memoKeys, mask = e.memoMask;
   let i = memoHash(w0, w1, w2, w3) & mask;
   let k = keys[i * 4]!;
@@ -129,7 +147,7 @@ function memoFind(e: Mnemonic, w0: number, w1: number, w2: number, w3: number): 
   return -1;
 }
 
-function memoInsert(e: Mnemonic, w0: number, w1: number, w2: number, w3: number, f: Form, fast: FastPlan | null): void {
+function memoInsert(e: FormSet, w0: number, w1: number, w2: number, w3: number, f: Form, fast: FastPlan | null): void {
   if ((e.memoCount + 1) * 2 > e.memoMask + 1) {
     // keep the load at most 1/2: rehash into twice the slots (or start over past MEMO_MAX)
     const oldKeys = e.memoKeys, oldForms = e.memoForms, oldFast = e.memoPlan, oldCap = e.memoMask + 1;
@@ -163,9 +181,16 @@ function memoInsert(e: Mnemonic, w0: number, w1: number, w2: number, w3: number,
  * non-integer numbers) get words no memo entry has, so they also land on the
  * general path and its errors.
  */
-export function fastLookup(e: Mnemonic, o0: Operand | undefined, o1: Operand | undefined, o2: Operand | undefined, o3: Operand | undefined): FastPlan | null {
+export function fastLookup(e: FormSet, o0: Operand | undefined, o1: Operand | undefined, o2: Operand | undefined, o3: Operand | undefined): FastPlan | null {
   const i = memoFind(e, fastWord(o0), fastWord(o1), fastWord(o2), fastWord(o3));
   return i < 0 ? null : e.memoPlan[i]!;
+}
+/**
+ * The memo slot of these operands' class vector (read `memoForms`/`memoPlan` there), or -1: the same
+ * lookup as `fastLookup`, for callers that want the form too (a recording assembler).
+ */
+export function memoSlot(e: FormSet, o0: Operand | undefined, o1: Operand | undefined, o2: Operand | undefined, o3: Operand | undefined): number {
+  return memoFind(e, fastWord(o0), fastWord(o1), fastWord(o2), fastWord(o3));
 }
 /**
  * memoWord of any value; NO_ENTRY for null, strings and non-integers (memoWord(0, 0) would be 0, and no
@@ -198,7 +223,7 @@ const hi = new Int32Array(4);
  * split off by the caller.
  * @throws JitError EOPERAND (no form fits, or an unsized memory operand is ambiguous), ERANGE (an immediate fits no form's range)
  */
-export function selectForm(entry: Mnemonic, o0: Operand | undefined, o1: Operand | undefined, o2: Operand | undefined, o3: Operand | undefined, n: number, rc: Rounding | null): Form {
+export function selectForm(entry: FormSet, o0: Operand | undefined, o1: Operand | undefined, o2: Operand | undefined, o3: Operand | undefined, n: number, rc: Rounding | null): Form {
   const l0 = loOf(o0), h0 = hiOf(o0), l1 = loOf(o1), h1 = hiOf(o1), l2 = loOf(o2), h2 = hiOf(o2), l3 = loOf(o3), h3 = hiOf(o3);
   const decorated = ((l0 | l1 | l2 | l3) & C_DECO) !== 0;
   const unsized = ((h0 | h1 | h2 | h3) & (MANY | H_BANY)) !== 0;
@@ -246,7 +271,7 @@ export function selectForm(entry: Mnemonic, o0: Operand | undefined, o1: Operand
       const a = bcstCountOf(found, unsizedAt), b = bcstCountOf(f, unsizedAt);
       if (a !== b) throw new JitError("EOPERAND", `ambiguous broadcast for ${mnemonic}: operand ${unsizedAt + 1} could be {1to${a}} or {1to${b}}; write .bcst(${a}) or .bcst(${b}) ({1to${a}} in text)`, { instruction: mnemonic, operand: unsizedAt + 1 });
     } else if (memSize(f.ops[unsizedAt]!) !== memSize(found.ops[unsizedAt]!)) {
-      const a = sizeWord(memSize(found.ops[unsizedAt]!)), b = sizeWord(memSize(f.ops[unsizedAt]!));
+      const a = sizeWordOf(memSize(found.ops[unsizedAt]!)), b = sizeWordOf(memSize(f.ops[unsizedAt]!));
       throw new JitError("EOPERAND", `ambiguous operand size for ${mnemonic}: operand ${unsizedAt + 1} could be ${a} or ${b}; write e.g. ${a} ptr [...]`, { instruction: mnemonic, operand: unsizedAt + 1 });
     }
   }
@@ -255,7 +280,7 @@ export function selectForm(entry: Mnemonic, o0: Operand | undefined, o1: Operand
 }
 
 /** Memoise a successful match, with its fast-encoding plan; returns `f`. */
-function remember(entry: Mnemonic, w0: number, w1: number, w2: number, w3: number, f: Form, l0: number, l1: number, l2: number, l3: number, hiAll: number): Form {
+function remember(entry: FormSet, w0: number, w1: number, w2: number, w3: number, f: Form, l0: number, l1: number, l2: number, l3: number, hiAll: number): Form {
   // label operands need the general path (fixups, jump items): no plan for their vectors
   const fast = (hiAll & (H_LABEL | H_MEMLABEL)) !== 0 ? null : fastPlanOf(f, l0, l1, l2, l3);
   memoInsert(entry, w0, w1, w2, w3, f, fast);
@@ -264,8 +289,7 @@ function remember(entry: Mnemonic, w0: number, w1: number, w2: number, w3: numbe
 
 /** The element count a form broadcasts at operand i. */
 function bcstCountOf(f: Form, i: number): number {
-  const vl = f.l === 2 ? 512 : f.l === 1 ? 256 : 128;
-  return (f.tuple === TT_HV ? vl / 2 : vl) / f.ops[i]!.elemBits;
+  return broadcastCount(f, f.ops[i]!.elemBits);
 }
 
 /** The size an unsized memory operand takes at this token: its memory alternative's (xmm/m32 → 32). */
@@ -273,8 +297,8 @@ function memSize(s: OpSpec): number {
   return s.memBits || s.bits;
 }
 
-function sizeWord(bits: number): string {
-  return ({ 8: "byte", 16: "word", 32: "dword", 64: "qword", 80: "tbyte", 128: "xmmword", 256: "ymmword", 512: "zmmword" } as Record<number, string>)[bits] ?? `${bits}-bit`;
+function sizeWordOf(bits: number): string {
+  return sizeWord(bits) || `${bits}-bit`;
 }
 
 /** Describe an operand for an error message. */
