@@ -20,6 +20,7 @@ import { type TextOptions, TextParser } from "../text/program.ts";
 import { readAddress, decorateMemory } from "./address.ts";
 import type { Assembler } from "./assembler.ts";
 import type { Operand } from "./operands.ts";
+import { SEG_NAMES, SHIFT_MNEMONICS, SIZE_BITS, STRING_SUFFIX_BITS } from "./table/vocabulary.ts";
 import { Mem, memOf, Rounding, rdSae, rnSae, ruSae, rzSae, sae } from "./operands.ts";
 import { cl, cs, ds, es, fs, gs, Reg, registerByName, RT_GP, RT_K, RT_RIP, RT_SEG, RT_XMM, RT_YMM, RT_ZMM, ss } from "./registers.ts";
 
@@ -47,7 +48,6 @@ const ALIAS_CL = 2;
 const ALIAS_IMUL = 3;
 const ALIASES = new Map<string, number>([["div", ALIAS_ACC], ["idiv", ALIAS_ACC], ["shld", ALIAS_CL], ["shrd", ALIAS_CL], ["imul", ALIAS_IMUL]]);
 
-const SIZE_BITS = new Map<string, number>([["byte", 8], ["word", 16], ["dword", 32], ["qword", 64], ["tbyte", 80], ["tword", 80], ["xmmword", 128], ["ymmword", 256], ["zmmword", 512]]);
 const PREFIXES = new Map<string, number>([["lock", 0], ["rep", 1], ["repe", 1], ["repz", 1], ["repne", 2], ["repnz", 2]]);
 const PREFIX_NAMES = ["lock", "rep", "repne"];
 /** Prefixes llvm-mc-22 takes as a statement of their own, emitting just the byte. */
@@ -55,9 +55,6 @@ const PREFIX_BYTES = new Map<string, number>([
   ["lock", 0xf0], ["rep", 0xf3], ["repe", 0xf3], ["repz", 0xf3], ["repne", 0xf2], ["repnz", 0xf2], ["xacquire", 0xf2], ["xrelease", 0xf3],
   ["es", 0x26], ["cs", 0x2e], ["ss", 0x36], ["ds", 0x3e], ["fs", 0x64], ["gs", 0x65], ["data16", 0x66], ["addr32", 0x67], ["rex64", 0x48],
 ]);
-const SHIFTS = new Set(["rol", "ror", "rcl", "rcr", "shl", "sal", "shr", "sar"]);
-const STRING_SIZE: Record<string, number> = { b: 8, w: 16, d: 32, q: 64 };
-const SEG_NAMES = ["es", "cs", "ss", "ds", "fs", "gs"];
 const SEGS = [es, cs, ss, ds, fs, gs];
 
 /** The x86 name table, shared by every parse. */
@@ -66,7 +63,7 @@ export const x64Names = new Names<X64Meaning>((lower) => ({
   size: SIZE_BITS.get(lower) ?? 0,
   prefix: PREFIXES.get(lower) ?? -1,
   prefixByte: PREFIX_BYTES.get(lower) ?? -1,
-  shift: SHIFTS.has(lower),
+  shift: SHIFT_MNEMONICS.has(lower),
   alias: ALIASES.get(lower) ?? 0,
 }));
 
@@ -405,7 +402,7 @@ export class X64Parser extends TextParser<X64Meaning> {
 }
 
 const STRING_OPS = new Set(["movs", "stos", "lods", "scas", "cmps"]);
-const SUFFIX: Record<number, string> = { 8: "b", 16: "w", 32: "d", 64: "q" };
+const SUFFIX: Record<number, string> = Object.fromEntries(Object.entries(STRING_SUFFIX_BITS).map(([s, b]) => [b, s]));
 
 /**
  * When `ops` are the implicit operands of a string instruction written out
@@ -424,7 +421,7 @@ function stringOperands(m: string, ops: readonly Operand[]): { name: string; src
   if (ops.length !== 2 && ops.length !== 1) return null;
   let stem: string, bits = 0;
   if (m.length === 5 && STRING_OPS.has(m.slice(0, 4))) {
-    const b = STRING_SIZE[m[4]!];
+    const b = STRING_SUFFIX_BITS[m[4]!];
     if (b === undefined) return null;
     stem = m.slice(0, 4);
     bits = b;
