@@ -76,7 +76,7 @@ export class Lexer<M> {
   protected line = 1;
   protected lineStart = 0;
   /** True until the first token of a line is scanned (a `#` there is a comment on every target). */
-  private lineFresh = true;
+  protected lineFresh = true;
 
   /** The current token: its kind, start offset, line and the offset of that line's start. */
   kind = T_EOF;
@@ -344,6 +344,17 @@ export class Lexer<M> {
     }
     this.pos = p + 1;
     this.fail("ESYNTAX", `unexpected character '${String.fromCodePoint(s.codePointAt(p)!)}'`);
+  }
+
+  /**
+   * Continue scanning at `p`, the start of a line (or a ';', or the end of
+   * input) that a target's fast path reached after the lines it read itself
+   * (it kept `line` and `lineStart`).
+   */
+  protected resumeFresh(p: number): void {
+    this.pos = p;
+    this.lineFresh = p === this.lineStart;
+    this.next();
   }
 
   /** Where the name read by the last `nameAt` ends. */

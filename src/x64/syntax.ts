@@ -14,7 +14,7 @@ import { JitError } from "../core/errors.ts";
 import { Label } from "../core/label.ts";
 import { alignment, type Directive, gnuDirectives, integers, nothing } from "../text/directives.ts";
 import type { Int } from "../text/int64.ts";
-import { clip, type LexSyntax, NAME_START, T_NAME, T_NUM, T_VALUE } from "../text/lexer.ts";
+import { clip, type LexSyntax, NAME_START, T_EOS, T_NAME, T_NUM, T_VALUE } from "../text/lexer.ts";
 import { Names, type Word } from "../text/names.ts";
 import { type TextOptions, TextParser } from "../text/program.ts";
 import { readAddress, decorateMemory } from "./address.ts";
@@ -263,11 +263,53 @@ export class X64Parser extends TextParser<X64Meaning> {
   // path then reads the line from the start and decides, so both agree by construction.
   private fp = 0;
 
-  /** Read and emit the current line if it is one of the plain shapes; false (nothing consumed) otherwise. */
+  /**
+   * Read and emit the current line if it is one of the plain shapes, and the
+   * plain lines after it; false (nothing consumed) when the first is not.
+   * The lines it takes never reach the token scanner: it keeps the line count
+   * itself and hands the scanner the first line it does not take.
+   */
   private fastLine(): boolean {
-    const m = this.word.m;
     const s = this.src, n = this.len;
-    let p = this.pos;
+    let end = this.fastOne(this.word, this.pos);
+    if (end < 0) return false;
+    for (;;) {
+      let c = end < n ? s.charCodeAt(end) : -1;
+      if (c === 35) { // '#' comment: to the end of the line
+        end = s.indexOf("\n", end);
+        if (end < 0) end = n;
+        c = end < n ? 10 : -1;
+      }
+      if (c !== 10) break; // end of input or ';': the scanner takes it from here
+      this.line++;
+      this.lineStart = end + 1;
+      let p = end + 1;
+      c = p < n ? s.charCodeAt(p) : -1;
+      while (c === 32 || c === 9) c = ++p < n ? s.charCodeAt(p) : -1;
+      if (!(c >= 0 && c < 128 && NAME_START[c] === 1)) { end = end + 1; break; }
+      const w = this.nameAt(p);
+      if (!w.m.plain) { end = end + 1; break; }
+      let q = this.nameEnd, d = q < n ? s.charCodeAt(q) : -1;
+      while (d === 32 || d === 9) d = ++q < n ? s.charCodeAt(q) : -1;
+      if (d === 58 || d === 61) { end = end + 1; break; } // a label or an assignment
+      const e = this.fastOne(w, this.nameEnd);
+      if (e < 0) { end = end + 1; break; }
+      end = e;
+    }
+    // the scanner resumes at `end`: the start of a line it reads, or a ';', or the end of input
+    this.resumeFresh(end);
+    if (this.kind === T_EOS) this.next();
+    return true;
+  }
+
+  /**
+   * One plain line: its operands after the mnemonic `mw` (which ends at p),
+   * emitted; the offset of the line's terminator (newline, ';', '#', end of
+   * input), or -1 when the line is not plain (nothing emitted).
+   */
+  private fastOne(mw: Word<X64Meaning>, p: number): number {
+    const m = mw.m;
+    const s = this.src, n = this.len;
     let o0: Operand | undefined, o1: Operand | undefined, o2: Operand | undefined, o3: Operand | undefined;
     let k = 0;
     let c = p < n ? s.charCodeAt(p) : 10;
@@ -279,36 +321,46 @@ export class X64Parser extends TextParser<X64Meaning> {
           const w = this.nameAt(p);
           const r = w.m.reg;
           if (r !== undefined) {
-            if (r.type === RT_SEG || r.type === RT_RIP) return false;
+            if (r.type === RT_SEG || r.type === RT_RIP) return -1;
             o = r;
             p = this.nameEnd;
           } else if (w.m.size !== 0) {
             p = this.nameEnd;
             c = s.charCodeAt(p);
-            if (c !== 32) return false;
+            if (c !== 32) return -1;
             while (c === 32) c = s.charCodeAt(++p);
-            if (!(c < 128 && NAME_START[c] === 1) || this.nameAt(p).lower !== "ptr") return false;
+            if (!(c < 128 && NAME_START[c] === 1) || this.nameAt(p).lower !== "ptr") return -1;
             p = this.nameEnd;
             c = s.charCodeAt(p);
             while (c === 32) c = s.charCodeAt(++p);
-            if (c !== 91) return false;
+            if (c !== 91) return -1;
             const mem = this.fastAddress(p, w.m.size);
-            if (mem === null) return false;
+            if (mem === null) return -1;
             o = mem;
             p = this.fp;
-          } else return false;
+          } else {
+            // a jump/call target: a label name alone (not a constant, not followed by an address)
+            if (k !== 0 || this.constants.has(w.text) || w.lower === "offset") return -1;
+            const q = this.nameEnd;
+            let e = q < n ? s.charCodeAt(q) : 10;
+            let r2 = q;
+            while (e === 32 || e === 9) e = ++r2 < n ? s.charCodeAt(r2) : 10;
+            if (e !== 10 && e !== 59 && e !== 35) return -1;
+            o = this.labelRef(w, this.line, p - this.lineStart + 1);
+            p = q;
+          }
         } else if (c === 91) {
           const mem = this.fastAddress(p, 0);
-          if (mem === null) return false;
+          if (mem === null) return -1;
           o = mem;
           p = this.fp;
         } else {
           const v = this.fastNumber(p);
-          if (v === null) return false;
+          if (v === null) return -1;
           o = v;
           p = this.fp;
         }
-        if (k === 0) o0 = o; else if (k === 1) o1 = o; else if (k === 2) o2 = o; else if (k === 3) o3 = o; else return false;
+        if (k === 0) o0 = o; else if (k === 1) o1 = o; else if (k === 2) o2 = o; else if (k === 3) o3 = o; else return -1;
         k++;
         c = p < n ? s.charCodeAt(p) : 10;
         while (c === 32 || c === 9) c = ++p < n ? s.charCodeAt(p) : 10;
@@ -318,23 +370,20 @@ export class X64Parser extends TextParser<X64Meaning> {
           continue;
         }
         if (c === 10 || c === 59 || c === 35) break;
-        return false;
+        return -1;
       }
     }
     // a shift by one (`shl rax`) and the alias spellings (`div al, bl`, `imul bx, 123`) are the general path's
-    if ((k === 1 && m.shift) || (k === 2 && m.alias !== 0)) return false;
+    if ((k === 1 && m.shift) || (k === 2 && m.alias !== 0)) return -1;
     let set = m.set;
-    if (set === undefined) set = m.set = formSetOf(this.word.lower) ?? null;
-    if (set === null) return false;
+    if (set === undefined) set = m.set = formSetOf(mw.lower) ?? null;
+    if (set === null) return -1;
     try {
       this.a!.emitForms(set, o0, o1, o2, o3, undefined);
     } catch {
-      return false; // the general path reads the line again and reports the error where it belongs
+      return -1; // the general path reads the line again and reports the error where it belongs
     }
-    this.pos = p;
-    this.next();
-    this.endStatement("");
-    return true;
+    return p;
   }
 
   /** A decimal or 0x hex literal of up to 13 digits, with an optional '-', ending the operand; its end in fp. */

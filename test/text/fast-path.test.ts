@@ -40,6 +40,22 @@ describe("fast path = general path", () => {
     const whole = lines.filter((_, i) => i % 7 === 0).join("\n");
     expect(run(whole, true)).toBe(run(whole, false));
   }, 120_000);
+  test("seeded programs: lines, labels, comments, blank lines, ';', CRLF, an error somewhere", () => {
+    const seed0 = Number(process.env.BUNJIT_SEED ?? 0xb10c);
+    console.log(`fast-path program seed ${seed0} (set BUNJIT_SEED to replay)`);
+    let seed = seed0 >>> 0;
+    const rnd = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const extras = ["", "   ", "# a comment", "L1:", "L2: nop", "jmp L1", "jne L2", "  mov rax, rbx # tail", "nop; nop", "add rax, 1 // slash", ".byte 1, 2", "x = 5", "mov eax, x", "1: dec ecx", "jnz 1b", "lock add qword ptr [rax], 1", "shl rax", "vaddps zmm0 {k1}, zmm1, zmm2", "mov rax, [rax", "mov rax, rbx rcx", "add eax, rbx", "movsb"];
+    const bad: string[] = [];
+    for (let i = 0; i < 400; i++) {
+      const out: string[] = ["L1: nop", "L2: nop"];
+      for (let j = 0, k = 5 + Math.floor(rnd() * 40); j < k; j++) out.push(rnd() < 0.6 ? lines[Math.floor(rnd() * lines.length)]! : extras[Math.floor(rnd() * extras.length)]!);
+      const src = out.join(rnd() < 0.2 ? "\r\n" : "\n") + (rnd() < 0.5 ? "\n" : "");
+      const f = run(src, true), g = run(src, false);
+      if (f !== g) bad.push(`${JSON.stringify(src).slice(0, 300)}\n    fast    ${f.slice(0, 200)}\n    general ${g.slice(0, 200)}`);
+    }
+    expect(bad.slice(0, 5)).toEqual([]);
+  }, 120_000);
   test("seeded mutations: same bytes or the same error", () => {
     const seed0 = Number(process.env.BUNJIT_SEED ?? 0xfa57);
     console.log(`fast-path mutation seed ${seed0} (set BUNJIT_SEED to replay)`);
