@@ -13,6 +13,9 @@ import { JitError } from "../core/errors.ts";
 export const ET_REL = 1;
 export const ET_DYN = 3;
 export const EM_X86_64 = 62;
+export const EM_AARCH64 = 183;
+/** This host's e_machine (the code bunjit runs here is the host's). */
+export const EM_HOST = process.arch === "arm64" ? EM_AARCH64 : EM_X86_64;
 
 export const SHT_PROGBITS = 1;
 export const SHT_SYMTAB = 2;
@@ -225,7 +228,7 @@ export function writeElf(type: number, sections: readonly ElfSection[], segments
   // ELF header
   out.set([0x7f, 0x45, 0x4c, 0x46, 2 /* 64-bit */, 1 /* LE */, 1 /* version */, 0 /* SysV ABI */]);
   v.setUint16(16, type, true);
-  v.setUint16(18, EM_X86_64, true);
+  v.setUint16(18, EM_HOST, true);
   v.setUint32(20, 1, true);
   v.setBigUint64(24, BigInt(entry), true);
   v.setBigUint64(32, BigInt(segments.length > 0 ? 64 : 0), true); // e_phoff

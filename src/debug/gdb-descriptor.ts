@@ -31,9 +31,8 @@ const DESCRIPTOR = "__jit_debug_descriptor";
 
 /** The shared object's bytes (exported for tests: readelf/objdump check it). */
 export function descriptorObject(): Uint8Array {
-  const a = new Assembler();
-  a.ret(); // gdb's breakpoint goes here; the function must exist and not be inlined (it is called through a pointer)
-  const text = a.finish();
+  // gdb's breakpoint goes here; the function must exist and not be inlined (it is called through a pointer)
+  const text = process.arch === "arm64" ? new Uint8Array([0xc0, 0x03, 0x5f, 0xd6]) /* ret (untested on arm64 hosts) */ : x64Ret();
   const PAGE = 0x1000;
   const dynstr = new StringTable();
   const soname = dynstr.add(SONAME);
@@ -86,6 +85,13 @@ export function descriptorObject(): Uint8Array {
     { type: PT_DYNAMIC, flags: PF_R | PF_W, first: ".dynamic", last: ".dynamic", align: 8 },
     { type: PT_GNU_STACK, flags: PF_R | PF_W, align: 16 },
   ]);
+}
+
+/** `ret`, from our assembler. */
+function x64Ret(): Uint8Array {
+  const a = new Assembler();
+  a.ret();
+  return a.finish();
 }
 
 function align(n: number, a: number): number {

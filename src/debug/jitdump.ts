@@ -9,8 +9,10 @@
 /** "JiTD" read as a little-endian u32. */
 export const JITDUMP_MAGIC = 0x4a695444;
 export const JITDUMP_VERSION = 1;
-/** ELF e_machine of x86-64. */
+/** ELF e_machine of x86-64 and of AArch64; the header names the host's. */
 export const EM_X86_64 = 62;
+export const EM_AARCH64 = 183;
+const EM_HOST = process.arch === "arm64" ? EM_AARCH64 : EM_X86_64;
 
 /** Record ids. */
 export const JIT_CODE_LOAD = 0;
@@ -25,7 +27,7 @@ const utf8 = new TextEncoder();
  * The 40-byte file header.
  * @example jitdumpHeader(process.pid, libc.monotonicNs())
  */
-export function jitdumpHeader(pid: number, timestamp: bigint, machine = EM_X86_64): Uint8Array {
+export function jitdumpHeader(pid: number, timestamp: bigint, machine = EM_HOST): Uint8Array {
   const b = new Uint8Array(40);
   const v = new DataView(b.buffer);
   v.setUint32(0, JITDUMP_MAGIC, true);

@@ -11,7 +11,8 @@
  *   - `active`:  calls through the closure wrapper in progress (a JS callback
  *                called by the code may dispose the function under its frame);
  *   - `callers`: live JIT code that calls this code by address (jit.function's
- *                f.call of a bunjit function, fromBytes' `calls` option).
+ *                f.call of a bunjit function, fromBytes' `calls` option), and
+ *                toFunction(address) wrappers whose address lies in this memory.
  *
  * Calls enter through a 16-byte entry pad in front of the code (`entry`):
  * endbr64 and NOPs that fall through into the code. Dispose rewrites the pad

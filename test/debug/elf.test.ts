@@ -6,7 +6,7 @@
  * decodes row by row for a function with a frame and saved registers and for
  * a frameless one; perf's pc-relative tables with their `.eh_frame_hdr`.
  */
-import { afterAll, expect, test } from "bun:test";
+import { afterAll, expect, setDefaultTimeout, test } from "bun:test";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -29,6 +29,7 @@ function file(name: string, bytes: Uint8Array): string {
   return p;
 }
 const hex = (n: number) => n.toString(16).padStart(16, "0");
+setDefaultTimeout(60_000); // readelf runs: seconds on a loaded machine
 
 test.skipIf(readelf === null)("the GDB JIT interface object: a shared object with both symbols, R+X text, RW data, no executable stack", () => {
   const p = file("gdbjit.so", descriptorObject());
@@ -42,7 +43,7 @@ test.skipIf(readelf === null)("the GDB JIT interface object: a shared object wit
   expect(r.out).toMatch(/\(SONAME\)\s+Library soname: \[libbunjit-gdb-jit-/);
   expect(r.out).toMatch(/FUNC\s+GLOBAL DEFAULT\s+\d+ __jit_debug_register_code/);
   expect(r.out).toMatch(/24 OBJECT\s+GLOBAL DEFAULT\s+\d+ __jit_debug_descriptor/);
-});
+}, 60_000);
 
 test.skipIf(readelf === null)("gdb's object for a function: its name at its address; .eh_frame rows for a frame with saved registers", () => {
   const f = jit.function({ args: ["i32"], returns: "i32" }, function framed(b, [x]) {
@@ -107,4 +108,4 @@ test.skipIf(readelf === null)("perf's tables: pc-relative .eh_frame and an .eh_f
   expect(hdrAt + 4 + h.getInt32(4, true)).toBe(ehAt);
   expect(h.getUint32(8, true)).toBe(1);
   expect(hdrAt + h.getInt32(12, true)).toBe(T);
-});
+}, 60_000);

@@ -24,13 +24,13 @@ test("a C backtrace() called from JIT code walks past the JIT frames into their 
   expect(r.n).toBeGreaterThanOrEqual(3); // beyond bt_outer: the engine's frame that called it
   const off = JSON.parse(run([process.execPath, FIXTURE, "off"]).out);
   expect(off).toEqual({ n: 1, frames: ["bt_inner"] }); // what registration adds
-});
+}, 60_000);
 
 test("jit.compile functions (registers allocated, values kept across the call) unwind the same way", () => {
   const r = JSON.parse(run([process.execPath, FIXTURE, "on", "compile"]).out);
   expect(r.frames.slice(0, 2)).toEqual(["bt_inner", "bt_outer"]);
   expect(r.n).toBeGreaterThanOrEqual(3);
-});
+}, 60_000);
 
 test("registration follows the code: jit.function registered, fromBytes not, freed code deregistered", () => {
   enableUnwind();

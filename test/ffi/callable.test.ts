@@ -167,7 +167,7 @@ test("unreachable functions are freed by the FinalizationRegistry; keepAlive one
   // the 10 keepAlive blocks stay; the 200 dropped ones go (a conservative stack scan may pin a few)
   expect(allocator.stats().blocks).toBeGreaterThanOrEqual(10);
   expect(allocator.stats().blocks).toBeLessThanOrEqual(15);
-});
+}, 60_000);
 
 test.each(["dual", "flip"] as const)("direct: the CFunction itself, EDISPOSED via the patched code, freed by GC (%s)", async (mode) => {
   const allocator = new CodeAllocator({ mode });
@@ -191,7 +191,7 @@ test.each(["dual", "flip"] as const)("direct: the CFunction itself, EDISPOSED vi
     await Bun.sleep(10);
   }
   expect(allocator.stats().blocks).toBeLessThanOrEqual(1); // freed unless pinned by a conservative scan
-});
+}, 60_000);
 
 test("direct needs owned code: a raw address is ESTATE", () => {
   using f = fromBytes(ADD4, I64);

@@ -9,7 +9,7 @@
  * scenario runs in a child process (fixtures/uaf.ts): a regression there is a
  * SIGTRAP/SIGSEGV, which must fail one test, not kill the runner.
  */
-import { describe, expect, test } from "bun:test";
+import { describe, expect, setDefaultTimeout, test } from "bun:test";
 import { join } from "node:path";
 import { JitError } from "../../src/core/errors.ts";
 import { dispose, fromBytes, info, toFunction } from "../../src/ffi/callable.ts";
@@ -25,6 +25,9 @@ function run(scenario: string, shape: "direct" | "closure"): string {
   }
   return out;
 }
+
+// each scenario is a child process: seconds on a loaded machine
+setDefaultTimeout(60_000);
 
 describe.each(["direct", "closure"] as const)("%s shape", (shape) => {
   test("disposed from a JS callback it calls: the running frame finishes, later calls are EDISPOSED", () => {

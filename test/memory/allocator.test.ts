@@ -225,7 +225,7 @@ test("a transient descriptor shortage makes one flip chunk; dual mapping is trie
   // descriptors back: the next chunk is dual again, and so is a new allocator
   expect(r.after).toEqual({ mode: "dual", flipChunks: 1, chunks: 2 });
   expect(r.fresh).toEqual({ mode: "dual", flipChunks: 0 });
-});
+}, 60_000);
 
 test("alloc with a prefix: block.address + prefix is aligned; validation is EALLOC", () => {
   const a = new CodeAllocator();
