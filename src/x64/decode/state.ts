@@ -18,9 +18,11 @@ export class BranchTarget {
     readonly target: number,
     /** Print the absolute address (`0x401007`, as llvm-objdump does) instead of the displacement (llvm-mc). */
     readonly absolute: boolean,
+    /** The bunjit function the target is in, as llvm-objdump names symbols (`<dot+0x1d>`), or "". */
+    readonly symbol: string = "",
   ) {}
   toString(): string {
-    return this.absolute ? `0x${this.target.toString(16)}` : String(this.displacement);
+    return this.absolute ? `0x${this.target.toString(16)}${this.symbol !== "" ? ` ${this.symbol}` : ""}` : String(this.displacement);
   }
 }
 
