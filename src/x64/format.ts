@@ -72,7 +72,7 @@ export function formatOperand(o: Operand, form: Form | null = null, index = -1):
 function formatMem(m: Mem, form: Form | null, index: number): string {
   const spec = form !== null && index >= 0 ? form.ops[index] : undefined;
   let bits = m.bits;
-  if (bits === 0 && spec !== undefined && spec.text !== "m" && !spec.text.startsWith("m/") && !spec.text.endsWith("/m")) bits = spec.memBits || spec.bits;
+  if (bits === 0 && spec !== undefined && spec.text !== "m" && !spec.text.startsWith("m/") && !spec.text.endsWith("/m")) bits = m.broadcast ? spec.elemBits : spec.memBits || spec.bits;
   const word = sizeWord(bits);
   let s = word !== "" ? `${word} ptr ` : "";
   if (m.seg >= 0) s += `${SEG_NAMES[m.seg] ?? "?"}:`;
