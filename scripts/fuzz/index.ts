@@ -5,7 +5,10 @@
  * cases) as builder calls, and judged by llvm-mc 22, with GNU as where llvm-mc
  * refuses or disagrees. Seeded; prints its seed; writes its findings to a file.
  *
- *   bun run fuzz [--seed N] [--cases N] [--time SECONDS] [--batch N] [--out FILE] [--no-gas] [--quiet]
+ *   bun run fuzz [--seed N] [--cases N] [--programs N] [--time SECONDS] [--batch N] [--out FILE] [--no-gas] [--quiet]
+ *
+ * --programs N adds N multi-line programs (labels, jumps, alignment: programs.ts), judged as whole
+ * object files by llvm-mc-22.
  *
  * Exit status 1 when any case is a mismatch, a crash (non-JitError), a
  * builder/text disagreement, or accepted although both judges refuse it;
@@ -25,6 +28,7 @@ import { Tally } from "./report.ts";
 import { Rng, seedOf } from "./rng.ts";
 import { mutate, oracleSafe, soup } from "./soup.ts";
 import { stringCase } from "./syntax.ts";
+import { judgePrograms, randomProgram, runProgram } from "./programs.ts";
 
 // JitErrors are thrown by the thousand here: their stack traces are not needed
 Error.stackTraceLimit = 0;
@@ -41,6 +45,7 @@ const TIME = Number(arg("--time") ?? Infinity);
 const BATCH = Number(arg("--batch") ?? 10000);
 const OUT = arg("--out") ?? join(tmpdir(), `bunjit-fuzz-${SEED.toString(16)}.txt`);
 const USE_GAS = !argv.includes("--no-gas");
+const PROGRAMS = Number(arg("--programs") ?? 0);
 const QUIET = argv.includes("--quiet");
 
 const LLVM = findLlvmMc();
@@ -160,6 +165,29 @@ for (let b = 0; made < CASES && (performance.now() - t0) / 1000 < TIME; b++) {
   }
 }
 if (pending) await pending;
+
+// ---- programs: labels, relaxation, alignment -------------------------------------------------
+for (let done = 0, b = 0; done < PROGRAMS && (performance.now() - t0) / 1000 < TIME; b++) {
+  const n = Math.min(500, PROGRAMS - done);
+  const r = new Rng(seedOf(SEED, "programs", b));
+  const progs = Array.from({ length: n }, (_, i) => randomProgram(r, done + i));
+  const ours = progs.map(runProgram);
+  const theirs = await judgePrograms(LLVM, progs);
+  progs.forEach((p, i) => {
+    const o = ours[i]!, v = theirs[i]!;
+    const llvm: Verdict = v.kind === "bytes" ? v : v.kind === "error" ? v : { kind: "symbolic" };
+    const j = judge(p.text, o.text, o.builder, llvm, undefined);
+    tally.add(`prog:${j.result}`);
+    tally.add("programs");
+    const e = { result: j.result as Result | "render", family: "program", text: p.text, desc: p.stmts.map((s) => s[1]).join("; "), ours: o.text, builder: o.builder, llvm };
+    tally.record(e);
+    if (j.render) {
+      tally.add("prog:render");
+      tally.record({ ...e, result: "render" });
+    }
+  });
+  done += n;
+}
 const secs = (performance.now() - t0) / 1000;
 
 // ---- summary -------------------------------------------------------------------------------
@@ -179,12 +207,17 @@ row("ACCEPTED although both judges refuse", "accepted-refused");
 row("BUILDER ≠ TEXT", "render");
 row("CRASHES (non-JitError)", "crash");
 if (tally.get("data")) row("(accepted data directives, bytes not compared)", "data");
+if (tally.get("programs")) {
+  const pk = (k: string) => tally.get(`prog:${k}`);
+  console.log(`  programs (labels, relaxation, alignment): ${tally.get("programs")} — ${pk("agreed")} agreed, ${pk("refused")} refused by both, ${pk("gap")} gaps, ` +
+    `${pk("mismatch")} MISMATCHES, ${pk("accepted-refused")} ACCEPTED although llvm-mc refuses, ${pk("render")} BUILDER ≠ TEXT, ${pk("crash")} CRASHES, ${pk("symbolic")} not comparable`);
+}
 if (tally.gaps.size) {
   console.log(`coverage gaps by family (both judges accept; top 30 of ${tally.gaps.size}; all in the findings file):`);
   for (const [fam, g] of [...tally.gaps].sort((a, b) => b[1].n - a[1].n).slice(0, 30)) console.log(`  ${String(g.n).padStart(7)}  ${fam.padEnd(24)} ${g.code.padEnd(10)} e.g. ${g.ex.text}`);
 }
 if (unknownTokens.size) console.log(`operand tokens the generator does not know (extend scripts/fuzz/gen.ts): ${[...unknownTokens].slice(0, 20).join("; ")}`);
-const failing = ["mismatch", "mismatch-gas", "accepted-refused", "crash", "render"].reduce((s, k) => s + tally.get(k), 0);
+const failing = ["mismatch", "mismatch-gas", "accepted-refused", "crash", "render"].reduce((s, k) => s + tally.get(k) + tally.get(`prog:${k}`), 0);
 writeFileSync(OUT, tally.findingsText(`# bunjit fuzz findings: seed 0x${SEED.toString(16)}, ${tally.total} cases, ${LLVM} ${toolVersion(LLVM)}${GAS ? `, GNU as ${GAS}` : ""}`));
 console.log(`fuzz: findings written to ${OUT}`);
 if (failing > 0) {

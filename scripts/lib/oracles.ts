@@ -228,7 +228,8 @@ async function gasOnce(lines: readonly string[], bin: string): Promise<Verdict[]
     }
     for (const l of listing.split("\n")) {
       // "  12 0000 62F17449 58807856 3412      \tsource" or a continuation "  12      5880 ..."
-      const m = /^\s*(\d+) (?:[0-9a-f?]{4} |     )([0-9A-F ]*)/.exec(l);
+      // (the address grows past 4 hex digits after 64 KiB of code)
+      const m = /^\s*(\d+) (?:[0-9a-f?]{4,8} | {5})([0-9A-F ]*)/.exec(l);
       if (!m) continue;
       const hex = m[2]!.replace(/\s+/g, "");
       if (hex === "") continue;

@@ -19,11 +19,12 @@ import { NativeFunction, resolveTarget, type CallSignature, type CallTarget } fr
 import type { CompilerMethods } from "./compiler-methods.generated.ts";
 import type { Operand } from "../x64/operands.ts";
 import { type FormSet, formSetOf } from "../x64/encode/select.ts";
-import { Mem, type Mem128, type Mem16, type Mem256, type Mem32, type Mem512, type Mem64, type Mem8, type MemAny } from "../x64/operands.ts";
+import { Mem, Rounding, type Mem128, type Mem16, type Mem256, type Mem32, type Mem512, type Mem64, type Mem8, type MemAny } from "../x64/operands.ts";
 import { Reg, RT_GP, RT_K, RT_XMM } from "../x64/registers.ts";
 import { formsOf, mnemonics } from "../x64/table/index.ts";
 import { insn, type Insn, OP_ALIGN, OP_BIND, OP_CALL, OP_COPY, OP_RET, physVar, VAR_K, VAR_VEC, VAR_VIRTUAL } from "./ir.ts";
 import { recordInsn, varOf, type RecordContext } from "./record.ts";
+import { recordFast } from "./record-fast.ts";
 import { CLASS_GP, CLASS_K, CLASS_VEC, VReg, vecType, type VGp32, type VGp64, type VK, type VRegValue, type VXmm, type VYmm, type VZmm } from "./vreg.ts";
 import { finishCompiler } from "./pipeline.ts";
 import type { CallResultOf, ArgRegister } from "../abi/types.ts";
@@ -352,6 +353,12 @@ export class Compiler<S extends Signature = Signature> {
     return this.recordEntry(entryOf(mnemonic), ops);
   }
 
+  /** @internal the mnemonic methods: the plain case without allocations, else recordEntry. */
+  recordOps(entry: FormSet, a?: Operand, b?: Operand, c?: Operand, d?: Operand, e?: Operand, f?: Operand): this {
+    if (this.prefix === 0 && !this.finished && e === undefined && !(d instanceof Rounding) && !(c instanceof Rounding) && !(b instanceof Rounding) && recordFast(this.ctx, entry, a, b, c, d)) return this;
+    return this.recordEntry(entry, [a, b, c, d, e, f]);
+  }
+
   /** @internal */
   recordEntry(entry: FormSet, ops: (Operand | undefined)[]): this {
     this.open(entry.name);
@@ -390,7 +397,7 @@ export interface Compiler<S extends Signature = Signature> extends CompilerMetho
     if (taken.has(mnemonic)) continue;
     let entry: FormSet | null = null;
     const method = function (this: Compiler, a?: Operand, b?: Operand, c?: Operand, d?: Operand, e?: Operand, f?: Operand) {
-      return this.recordEntry((entry ??= entryOf(mnemonic)), [a, b, c, d, e, f]);
+      return this.recordOps((entry ??= entryOf(mnemonic)), a, b, c, d, e, f);
     };
     methods[mnemonic] = { value: method, writable: true, enumerable: true, configurable: true };
   }

@@ -12,7 +12,7 @@
  * (Positions: see `movePos`.)
  */
 import { type Insn, VAR_VIRTUAL } from "./ir.ts";
-import type { Block, Liveness } from "./liveness.ts";
+import { type Block, forEachLive, type Liveness } from "./liveness.ts";
 
 /** Where a piece of a variable lives: a register number of its class, or STACK. */
 export const STACK = -1, NONE = -2;
@@ -56,22 +56,31 @@ export class Interval {
     return this.ranges[this.ranges.length - 1]!;
   }
 
-  /** Does some range cover `pos`? */
+  /** Does some range cover `pos`? (binary search) */
   covers(pos: number): boolean {
+    const k = this.rangeAt(pos);
+    return k >= 0 && pos >= this.ranges[k]!;
+  }
+
+  /** Index (even) of the first range whose end is > pos, or -1. */
+  private rangeAt(pos: number): number {
     const r = this.ranges;
-    for (let i = 0; i < r.length; i += 2) {
-      if (pos < r[i]!) return false;
-      if (pos < r[i + 1]!) return true;
+    let lo = 0, hi = (r.length >> 1) - 1, found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (r[2 * mid + 1]! > pos) {
+        found = 2 * mid;
+        hi = mid - 1;
+      } else lo = mid + 1;
     }
-    return false;
+    return found;
   }
 
   /** The first position ≥ from covered by both, or -1. */
   nextIntersection(other: Interval, from: number): number {
     const a = this.ranges, b = other.ranges;
-    let i = 0, j = 0;
-    while (i < a.length && a[i + 1]! <= from) i += 2;
-    while (j < b.length && b[j + 1]! <= from) j += 2;
+    let i = this.rangeAt(from), j = other.rangeAt(from);
+    if (i < 0 || j < 0) return -1;
     while (i < a.length && j < b.length) {
       const lo = Math.max(a[i]!, b[j]!, from), hi = Math.min(a[i + 1]!, b[j + 1]!);
       if (lo < hi) return lo;
@@ -81,10 +90,16 @@ export class Interval {
     return -1;
   }
 
-  /** The first register use at or after `pos`, or Infinity. */
+  /** The first register use at or after `pos`, or Infinity. (binary search) */
   nextUse(pos: number): number {
-    for (const u of this.uses) if (u >= pos) return u;
-    return Infinity;
+    const u = this.uses;
+    let lo = 0, hi = u.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (u[mid]! < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < u.length ? u[lo]! : Infinity;
   }
 
   /**
@@ -165,18 +180,11 @@ class Builder {
  */
 export function buildIntervals(insns: readonly Insn[], live: Liveness, nvars: number, classOf: (v: number) => number): (Interval | undefined)[] {
   const b = new Builder();
-  const { blocks, words, liveOut } = live;
+  const { blocks, liveOut } = live;
   for (let bi = blocks.length - 1; bi >= 0; bi--) {
     const blk: Block = blocks[bi]!;
     const from = 4 * blk.from, to = 4 * blk.to;
-    for (let w = 0; w < words; w++) {
-      let bits = liveOut[bi * words + w]!;
-      while (bits !== 0) {
-        const hb = 31 - Math.clz32(bits);
-        bits &= ~(1 << hb);
-        b.addRange(w * 32 + hb, from, to);
-      }
-    }
+    forEachLive(live, liveOut, bi, (v) => b.addRange(v, from, to));
     for (let i = blk.to - 1; i >= blk.from; i--) {
       const ins = insns[i]!, use = usePos(i), def = defPos(i);
       for (const d of ins.defs) {

@@ -25,45 +25,50 @@ export const OP_INSN = 0, OP_COPY = 1, OP_BIND = 2, OP_CALL = 3, OP_RET = 4, OP_
 export const VAR_GP = 0, VAR_VEC = 16, VAR_K = 48, VAR_VIRTUAL = 56;
 
 /** One recorded instruction. */
-export interface Insn {
-  op: number;
+export class Insn {
   /** OP_INSN: the mnemonic's selection entry and the chosen form (with virtual operands). */
-  entry: FormSet | null;
-  form: Form | null;
+  entry: FormSet | null = null;
+  form: Form | null = null;
   /** OP_INSN: operands as written (virtual registers included). OP_CALL: the arguments. OP_RET: [] or [value]. */
-  ops: Operand[];
+  ops: Operand[] = NO_OPS;
   /** Trailing {er}/{sae} operand. */
-  rc: Rounding | null;
+  rc: Rounding | null = null;
   /** Variables read (each once). */
-  uses: number[];
+  uses: number[] = [];
   /** Variables written (each once). */
-  defs: number[];
+  defs: number[] = [];
   /** Uses only because a narrow or merge-masked write keeps the other bits: not an error to read undefined. */
-  weak: number[];
+  weak: number[] = NO_VARS;
   /** The uses may live in memory here (copies, call arguments, return values): no register required. */
-  memOk: boolean;
-  /** Defs start one position early (they must not share a register with a use: AVX2/EVEX gathers). */
-  early: boolean;
+  memOk = false;
+  /** Defs start with the uses (they must not share a register with a use: AVX2/EVEX gathers). */
+  early = false;
   /** Control transfer (facts KIND_*), and the label it goes to. */
-  kind: number;
-  label: Label | null;
+  kind = 0;
+  label: Label | null = null;
   /** Prefix byte: 0, 0xf0 lock, 0xf3 rep, 0xf2 repne. */
-  prefix: number;
+  prefix = 0;
   /** OP_COPY: destination and source variables and the value's class and width. */
-  dst: number;
-  src: number;
-  cls: number;
-  bits: number;
-  /** OP_CALL: the target, its options, the result variable (physical) or -1. OP_ALIGN: the alignment. */
-  target: unknown;
-  options: unknown;
-  /** The source position of the c.* call that recorded it (for errors), as "mnemonic" text. */
-  what: string;
+  dst = -1;
+  src = -1;
+  cls = 0;
+  bits = 0;
+  /** OP_CALL: the target and its options. OP_ALIGN: the alignment. */
+  target: unknown = null;
+  options: unknown = null;
+  constructor(
+    readonly op: number,
+    /** What recorded it, for errors ("add", "call strlen", "argument"). */
+    readonly what: string,
+  ) {}
 }
+
+const NO_OPS: Operand[] = [];
+const NO_VARS: number[] = [];
 
 /** A new instruction record with defaults. */
 export function insn(op: number, what: string): Insn {
-  return { op, entry: null, form: null, ops: [], rc: null, uses: [], defs: [], weak: [], memOk: false, early: false, kind: 0, label: null, prefix: 0, dst: -1, src: -1, cls: 0, bits: 0, target: null, options: null, what };
+  return new Insn(op, what);
 }
 
 /** The variable of a physical register (ah..bh map to 0–3); -1 for rsp, rbp, rip and segment registers. */

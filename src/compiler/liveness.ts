@@ -22,12 +22,19 @@ export interface Block {
   preds: number[];
 }
 
-/** The graph and the live sets (bit sets of `words` 32-bit words per block). */
+/**
+ * The graph and the live sets. Only "global" variables — read in some block
+ * before that block writes them — can be live at a block boundary, so the
+ * bit sets (`words` 32-bit words per block) range over those alone, numbered
+ * densely: `dense[v]` (-1 for a variable local to its block), `globals[d]`.
+ */
 export interface Liveness {
   readonly blocks: Block[];
   readonly words: number;
   readonly liveIn: Uint32Array;
   readonly liveOut: Uint32Array;
+  readonly dense: Int32Array;
+  readonly globals: Int32Array;
   /** Blocks reachable from the entry. */
   readonly reachable: Uint8Array;
 }
@@ -70,20 +77,43 @@ export function buildBlocks(insns: readonly Insn[]): Block[] {
   return blocks;
 }
 
-/** Live-in / live-out sets of every block, over `nvars` variables. */
+/** Live-in / live-out sets of every block, over the global variables among `nvars`. */
 export function computeLiveness(insns: readonly Insn[], blocks: Block[], nvars: number): Liveness {
-  const words = (nvars + 31) >>> 5;
   const nb = blocks.length;
-  const gen = new Uint32Array(nb * words), kill = new Uint32Array(nb * words);
+  // upward-exposed uses per block (sparse), and which variables are global
+  const dense = new Int32Array(nvars).fill(-1);
+  const globals: number[] = [];
+  const seenDef = new Int32Array(nvars).fill(-1), seenUse = new Int32Array(nvars).fill(-1);
+  const genList: number[][] = [];
   for (const b of blocks) {
-    const o = b.index * words;
+    const g: number[] = [];
     for (let i = b.from; i < b.to; i++) {
       const ins = insns[i]!;
       for (const u of ins.uses) {
-        const w = o + (u >>> 5), bit = 1 << (u & 31);
-        if ((kill[w]! & bit) === 0) gen[w]! |= bit;
+        if (seenDef[u] !== b.index && seenUse[u] !== b.index) {
+          seenUse[u] = b.index;
+          g.push(u);
+          if (dense[u]! < 0) {
+            dense[u] = globals.length;
+            globals.push(u);
+          }
+        }
       }
-      for (const d of ins.defs) kill[o + (d >>> 5)]! |= 1 << (d & 31);
+      for (const d of ins.defs) seenDef[d] = b.index;
+    }
+    genList.push(g);
+  }
+  const words = (globals.length + 31) >>> 5;
+  const gen = new Uint32Array(nb * words), kill = new Uint32Array(nb * words);
+  seenDef.fill(-1);
+  for (const b of blocks) {
+    const o = b.index * words;
+    for (const u of genList[b.index]!) gen[o + (dense[u]! >>> 5)]! |= 1 << (dense[u]! & 31);
+    for (let i = b.from; i < b.to; i++) {
+      for (const d of insns[i]!.defs) {
+        const x = dense[d]!;
+        if (x >= 0) kill[o + (x >>> 5)]! |= 1 << (x & 31);
+      }
     }
   }
   const liveIn = new Uint32Array(nb * words), liveOut = new Uint32Array(nb * words);
@@ -114,12 +144,26 @@ export function computeLiveness(insns: readonly Insn[], blocks: Block[], nvars: 
       }
     }
   }
-  return { blocks, words, liveIn, liveOut, reachable };
+  return { blocks, words, liveIn, liveOut, dense, globals: Int32Array.from(globals), reachable };
 }
 
-/** True when variable v is in the bit set of block b. */
-export function isLive(set: Uint32Array, words: number, b: number, v: number): boolean {
-  return (set[b * words + (v >>> 5)]! & (1 << (v & 31))) !== 0;
+/** True when variable v is in the bit set (liveIn or liveOut) of block b. */
+export function isLive(live: Liveness, set: Uint32Array, b: number, v: number): boolean {
+  const x = live.dense[v]!;
+  return x >= 0 && (set[b * live.words + (x >>> 5)]! & (1 << (x & 31))) !== 0;
+}
+
+/** Call fn for every variable in the bit set of block b. */
+export function forEachLive(live: Liveness, set: Uint32Array, b: number, fn: (v: number) => void): void {
+  const o = b * live.words;
+  for (let w = 0; w < live.words; w++) {
+    let bits = set[o + w]!;
+    while (bits !== 0) {
+      const hb = 31 - Math.clz32(bits);
+      bits &= ~(1 << hb);
+      fn(live.globals[w * 32 + hb]!);
+    }
+  }
 }
 
 /**
@@ -129,18 +173,13 @@ export function isLive(set: Uint32Array, words: number, b: number, v: number): b
  */
 export function checkDefined(insns: readonly Insn[], live: Liveness, values: readonly VRegValue[]): void {
   if (live.blocks.length === 0) return;
-  for (let w = 0; w < live.words; w++) {
-    let bits = live.liveIn[w]!;
-    while (bits !== 0) {
-      const v = w * 32 + (31 - Math.clz32(bits));
-      bits &= ~(1 << (v & 31));
-      if (v < VAR_VIRTUAL) continue;
-      const value = values[v - VAR_VIRTUAL]!;
-      const at = firstUndefinedRead(insns, live, v);
-      if (at === null) continue; // only narrow writes keep undefined bits: not a read of the value
-      throw new JitError("EUNINIT", `${value.name} is read by ${at.what} (instruction ${at.index + 1} of the body) on a path where it was never written`, { instruction: at.what });
-    }
-  }
+  forEachLive(live, live.liveIn, 0, (v) => {
+    if (v < VAR_VIRTUAL) return;
+    const value = values[v - VAR_VIRTUAL]!;
+    const at = firstUndefinedRead(insns, live, v);
+    if (at === null) return; // only narrow writes keep undefined bits: not a read of the value
+    throw new JitError("EUNINIT", `${value.name} is read by ${at.what} (instruction ${at.index + 1} of the body) on a path where it was never written`, { instruction: at.what });
+  });
 }
 
 function firstUndefinedRead(insns: readonly Insn[], live: Liveness, v: number): { what: string; index: number } | null {
@@ -156,7 +195,7 @@ function firstUndefinedRead(insns: readonly Insn[], live: Liveness, v: number): 
       if (ins.defs.includes(v)) defined = true;
     }
     if (defined) continue;
-    for (const s of b.succs) if (!seen[s] && isLive(live.liveIn, live.words, s, v)) {
+    for (const s of b.succs) if (!seen[s] && isLive(live, live.liveIn, s, v)) {
       seen[s] = 1;
       stack.push(s);
     }

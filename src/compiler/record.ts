@@ -24,6 +24,7 @@ import {
 } from "../x64/registers.ts";
 import { ACC_R, ACC_RW, ACC_W, factsOf, KIND_BRANCH, KIND_CALL, KIND_JUMP, KIND_RET, operandAccess, regNumber, T_STATE, type InstructionFacts } from "../x64/table/facts.ts";
 import type { Form } from "../x64/table/schema.ts";
+import { ZERO_IDIOMS } from "./record-fast.ts";
 import { type Insn, insn, OP_COPY, OP_INSN, physVar, VAR_K, VAR_VEC, VAR_VIRTUAL } from "./ir.ts";
 import { CLASS_GP, CLASS_K, CLASS_VEC, K_ID_BASE, VReg, type VRegValue } from "./vreg.ts";
 
@@ -41,12 +42,6 @@ export interface RecordContext {
 
 const VSIB_BITS = VSIB_X | VSIB_Y | VSIB_Z;
 
-/** Instructions whose result is a constant when both sources are the same register (they do not read it). */
-const ZERO_IDIOMS = new Set([
-  "xor", "sub", "pxor", "xorps", "xorpd", "psubb", "psubw", "psubd", "psubq", "pcmpeqb", "pcmpeqw", "pcmpeqd", "pcmpeqq",
-  "vpxor", "vxorps", "vxorpd", "vpxord", "vpxorq", "vpsubb", "vpsubw", "vpsubd", "vpsubq", "vpcmpeqb", "vpcmpeqw", "vpcmpeqd", "vpcmpeqq",
-  "kxorb", "kxorw", "kxord", "kxorq",
-]);
 const GENERIC = C_R8 | C_R16 | C_R32 | C_R64 | C_XMM | C_XMMX | C_YMM | C_YMMX | C_ZMM | C_K;
 
 /** The variable a register operand names (virtual or physical); -1 for rsp/rbp/rip. */
@@ -289,7 +284,10 @@ export function recordInsn(ctx: RecordContext, entry: FormSet, raw: (Operand | u
       const v = varOf(ctx, o, what);
       const merging = o.mask !== 0 && !o.zero;
       const acc = operandAccess(facts, form, i, { isReg: true, bits: o.bits, type: o.type, merging, nextIsReg: sel.ops[i + 1] instanceof Reg });
-      if (acc & ACC_R && (facts.access[i]! & ACC_R) === 0 && !uses.includes(v)) addVar(ins.weak, v);
+      if (acc & ACC_R && (facts.access[i]! & ACC_R) === 0 && !uses.includes(v)) {
+        if (ins.weak.length === 0) ins.weak = [];
+        addVar(ins.weak, v);
+      }
       if (acc & ACC_R) addVar(uses, v);
       if (acc & ACC_W) addVar(defs, v);
       if (o.mask !== 0) addVar(uses, o instanceof VReg && o.maskReg !== null ? varOf(ctx, o.maskReg, what) : maskVar(ctx, o.mask, what));

@@ -13,7 +13,7 @@
  */
 import type { Insn } from "./ir.ts";
 import { type Interval, movePos, STACK } from "./intervals.ts";
-import { isLive, type Liveness } from "./liveness.ts";
+import { forEachLive, type Liveness } from "./liveness.ts";
 import { VAR_VIRTUAL } from "./ir.ts";
 
 /** One move of variable v's value between two locations (register numbers or STACK). */
@@ -77,17 +77,17 @@ export function planMoves(insns: readonly Insn[], live: Liveness, intervals: rea
     for (const s of pred.succs) {
       const succ = blocks[s]!;
       const firstPos = movePos(succ.from); // where the block's first instruction expects its values
-      for (let v = VAR_VIRTUAL; v < intervals.length; v++) {
-        if (!isLive(live.liveIn, live.words, s, v)) continue;
+      forEachLive(live, live.liveIn, s, (v) => {
+        if (v < VAR_VIRTUAL) return;
         const root = intervals[v]!;
         const a = root.pieceAt(lastPos), b = root.pieceAt(firstPos);
-        if (a === null || b === null || a.loc === b.loc) continue;
+        if (a === null || b === null || a.loc === b.loc) return;
         const mv = { v, from: a.loc, to: b.loc };
         if (pred.succs.length === 1) push(plan.blockEnd, pred.index, mv);
         else if (succ.preds.length === 1) push(plan.blockStart, s, mv);
         else if (s === pred.index + 1 && insns[pred.to - 1]!.label !== null && s !== pred.succs[0]) push(plan.fallThrough, pred.index, mv);
         else push(plan.taken, pred.index, mv);
-      }
+      });
     }
   }
   return plan;

@@ -11,7 +11,8 @@
  * growth can only push out of reach the short branches whose span covers it —
  * they lie within the largest short reach of the item that grew, found by
  * position. Positions are prefix sums of sizes kept in a Fenwick tree, so a
- * growth updates them in O(log n). Alignment padding after a growth absorbs
+ * growth updates them in O(log n). The first rounds are whole passes (most
+ * code converges in one or two, and a pass costs less than the bookkeeping). Alignment padding after a growth absorbs
  * or amplifies it; only padding whose alignment does not divide the shift
  * changes, so (without a max skip) at most one step per alignment class (13)
  * follows each growth.
@@ -46,30 +47,47 @@ export interface RelaxResult {
 
 /** Slack added to a kind's reach when looking for branches near a growth (an item's own size). */
 const MARGIN = 64;
+/** Whole passes before the incremental rounds take over (a cascade needs one round per link). */
+const WHOLE_PASSES = 3;
 
 /** Lay out the items: see the file comment. */
 export function relax(inp: RelaxInput): RelaxResult {
   const n = inp.n, raw = inp.raw, kind = inp.kind, arg = inp.arg, data = inp.data, skip = inp.skip;
   const size = new Int32Array(n), variant = new Uint8Array(n), prefix = new Int32Array(n + 1);
-  // 1. every branch short, alignment padding for those positions, in one pass
-  let sum = 0;
-  for (let k = 0; k < n; k++) {
-    prefix[k] = sum;
-    const K = kind[k] as BranchKind | null;
-    const s = K === null ? padding(raw[k]! + sum, arg[k]!, skip[k]!) : K.sizes[0]!;
-    size[k] = s;
-    sum += s;
-  }
-  prefix[n] = sum;
+  // 1. every branch short; then whole passes (grow what does not reach, lay out again) while they are few:
+  // most code converges in one or two, and a pass is cheaper than the bookkeeping of step 2
   const labelRaw = inp.labelRaw, labelItem = inp.labelItem;
-  const work: number[] = [];
+  let work: number[] = [];
   for (let k = 0; k < n; k++) {
     const K = kind[k] as BranchKind | null;
-    if (K === null || K.sizes.length === 1) continue;
-    const l = arg[k]!;
-    if (!K.fits(0, raw[k]! + prefix[k]!, labelRaw[l]! + prefix[labelItem[l]!]!, data[k]!)) work.push(k);
+    if (K !== null) size[k] = K.sizes[0]!;
   }
-  if (work.length === 0) return { size, variant, prefix };
+  for (let pass = 0; ; pass++) {
+    let sum = 0;
+    for (let k = 0; k < n; k++) {
+      prefix[k] = sum;
+      if (kind[k] === null) size[k] = padding(raw[k]! + sum, arg[k]!, skip[k]!);
+      sum += size[k]!;
+    }
+    prefix[n] = sum;
+    work = [];
+    for (let k = 0; k < n; k++) {
+      const K = kind[k] as BranchKind | null;
+      if (K === null || variant[k] === K.sizes.length - 1) continue;
+      const l = arg[k]!;
+      if (!K.fits(variant[k]!, raw[k]! + prefix[k]!, labelRaw[l]! + prefix[labelItem[l]!]!, data[k]!)) work.push(k);
+    }
+    if (work.length === 0) return { size, variant, prefix };
+    if (pass === WHOLE_PASSES) break;
+    for (const k of work) {
+      const K = kind[k]!;
+      const last = K.sizes.length - 1, at = raw[k]! + prefix[k]!, l = arg[k]!, t = labelRaw[l]! + prefix[labelItem[l]!]!, d = data[k]!;
+      let v = variant[k]!;
+      do v++; while (v < last && !K.fits(v, at, t, d));
+      variant[k] = v;
+      size[k] = K.sizes[v]!;
+    }
+  }
 
   // 2. grow what does not reach, one branch at a time, rechecking only the neighbourhood of each change
   const tree = new Fenwick(size);
@@ -163,7 +181,7 @@ export function relax(inp: RelaxInput): RelaxResult {
     }
     next = [];
   }
-  sum = 0;
+  let sum = 0;
   for (let k = 0; k < n; k++) {
     prefix[k] = sum;
     sum += size[k]!;

@@ -244,9 +244,8 @@ export class Assembler extends CoreAssembler<X64Insn> {
       const missing = f.features.filter((x) => !this.features!.has(x));
       throw new JitError("EFEATURE", `${f.text} needs ${missing.join(", ")}, which this assembler's features do not include`, { instruction: f.mnemonic });
     }
-    const insn: X64Insn = { set: entry, form: f, plan: null, o0, o1: p1, o2: p2, o3: p3, n, prefix, rc };
-    if (this.recorder !== null) this.recorded(insn);
-    else this.placeRecorded(insn);
+    if (this.recorder !== null) this.recorded({ set: entry, form: f, plan: null, o0, o1: p1, o2: p2, o3: p3, n, prefix, rc });
+    else this.place(entry, f, null, o0, p1, p2, p3, n, prefix, rc);
     return this;
   }
 
@@ -275,20 +274,22 @@ export class Assembler extends CoreAssembler<X64Insn> {
 
   /** @internal Place a selected, checked instruction: a relaxable jump item, or its bytes (and fixups). */
   protected placeRecorded(insn: X64Insn): void {
+    const plain = insn.prefix === 0 && insn.rc === null;
+    const plan = plain ? (insn.plan ?? fastLookup(insn.set, insn.o0, insn.o1, insn.o2, insn.o3)) : null;
+    this.place(insn.set, insn.form, plan, insn.o0, insn.o1, insn.o2, insn.o3, insn.n, insn.prefix, insn.rc);
+  }
+
+  /** Place a selected, checked instruction; `plan`: its fast plan (a replayed plain instruction), else null. */
+  private place(set: FormSet, f: Form, plan: FastPlan | null, o0: Operand | undefined, o1: Operand | undefined, o2: Operand | undefined, o3: Operand | undefined, n: number, prefix: number, rc: Rounding | null): void {
     const layout = this.layout, b = this.buf, start = b.pos;
-    const { form: f, o0, o1, o2, o3, n, prefix, rc } = insn;
-    if (this.fastOk && prefix === 0 && rc === null) {
-      // a replayed plain instruction: the fast plan its class vector selected, as the hot path would
-      const plan = insn.plan ?? fastLookup(insn.set, o0, o1, o2, o3);
-      if (plan !== null) {
-        if (start + 32 > b.buf.length) b.ensure(32);
-        if (fastEncode(plan, b, o0, o1, o2, o3)) return;
-        b.pos = start;
-      }
+    if (plan !== null && this.fastOk && (this.features === null || this.featuresAllow(plan.form))) {
+      if (start + 32 > b.buf.length) b.ensure(32);
+      if (fastEncode(plan, b, o0, o1, o2, o3)) return;
+      b.pos = start;
     }
     // a jump to a label with a rel32 sibling form is a relaxable item of the layout
     if (n === 1 && o0 instanceof Label) {
-      const kind = jumpKindOf(f, formSetOf(f.mnemonic)!.forms);
+      const kind = jumpKindOf(f, set.forms);
       if (kind !== null) {
         layout.ensureOpen(f.mnemonic);
         const item = layout.branch(kind, o0, 0);

@@ -53,27 +53,24 @@ export function jumpKindOf(f: Form, forms: readonly Form[]): JumpKind | null {
   return k;
 }
 
-/** A rel8 field (loop, jrcxz, and jumps written with a rel8 form explicitly): measured from the instruction's end. */
-export const REL8: FixupKind = {
-  name: "rel8 displacement (-128..127)",
-  patch(out, at, origin, target, addend) {
-    const d = target - origin + addend;
-    if (d < -128 || d > 127) return false;
-    out[at] = d & 0xff;
-    return true;
-  },
-};
-
-/** A rel32 or RIP-relative disp32 field, measured from the instruction's end, plus the displacement written. */
-export const REL32: FixupKind = {
-  name: "32-bit displacement",
-  patch(out, at, origin, target, addend) {
-    const d = target - origin + addend;
-    if (d < -0x80000000 || d > 0x7fffffff) return false;
-    writeI32(out, at, d);
-    return true;
-  },
-};
+/** A displacement field of `bytes` bytes measured from the instruction's end (plus the displacement written). */
+function relField(bytes: 1 | 4, name: string): FixupKind {
+  const lo = bytes === 1 ? -128 : -0x80000000, hi = bytes === 1 ? 127 : 0x7fffffff;
+  return {
+    name,
+    patch(out, at, origin, target, addend) {
+      const d = target - origin + addend;
+      if (d < lo || d > hi) return false;
+      if (bytes === 1) out[at] = d & 0xff;
+      else writeI32(out, at, d);
+      return true;
+    },
+  };
+}
+/** A rel8 field (loop, jrcxz, and jumps written with a rel8 form explicitly). */
+export const REL8: FixupKind = relField(1, "rel8 displacement (-128..127)");
+/** A rel32 or RIP-relative disp32 field. */
+export const REL32: FixupKind = relField(4, "32-bit displacement");
 
 /**
  * llvm-mc's multi-byte NOPs (1–10 bytes). llvm-mc 22 (generic x86-64: 15-byte NOPs are fast) pads in

@@ -16,7 +16,7 @@
  *   label      @name (jump targets, in programs)
  */
 import { Label } from "../../src/core/label.ts";
-import { type Assembler } from "../../src/x64/assembler.ts";
+import { Assembler } from "../../src/x64/assembler.ts";
 import type { Operand } from "../../src/x64/operands.ts";
 import { memOf, rdSae, rnSae, ruSae, rzSae, sae, type Rounding } from "../../src/x64/operands.ts";
 import { kreg, registerByName, rip, type KReg, type Reg } from "../../src/x64/registers.ts";
@@ -108,6 +108,40 @@ export function emitCase(a: Assembler, desc: string, labels?: (name: string) => 
   else if (c.prefix === "rep") a.rep();
   else if (c.prefix === "repne") a.repne();
   a.emit(c.mnemonic, ...ops);
+}
+
+/**
+ * Build a program from builder statements: `emitCase` lines, `name:` labels, `.align n [fill]`,
+ * `.zero n`, `.byte/.word/.long/.quad v ...`. Labels are made on first mention (jump targets, `@name` bases).
+ */
+export function buildProgram(stmts: readonly string[], options: { maxBytes?: number } = {}): Uint8Array {
+  const a = new Assembler(options);
+  const labels = new Map<string, Label>();
+  const lab = (n: string) => {
+    let l = labels.get(n);
+    if (!l) labels.set(n, (l = a.newLabel(n)));
+    return l;
+  };
+  for (const s of stmts) {
+    const lm = /^([A-Za-z_.][\w.]*):$/.exec(s);
+    if (lm) {
+      a.bind(lab(lm[1]!));
+      continue;
+    }
+    const dm = /^\.(align|zero|byte|word|long|quad) (.*)$/.exec(s);
+    if (dm) {
+      const vals = dm[2]!.trim().split(/\s+/);
+      if (dm[1] === "align") a.align(Number(vals[0]), vals[1] === undefined ? -1 : Number(vals[1]));
+      else if (dm[1] === "zero") a.fill(Number(vals[0]), 0);
+      else if (dm[1] === "byte") a.db(vals.map(Number));
+      else if (dm[1] === "word") a.dw(vals.map(Number));
+      else if (dm[1] === "long") a.dd(vals.map(Number));
+      else a.dq(vals.map((v) => BigInt(v)));
+      continue;
+    }
+    emitCase(a, s, lab);
+  }
+  return a.finish();
 }
 
 /** Bytes as lower-case hex separated by spaces. */

@@ -11,6 +11,7 @@
  */
 import { JitError } from "../../core/errors.ts";
 import { info } from "../../ffi/callable.ts";
+import { recordContaining } from "../../ffi/lifetime.ts";
 import { formatForm, formatListingLine } from "../format.ts";
 import { Mem, type Rounding } from "../operands.ts";
 import { RT_RIP } from "../registers.ts";
@@ -171,6 +172,22 @@ function range(options: DecodeOptions | undefined, length: number, caller: strin
   return { offset, count };
 }
 
+function symbolSuffix(address: number): string {
+  const s = symbolAt(address);
+  return s !== "" ? ` ${s}` : "";
+}
+
+/**
+ * The bunjit function an address is in, as llvm-objdump writes a symbol: `<name>` at its first
+ * instruction, `<name+0x1d>` inside, `<name@entry>` at the entry pad where calls come in; "" elsewhere.
+ */
+function symbolAt(address: number): string {
+  const r = recordContaining(address);
+  if (r === undefined) return "";
+  if (address >= r.address && address < r.address + r.size) return address === r.address ? `<${r.name}>` : `<${r.name}+0x${(address - r.address).toString(16)}>`;
+  return address === r.entry ? `<${r.name}@entry>` : "";
+}
+
 const scratch: RawInstruction = { length: 0, form: null, prefixOnly: "", valid: false, operands: [], rounding: null, prefix: "", addr32: false, seg: -1, mnemonic: "" };
 
 function wrap(bytes: Uint8Array, at: number, address: number, absolute: boolean, r: RawInstruction): Instruction {
@@ -181,7 +198,7 @@ function wrap(bytes: Uint8Array, at: number, address: number, absolute: boolean,
     const o = ops[i];
     if (o instanceof BranchTarget) {
       target = address + at + r.length + o.displacement;
-      ops[i] = new BranchTarget(o.displacement, target, absolute);
+      ops[i] = new BranchTarget(o.displacement, target, absolute, absolute ? symbolAt(target) : "");
     } else if (o instanceof Mem && o.base !== null && o.base.type === RT_RIP && typeof o.disp === "number") {
       ripTarget = address + at + r.length + o.disp;
       if (o.base.bits === 32) ripTarget = ripTarget >>> 0; // [eip + disp] wraps at 4 GiB
@@ -245,7 +262,7 @@ export function disassemble(code: Code, options?: DisassembleOptions): string {
   if (options?.listing) {
     const width = Math.max(6, (list.length > 0 ? list[list.length - 1]!.address : 0).toString(16).length);
     // a rip-relative operand's absolute address as a comment, as llvm-objdump adds it
-    return list.map((i) => formatListingLine(i.address, i.bytes, i.ripTarget !== null ? `${i.text}  # 0x${i.ripTarget.toString(16)}` : i.text, { offsetWidth: width })).join("\n");
+    return list.map((i) => formatListingLine(i.address, i.bytes, i.ripTarget !== null ? `${i.text}  # 0x${i.ripTarget.toString(16)}${symbolSuffix(i.ripTarget)}` : i.text, { offsetWidth: width })).join("\n");
   }
   return list.map((i) => i.text).join("\n");
 }
