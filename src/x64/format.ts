@@ -17,7 +17,8 @@ import { symmetricPredicate } from "./encode/encoder.ts";
 import { formSetOf, selectForm } from "./encode/select.ts";
 import { Mem, Rounding } from "./operands.ts";
 import { gp32, Reg, RT_GP, RT_XMM, RT_YMM, RT_ZMM, xmm0 } from "./registers.ts";
-import { ROLE_O, type Form } from "./table/schema.ts";
+import { ENC_EVEX, ENC_VEX, ROLE_O, type Form } from "./table/schema.ts";
+import { formsOf } from "./table/index.ts";
 import {
   broadcastCount, CANONICAL_CONDITIONS, CMP_PREDICATES, conditionCodes, IMM_64, IMM_8, IMM_ONE, SEG_NAMES, SHIFT_MNEMONICS, sizeWord, STRING_SUFFIX_BITS, VPCMP_PREDICATES,
 } from "./table/vocabulary.ts";
@@ -176,6 +177,23 @@ export function formatInstruction(mnemonic: string, operands: readonly Operand[]
   return print(form, mnemonic, ops, rc, prefix, undefined);
 }
 
+const vexTwins = new WeakMap<Form, boolean>();
+/**
+ * A VEX form that comes after an EVEX form of its mnemonic (AVX-VNNI, AVX-IFMA, AVX-NE-CONVERT): the
+ * plain text assembles to the EVEX form, so llvm-mc prints these with `{vex}`.
+ */
+function laterVexTwin(f: Form): boolean {
+  if (f.enc !== ENC_VEX) return false;
+  let v = vexTwins.get(f);
+  if (v === undefined) {
+    const forms = formsOf(f.mnemonic) ?? [];
+    const firstEvex = forms.findIndex((g) => g.enc === ENC_EVEX);
+    v = firstEvex >= 0 && firstEvex < forms.indexOf(f);
+    vexTwins.set(f, v);
+  }
+  return v;
+}
+
 /** An operand the printer accepts: a builder operand, or anything with its own text (a decoded branch target). */
 export type PrintOperand = Operand | { toString(): string };
 
@@ -248,7 +266,7 @@ function print(form: Form | null, mnemonic: string, operands: PrintOperand[], rc
       if ((o instanceof Reg && (o.type === RT_XMM || o.type === RT_YMM || o.type === RT_ZMM)) || o instanceof Mem) { rcAfter = i; break; }
     }
   }
-  let out = head + m;
+  let out = head + (form !== null && laterVexTwin(form) ? "{vex} " : "") + m;
   let sep = " ";
   for (let i = 0; i < n; i++) {
     const o = ops[i]!;
