@@ -281,8 +281,10 @@ export function caseOfForm(r: Rng, f: Form): Case {
   // prefixes
   if (f.lock && ops[0]?.k === "mem" ? r.chance(0.35) : r.chance(0.004)) c.prefixes.push("lock");
   if (f.rep ? r.chance(0.5) : r.chance(0.004)) c.prefixes.push(r.pick(["rep", "repe", "repz", "repne", "repnz"]));
-  // an operand too many or too few
+  // an operand too many or too few (text only: Intel text has one-operand shifts and two-operand shld/shrd
+  // as aliases — `shl rbx` is `shl rbx, 1` — which the typed builder spells out)
   if (r.chance(0.01)) {
+    c.textOnly = true;
     if (ops.length && r.chance(0.5)) ops.splice(r.int(ops.length), 1);
     else ops.splice(r.int(ops.length + 1), 0, strayOp(r));
   }

@@ -34,6 +34,8 @@ import type { ArgType } from "../ffi/signature.ts";
 export interface CompilerOptions {
   /** Largest stack area for spilled values, in bytes (default 1 MiB); beyond it: ELIMIT. */
   maxFrame?: number;
+  /** With a listing (the function builder's option), its lines name the virtual registers beside the registers chosen. */
+  listing?: boolean | ((line: string) => void);
 }
 
 /** The argument of type T as a virtual register. */

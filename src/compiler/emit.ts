@@ -38,6 +38,8 @@ export interface EmitInput {
   /** kmovq (AVX512BW) rather than kmovw. */
   readonly kmovq: boolean;
   readonly maxFrame: number;
+  /** Write listing notes (virtual names beside their registers, what each move is). */
+  readonly notes: boolean;
 }
 
 /** Emit everything into `in.f.a`. @throws JitError ELIMIT (frame too large), and the assembler's / f.call's errors */
@@ -172,7 +174,10 @@ class Emitter {
     const val = this.valueOf(s.v);
     switch (s.kind) {
       case "move": this.move(s.v, val, s.from, s.to); break;
-      case "swap": this.a.xchg(gp64[s.a]!, gp64[s.b]!); break;
+      case "swap":
+        if (this.inp.notes) this.a.note(`swap (${val.name} …)`);
+        this.a.xchg(gp64[s.a]!, gp64[s.b]!);
+        break;
       case "save": this.store(val, this.scratchSlot(), s.from); break;
       case "restore": this.load(val, s.to, this.scratchSlot()); break;
     }
@@ -180,6 +185,7 @@ class Emitter {
 
   private move(v: number, val: VRegValue, from: number, to: number): void {
     if (from === to) return;
+    if (this.inp.notes) this.a.note(from === STACK ? `reload ${val.name}` : to === STACK ? `spill ${val.name}` : `move ${val.name}`);
     if (from === STACK) this.load(val, to, this.slot(v));
     else if (to === STACK) this.store(val, this.slot(v), from);
     else this.regMove(val.cls, val.bits, to, from);
@@ -231,6 +237,7 @@ class Emitter {
     const dLoc = dIsV ? this.loc(dv, defPos(i), ins.what) : physNumber(dv);
     const sLoc = sIsV ? this.loc(sv, usePos(i), ins.what) : physNumber(sv);
     const val: VRegValue = dIsV ? this.valueOf(dv) : sIsV ? this.valueOf(sv) : { index: -1, owner: this, cls, bits: ins.bits, name: "" };
+    if (this.inp.notes && (dLoc !== sLoc || dIsV !== sIsV)) this.a.note(`${ins.what}: ${val.name}`);
     if (dLoc >= 0 && sLoc >= 0) this.regMove(cls, Math.max(ins.bits, cls === CLASS_VEC ? 128 : 64), dLoc, sLoc);
     else if (sLoc === STACK) this.load(val, dLoc, this.slot(sv));
     else if (dLoc === STACK) this.store(val, this.slot(dv), sLoc);
@@ -269,7 +276,28 @@ class Emitter {
       }
       case OP_INSN: {
         const ops = ins.ops.map((o) => (label !== null && o === ins.label ? label : this.operand(o, i, ins.uses, what)));
+        if (this.inp.notes) {
+          const names = new Set<string>();
+          const add = (o: unknown) => {
+            if (o instanceof VReg) names.add(o.value.name);
+          };
+          for (const o of ins.ops) {
+            add(o);
+            if (o instanceof Mem) (add(o.base), add(o.index));
+          }
+          if (names.size > 0) {
+            const mapped: string[] = [];
+            for (const o of ins.ops) for (const x of o instanceof Mem ? [o.base, o.index] : [o]) {
+              if (!(x instanceof VReg) || !names.has(x.value.name)) continue;
+              names.delete(x.value.name);
+              const r = this.operand(x, i, ins.uses, what) as Reg;
+              mapped.push(`${x.value.name}=${physReg(x.value.cls, r.id, x.value.cls === CLASS_GP ? 64 : x.bits, x.type).name}`);
+            }
+            a.note(mapped.join(" "));
+          }
+        }
         if (ins.rc !== null) ops.push(ins.rc);
+        if (ops.length === 2 && NO_OP_MOVES.has(what) && sameReg(ops[0], ops[1])) return; // coalesced: mov rax, rax
         if (ins.prefix === 0xf0) a.lock();
         else if (ins.prefix === 0xf3) a.rep();
         else if (ins.prefix === 0xf2) a.repne();
@@ -315,6 +343,13 @@ class Emitter {
       this.a.jmp(s.target);
     }
   }
+}
+
+/** Moves that do nothing when both operands are the same register (a 32-bit mov is not one: it clears bits 63:32). */
+const NO_OP_MOVES = new Set(["mov", "movaps", "movapd", "movups", "movupd", "movdqa", "movdqu", "vmovaps", "vmovapd", "vmovups", "vmovupd", "vmovdqa", "vmovdqu", "vmovdqa32", "vmovdqa64", "vmovdqu8", "vmovdqu16", "vmovdqu32", "vmovdqu64", "kmovb", "kmovw", "kmovd", "kmovq"]);
+
+function sameReg(a: unknown, b: unknown): boolean {
+  return a instanceof Reg && b instanceof Reg && a.type === b.type && a.id === b.id && a.bits === b.bits && a.mask === 0 && !a.zero && b.mask === 0 && (a.type !== 0 || a.bits === 64);
 }
 
 function resized(m: Mem, bits: number): Mem {

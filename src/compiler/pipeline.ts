@@ -50,7 +50,11 @@ export function finishCompiler(c: Compiler): void {
   }
   const cpu = cpuFeatures();
   const cc = c.f.cc;
-  const gpOrder = [...cc.callerSavedGp, ...cc.calleeSavedGp].map((r) => r.id).filter((id) => id !== 4 && id !== 5);
+  // caller-saved first (no save in the prologue); within each group r12 and r13 last: as a memory base r12 needs a
+  // SIB byte and r13 a displacement byte, and the registers 0–7 need no REX prefix for byte and 32-bit operations
+  const cost = (id: number) => (id === 12 || id === 13 ? 2 : id >= 8 ? 1 : 0);
+  const byCost = (ids: number[]) => ids.filter((id) => id !== 4 && id !== 5).sort((a, b) => cost(a) - cost(b) || a - b);
+  const gpOrder = [...byCost(cc.callerSavedGp.map((r) => r.id)), ...byCost(cc.calleeSavedGp.map((r) => r.id))];
   const files: RegisterFile[] = [
     { order: gpOrder, size: 16 },
     { order: Array.from({ length: cpu.avx512f ? 32 : 16 }, (_, i) => i), size: 32 },
@@ -71,6 +75,7 @@ export function finishCompiler(c: Compiler): void {
     return `${i.what} (instruction ${(pos >> 2) + 1}, value ${values[it.v - VAR_VIRTUAL]?.name ?? physName(it.v)})`;
   };
   for (const cls of [CLASS_GP, CLASS_VEC, CLASS_K]) {
+    if (byClass[cls]!.length === 0) continue;
     const file = files[cls]!;
     let all = 0;
     for (const r of file.order) all |= 1 << r;
@@ -84,7 +89,7 @@ export function finishCompiler(c: Compiler): void {
   const plan = planMoves(insns, live, intervals);
   emitAll({
     f: c.f, insns, blocks, reachable: live.reachable, intervals, values, plan,
-    vex: c.vex, kmovq: cpu.avx512bw, maxFrame: c.options.maxFrame ?? 1 << 20,
+    vex: c.vex, kmovq: cpu.avx512bw, maxFrame: c.options.maxFrame ?? 1 << 20, notes: c.options.listing !== undefined && c.options.listing !== false,
   });
 }
 

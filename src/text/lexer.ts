@@ -40,7 +40,7 @@ export const PLACEHOLDER = "\u0001";
 const CH_PLACEHOLDER = 1;
 
 /** 1 where a name may start: letters, `_`, `.`. */
-const NAME_START = new Uint8Array(128);
+export const NAME_START = new Uint8Array(128);
 /** 1 inside a name: also digits, `$`, `@`. */
 export const NAME_PART = new Uint8Array(128);
 /** 1 for single-character punctuation: , [ ] + - * / ( ) : { } ~ & | ^ % ! = # */
@@ -76,7 +76,7 @@ export class Lexer<M> {
   protected line = 1;
   protected lineStart = 0;
   /** True until the first token of a line is scanned (a `#` there is a comment on every target). */
-  private lineFresh = true;
+  protected lineFresh = true;
 
   /** The current token: its kind, start offset, line and the offset of that line's start. */
   kind = T_EOF;
@@ -298,6 +298,7 @@ export class Lexer<M> {
     this.lineFresh = false;
     const c = s.charCodeAt(p);
     if (c < 128 && NAME_START[c] === 1) {
+      // (nameAt's loop, inline: a call here costs ~10% of a whole parse)
       let q = p + 1, h = Math.imul(HASH_SEED ^ c, HASH_MUL), k1 = c, k2 = 0, k3 = 0;
       while (q < n) {
         const d = s.charCodeAt(q);
@@ -343,6 +344,43 @@ export class Lexer<M> {
     }
     this.pos = p + 1;
     this.fail("ESYNTAX", `unexpected character '${String.fromCodePoint(s.codePointAt(p)!)}'`);
+  }
+
+  /**
+   * Continue scanning at `p`, the start of a line (or a ';', or the end of
+   * input) that a target's fast path reached after the lines it read itself
+   * (it kept `line` and `lineStart`).
+   */
+  protected resumeFresh(p: number): void {
+    this.pos = p;
+    this.lineFresh = p === this.lineStart;
+    this.next();
+  }
+
+  /** Where the name read by the last `nameAt` ends. */
+  protected nameEnd = 0;
+
+  /**
+   * The interned name starting at p (a NAME_START character), its end in
+   * `nameEnd`; the current token is not touched (a target's fast path may
+   * read ahead with it and fall back).
+   */
+  protected nameAt(p: number): Word<M> {
+    const s = this.src, n = this.len;
+    const c = s.charCodeAt(p);
+    let q = p + 1, h = Math.imul(HASH_SEED ^ c, HASH_MUL), k1 = c, k2 = 0, k3 = 0;
+    while (q < n) {
+      const d = s.charCodeAt(q);
+      if (d >= 128 || NAME_PART[d] !== 1) break;
+      h = Math.imul(h ^ d, HASH_MUL);
+      const i = q - p;
+      if (i < 4) k1 = (k1 << 7) | d;
+      else if (i < 8) k2 = (k2 << 7) | d;
+      else if (i < 12) k3 = (k3 << 7) | d;
+      q++;
+    }
+    this.nameEnd = q;
+    return this.names.at(s, p, q, h ^ (q - p), k1, k2, k3);
   }
 
   /** Past the `/* ... *\/` comment at p, counting its lines. */

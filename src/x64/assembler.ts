@@ -52,6 +52,8 @@ export interface X64Insn {
   /** lock/rep byte in bits 0–7, a string instruction's segment prefix byte in bits 8–15. */
   readonly prefix: number;
   readonly rc: Rounding | null;
+  /** A note for its listing line (`Assembler.note`), or null. */
+  readonly note?: string | null;
 }
 
 /**
@@ -69,6 +71,7 @@ export class Assembler extends CoreAssembler<X64Insn> {
   private prefixName = "";
   /** A segment register number for the next instruction's implicit [rsi] source (`seg(fs)`), or -1. */
   private pendingSeg = -1;
+  private pendingNote: string | null = null;
   /** Instructions may take the fast path at all: no listing, not recording. */
   private readonly fastOk: boolean;
   /** An instruction may take the fast path now: fastOk, no prefix pending, not finished. */
@@ -127,6 +130,19 @@ export class Assembler extends CoreAssembler<X64Insn> {
     if (!(r instanceof Reg) || r.type !== RT_SEG) throw new JitError("EOPERAND", `seg: expected es, cs, ss, ds, fs or gs, got ${describe(r)}`);
     this.layout.ensureOpen("seg");
     this.pendingSeg = r.id;
+    this.hot = false;
+    this.hotRecord = false;
+    return this;
+  }
+
+  /**
+   * A note appended to the listing line of the next instruction (`add eax, ecx  ; sum=eax`); nothing
+   * without a listing. jit.compile uses it to show which virtual registers got which registers.
+   * @example a.note("i=rcx").inc(rcx)
+   */
+  note(text: string): this {
+    if (this.layout.listing === null && this.recorder === null) return this;
+    this.pendingNote = String(text);
     this.hot = false;
     this.hotRecord = false;
     return this;
@@ -205,9 +221,10 @@ export class Assembler extends CoreAssembler<X64Insn> {
     if (layout.finished) throw new JitError("ESTATE", `${entry.name}: the assembler is finished; create a new one`, { instruction: entry.name });
     // the prefix belongs to this instruction whether or not it encodes (no lock leaks onto the next one)
     let prefix = this.prefix;
-    const prefixName = this.prefixName, seg = this.pendingSeg;
+    const prefixName = this.prefixName, seg = this.pendingSeg, note = this.pendingNote;
     this.prefix = 0;
     this.pendingSeg = -1;
+    this.pendingNote = null;
     this.hot = this.fastOk;
     this.hotRecord = this.recorder !== null;
     let n = o4 !== undefined ? 5 : o3 !== undefined ? 4 : o2 !== undefined ? 3 : o1 !== undefined ? 2 : o0 !== undefined ? 1 : 0;
@@ -244,8 +261,8 @@ export class Assembler extends CoreAssembler<X64Insn> {
       const missing = f.features.filter((x) => !this.features!.has(x));
       throw new JitError("EFEATURE", `${f.text} needs ${missing.join(", ")}, which this assembler's features do not include`, { instruction: f.mnemonic });
     }
-    if (this.recorder !== null) this.recorded({ set: entry, form: f, plan: null, o0, o1: p1, o2: p2, o3: p3, n, prefix, rc });
-    else this.place(entry, f, null, o0, p1, p2, p3, n, prefix, rc);
+    if (this.recorder !== null) this.recorded({ set: entry, form: f, plan: null, o0, o1: p1, o2: p2, o3: p3, n, prefix, rc, note });
+    else this.place(entry, f, null, o0, p1, p2, p3, n, prefix, rc, note);
     return this;
   }
 
@@ -276,11 +293,11 @@ export class Assembler extends CoreAssembler<X64Insn> {
   protected placeRecorded(insn: X64Insn): void {
     const plain = insn.prefix === 0 && insn.rc === null;
     const plan = plain ? (insn.plan ?? fastLookup(insn.set, insn.o0, insn.o1, insn.o2, insn.o3)) : null;
-    this.place(insn.set, insn.form, plan, insn.o0, insn.o1, insn.o2, insn.o3, insn.n, insn.prefix, insn.rc);
+    this.place(insn.set, insn.form, plan, insn.o0, insn.o1, insn.o2, insn.o3, insn.n, insn.prefix, insn.rc, insn.note ?? null);
   }
 
   /** Place a selected, checked instruction; `plan`: its fast plan (a replayed plain instruction), else null. */
-  private place(set: FormSet, f: Form, plan: FastPlan | null, o0: Operand | undefined, o1: Operand | undefined, o2: Operand | undefined, o3: Operand | undefined, n: number, prefix: number, rc: Rounding | null): void {
+  private place(set: FormSet, f: Form, plan: FastPlan | null, o0: Operand | undefined, o1: Operand | undefined, o2: Operand | undefined, o3: Operand | undefined, n: number, prefix: number, rc: Rounding | null, note: string | null = null): void {
     const layout = this.layout, b = this.buf, start = b.pos;
     if (plan !== null && this.fastOk && (this.features === null || this.featuresAllow(plan.form))) {
       if (start + 32 > b.buf.length) b.ensure(32);
@@ -293,7 +310,7 @@ export class Assembler extends CoreAssembler<X64Insn> {
       if (kind !== null) {
         layout.ensureOpen(f.mnemonic);
         const item = layout.branch(kind, o0, 0);
-        layout.listing?.item(item, start, () => formatForm(f, [o0], 1));
+        layout.listing?.item(item, start, () => formatForm(f, [o0], 1) + (note === null ? "" : `  ; ${note}`));
         return;
       }
     }
@@ -306,7 +323,7 @@ export class Assembler extends CoreAssembler<X64Insn> {
     if (layout.listing !== null) {
       const ops = [o0!, o1!, o2!, o3!];
       const seg = prefix >>> 8;
-      layout.listing.bytes(start, layout.items, b.pos - start, () => formatForm(f, ops, n, rc, prefix & 0xff, seg !== 0 ? { seg: SEG_PREFIX.indexOf(seg) } : undefined));
+      layout.listing.bytes(start, layout.items, b.pos - start, () => formatForm(f, ops, n, rc, prefix & 0xff, seg !== 0 ? { seg: SEG_PREFIX.indexOf(seg) } : undefined) + (note === null ? "" : `  ; ${note}`));
     }
   }
 

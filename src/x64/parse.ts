@@ -32,6 +32,8 @@ export interface ParseOptions {
   constants?: Map<string, number | bigint>;
   /** @internal values of template placeholders, by their source offset. */
   values?: ReadonlyMap<number, unknown>;
+  /** @internal false to read every line through the general path (tests compare the two). */
+  fastPath?: boolean;
 }
 
 /** Options for `assemble`. */

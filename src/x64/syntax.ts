@@ -14,12 +14,14 @@ import { JitError } from "../core/errors.ts";
 import { Label } from "../core/label.ts";
 import { alignment, type Directive, gnuDirectives, integers, nothing } from "../text/directives.ts";
 import type { Int } from "../text/int64.ts";
-import { clip, type LexSyntax, T_NAME, T_NUM, T_VALUE } from "../text/lexer.ts";
+import { clip, type LexSyntax, NAME_START, T_EOS, T_NAME, T_NUM, T_VALUE } from "../text/lexer.ts";
 import { Names, type Word } from "../text/names.ts";
 import { type TextOptions, TextParser } from "../text/program.ts";
 import { readAddress, decorateMemory } from "./address.ts";
 import type { Assembler } from "./assembler.ts";
+import { type FormSet, formSetOf } from "./encode/select.ts";
 import type { Operand } from "./operands.ts";
+import { SEG_NAMES, SHIFT_MNEMONICS, SIZE_BITS, STRING_SUFFIX_BITS } from "./table/vocabulary.ts";
 import { Mem, memOf, Rounding, rdSae, rnSae, ruSae, rzSae, sae } from "./operands.ts";
 import { cl, cs, ds, es, fs, gs, Reg, registerByName, RT_GP, RT_K, RT_RIP, RT_SEG, RT_XMM, RT_YMM, RT_ZMM, ss } from "./registers.ts";
 
@@ -37,6 +39,10 @@ export interface X64Meaning {
   readonly shift: boolean;
   /** A spelling llvm-mc reads beyond the forms: ALIAS_ACC (div al, bl), ALIAS_CL (shld ax, bx), ALIAS_IMUL (imul bx, 123); 0 none. */
   readonly alias: number;
+  /** Neither a prefix nor a string operation: the fast path may take its lines. */
+  readonly plain: boolean;
+  /** Its forms (formSetOf), looked up on first use by the fast path; null when it is no mnemonic. */
+  set: FormSet | null | undefined;
 }
 
 /** `div al, bl`, `idiv rax, qword ptr [rcx]`: the accumulator written out (dropped; it sizes unsized memory). */
@@ -47,7 +53,6 @@ const ALIAS_CL = 2;
 const ALIAS_IMUL = 3;
 const ALIASES = new Map<string, number>([["div", ALIAS_ACC], ["idiv", ALIAS_ACC], ["shld", ALIAS_CL], ["shrd", ALIAS_CL], ["imul", ALIAS_IMUL]]);
 
-const SIZE_BITS = new Map<string, number>([["byte", 8], ["word", 16], ["dword", 32], ["qword", 64], ["tbyte", 80], ["tword", 80], ["xmmword", 128], ["ymmword", 256], ["zmmword", 512]]);
 const PREFIXES = new Map<string, number>([["lock", 0], ["rep", 1], ["repe", 1], ["repz", 1], ["repne", 2], ["repnz", 2]]);
 const PREFIX_NAMES = ["lock", "rep", "repne"];
 /** Prefixes llvm-mc-22 takes as a statement of their own, emitting just the byte. */
@@ -55,9 +60,6 @@ const PREFIX_BYTES = new Map<string, number>([
   ["lock", 0xf0], ["rep", 0xf3], ["repe", 0xf3], ["repz", 0xf3], ["repne", 0xf2], ["repnz", 0xf2], ["xacquire", 0xf2], ["xrelease", 0xf3],
   ["es", 0x26], ["cs", 0x2e], ["ss", 0x36], ["ds", 0x3e], ["fs", 0x64], ["gs", 0x65], ["data16", 0x66], ["addr32", 0x67], ["rex64", 0x48],
 ]);
-const SHIFTS = new Set(["rol", "ror", "rcl", "rcr", "shl", "sal", "shr", "sar"]);
-const STRING_SIZE: Record<string, number> = { b: 8, w: 16, d: 32, q: 64 };
-const SEG_NAMES = ["es", "cs", "ss", "ds", "fs", "gs"];
 const SEGS = [es, cs, ss, ds, fs, gs];
 
 /** The x86 name table, shared by every parse. */
@@ -66,9 +68,16 @@ export const x64Names = new Names<X64Meaning>((lower) => ({
   size: SIZE_BITS.get(lower) ?? 0,
   prefix: PREFIXES.get(lower) ?? -1,
   prefixByte: PREFIX_BYTES.get(lower) ?? -1,
-  shift: SHIFTS.has(lower),
+  shift: SHIFT_MNEMONICS.has(lower),
   alias: ALIASES.get(lower) ?? 0,
+  plain: !PREFIXES.has(lower) && !PREFIX_BYTES.has(lower) && !isStringMnemonic(lower),
+  set: undefined,
 }));
+
+/** movs…/cmps…/lods…/stos…/scas… (generic or sized) and xlat: their written-out operands are rewritten. */
+function isStringMnemonic(m: string): boolean {
+  return m === "xlat" || STRING_OPS.has(m) || (m.length === 5 && STRING_OPS.has(m.slice(0, 4)));
+}
 
 /** GNU as / llvm-mc x86: `#` is a comment anywhere; `0FFh` is hex; operand expressions with C precedence (llvm-mc's Intel parser). */
 const X64_LEX: LexSyntax = { hashComment: "anywhere", hexSuffix: true, operandPrecedence: "c" };
@@ -109,12 +118,15 @@ export class X64Parser extends TextParser<X64Meaning> {
   constructor(
     src: string,
     private readonly a: Assembler | null,
-    opts: TextOptions,
+    opts: TextOptions & { fastPath?: boolean },
     /** Collects the instructions instead of emitting them (a must be null). */
     private readonly out: ParsedInstruction[] | null = null,
   ) {
     super(src, x64Names, X64_LEX, a, X64_DIRECTIVES, opts);
+    this.fast = a !== null && out === null && opts.fastPath !== false;
   }
+  /** The fast path is on (emitting, not collecting; tests turn it off to compare). */
+  private readonly fast: boolean;
 
   protected override nameInExpression(w: Word<X64Meaning>): string {
     if (w.m.reg !== undefined) return `register ${w.text} cannot appear in a constant expression`;
@@ -130,6 +142,7 @@ export class X64Parser extends TextParser<X64Meaning> {
 
   // ---- instructions ------------------------------------------------------------------
   protected instruction(): void {
+    if (this.fast && this.word.m.plain && this.fastLine()) return;
     // prefixes: byte prefixes (xacquire xrelease es..gs data16 addr32 rex64) first, then at most one of lock/rep/repne
     let mw = this.word;
     let mLine = this.tokLine, mCol = this.tokCol;
@@ -240,6 +253,241 @@ export class X64Parser extends TextParser<X64Meaning> {
       throw this.wrap(e, mLine, mCol);
     }
     this.endStatement("");
+  }
+
+  // ---- the fast path -------------------------------------------------------------------
+  // The lines a code generator writes most — `mnemonic reg, reg`, `..., imm`, `..., size ptr [base +
+  // index*scale + disp]` — read straight from the characters, without tokens, and handed to the
+  // mnemonic's forms directly. Anything else (labels, decorations, expressions, prefixes, comments
+  // other than '#', errors of any kind) makes it give up before it has changed anything; the general
+  // path then reads the line from the start and decides, so both agree by construction.
+  private fp = 0;
+
+  /**
+   * Read and emit the current line if it is one of the plain shapes, and the
+   * plain lines after it; false (nothing consumed) when the first is not.
+   * The lines it takes never reach the token scanner: it keeps the line count
+   * itself and hands the scanner the first line it does not take.
+   */
+  private fastLine(): boolean {
+    const s = this.src, n = this.len;
+    let end = this.fastOne(this.word, this.pos);
+    if (end < 0) return false;
+    for (;;) {
+      let c = end < n ? s.charCodeAt(end) : -1;
+      if (c === 35) { // '#' comment: to the end of the line
+        end = s.indexOf("\n", end);
+        if (end < 0) end = n;
+        c = end < n ? 10 : -1;
+      }
+      if (c !== 10) break; // end of input or ';': the scanner takes it from here
+      this.line++;
+      this.lineStart = end + 1;
+      let p = end + 1;
+      c = p < n ? s.charCodeAt(p) : -1;
+      while (c === 32 || c === 9) c = ++p < n ? s.charCodeAt(p) : -1;
+      if (!(c >= 0 && c < 128 && NAME_START[c] === 1)) { end = end + 1; break; }
+      const w = this.nameAt(p);
+      if (!w.m.plain) { end = end + 1; break; }
+      let q = this.nameEnd, d = q < n ? s.charCodeAt(q) : -1;
+      while (d === 32 || d === 9) d = ++q < n ? s.charCodeAt(q) : -1;
+      if (d === 58 || d === 61) { end = end + 1; break; } // a label or an assignment
+      const e = this.fastOne(w, this.nameEnd);
+      if (e < 0) { end = end + 1; break; }
+      end = e;
+    }
+    // the scanner resumes at `end`: the start of a line it reads, or a ';', or the end of input
+    this.resumeFresh(end);
+    if (this.kind === T_EOS) this.next();
+    return true;
+  }
+
+  /**
+   * One plain line: its operands after the mnemonic `mw` (which ends at p),
+   * emitted; the offset of the line's terminator (newline, ';', '#', end of
+   * input), or -1 when the line is not plain (nothing emitted).
+   */
+  private fastOne(mw: Word<X64Meaning>, p: number): number {
+    const m = mw.m;
+    const s = this.src, n = this.len;
+    let o0: Operand | undefined, o1: Operand | undefined, o2: Operand | undefined, o3: Operand | undefined;
+    let k = 0;
+    let c = p < n ? s.charCodeAt(p) : 10;
+    while (c === 32 || c === 9) c = ++p < n ? s.charCodeAt(p) : 10;
+    if (c !== 10 && c !== 59 && c !== 35) {
+      for (;;) {
+        let o: Operand;
+        if (c < 128 && NAME_START[c] === 1) {
+          const w = this.nameAt(p);
+          const r = w.m.reg;
+          if (r !== undefined) {
+            if (r.type === RT_SEG || r.type === RT_RIP) return -1;
+            o = r;
+            p = this.nameEnd;
+          } else if (w.m.size !== 0) {
+            p = this.nameEnd;
+            c = s.charCodeAt(p);
+            if (c !== 32) return -1;
+            while (c === 32) c = s.charCodeAt(++p);
+            if (!(c < 128 && NAME_START[c] === 1) || this.nameAt(p).lower !== "ptr") return -1;
+            p = this.nameEnd;
+            c = s.charCodeAt(p);
+            while (c === 32) c = s.charCodeAt(++p);
+            if (c !== 91) return -1;
+            const mem = this.fastAddress(p, w.m.size);
+            if (mem === null) return -1;
+            o = mem;
+            p = this.fp;
+          } else {
+            // a jump/call target: a label name alone (not a constant, not followed by an address)
+            if (k !== 0 || this.constants.has(w.text) || w.lower === "offset") return -1;
+            const q = this.nameEnd;
+            let e = q < n ? s.charCodeAt(q) : 10;
+            let r2 = q;
+            while (e === 32 || e === 9) e = ++r2 < n ? s.charCodeAt(r2) : 10;
+            if (e !== 10 && e !== 59 && e !== 35) return -1;
+            o = this.labelRef(w, this.line, p - this.lineStart + 1);
+            p = q;
+          }
+        } else if (c === 91) {
+          const mem = this.fastAddress(p, 0);
+          if (mem === null) return -1;
+          o = mem;
+          p = this.fp;
+        } else {
+          const v = this.fastNumber(p);
+          if (v === null) return -1;
+          o = v;
+          p = this.fp;
+        }
+        if (k === 0) o0 = o; else if (k === 1) o1 = o; else if (k === 2) o2 = o; else if (k === 3) o3 = o; else return -1;
+        k++;
+        c = p < n ? s.charCodeAt(p) : 10;
+        while (c === 32 || c === 9) c = ++p < n ? s.charCodeAt(p) : 10;
+        if (c === 44) {
+          c = ++p < n ? s.charCodeAt(p) : 10;
+          while (c === 32 || c === 9) c = ++p < n ? s.charCodeAt(p) : 10;
+          continue;
+        }
+        if (c === 10 || c === 59 || c === 35) break;
+        return -1;
+      }
+    }
+    // a shift by one (`shl rax`) and the alias spellings (`div al, bl`, `imul bx, 123`) are the general path's
+    if ((k === 1 && m.shift) || (k === 2 && m.alias !== 0)) return -1;
+    let set = m.set;
+    if (set === undefined) set = m.set = formSetOf(mw.lower) ?? null;
+    if (set === null) return -1;
+    try {
+      this.a!.emitForms(set, o0, o1, o2, o3, undefined);
+    } catch {
+      return -1; // the general path reads the line again and reports the error where it belongs
+    }
+    return p;
+  }
+
+  /** A decimal or 0x hex literal of up to 13 digits, with an optional '-', ending the operand; its end in fp. */
+  private fastNumber(p: number): number | null {
+    const s = this.src, n = this.len;
+    let neg = false;
+    let c = s.charCodeAt(p);
+    if (c === 45) { neg = true; c = s.charCodeAt(++p); }
+    if (!(c >= 48 && c <= 57)) return null;
+    let v = 0, q = p;
+    if (c === 48 && (s.charCodeAt(p + 1) | 32) === 120) {
+      q = p + 2;
+      for (; q < n && q < p + 15; q++) {
+        const d = s.charCodeAt(q), l = d | 32;
+        const x = d >= 48 && d <= 57 ? d - 48 : l >= 97 && l <= 102 ? l - 87 : -1;
+        if (x < 0) break;
+        v = v * 16 + x;
+      }
+      if (q === p + 2) return null;
+    } else {
+      if (c === 48 && s.charCodeAt(p + 1) >= 48 && s.charCodeAt(p + 1) <= 57) return null; // 017 is octal: the general path
+      for (; q < n && q < p + 13; q++) {
+        const d = s.charCodeAt(q);
+        if (d < 48 || d > 57) break;
+        v = v * 10 + (d - 48);
+      }
+    }
+    const e = q < n ? s.charCodeAt(q) : 10;
+    if (e === 44 || e === 32 || e === 9 || e === 10 || e === 59 || e === 35) {
+      this.fp = q;
+      return neg ? (v === 0 ? 0 : -v) : v;
+    }
+    return null;
+  }
+
+  /** `[base]`, `[base + index(*scale)]`, `[base (+ index(*scale)) ± disp]` at the `[` at p; its end in fp. */
+  private fastAddress(p: number, bits: number): Mem | null {
+    const s = this.src;
+    let c = s.charCodeAt(++p);
+    while (c === 32) c = s.charCodeAt(++p);
+    if (!(c < 128 && NAME_START[c] === 1)) return null;
+    const base = this.nameAt(p).m.reg;
+    if (base === undefined || base.type !== RT_GP) return null;
+    p = this.nameEnd;
+    let index: Reg | null = null, scale = 1, disp = 0;
+    for (;;) {
+      c = s.charCodeAt(p);
+      while (c === 32) c = s.charCodeAt(++p);
+      if (c === 93) break;
+      if (c !== 43 && c !== 45) return null;
+      const minus = c === 45;
+      c = s.charCodeAt(++p);
+      while (c === 32) c = s.charCodeAt(++p);
+      if (c < 128 && NAME_START[c] === 1) {
+        if (minus || index !== null || disp !== 0) return null;
+        const r = this.nameAt(p).m.reg;
+        if (r === undefined || r.type === RT_SEG || r.type === RT_RIP || r.type === RT_K) return null;
+        p = this.nameEnd;
+        index = r;
+        if (s.charCodeAt(p) === 42) {
+          const d = s.charCodeAt(p + 1) - 48;
+          if (d !== 1 && d !== 2 && d !== 4 && d !== 8) return null;
+          const e = s.charCodeAt(p + 2);
+          if (e !== 32 && e !== 93 && e !== 43 && e !== 45) return null;
+          scale = d;
+          p += 2;
+        } else if (r.type === RT_GP && r.id === 4) return null; // [rax + rsp]: llvm-mc swaps them, the general path knows how
+      } else {
+        if (disp !== 0 || !(c >= 48 && c <= 57)) return null;
+        const v = this.fastNumber(p);
+        if (v === null) {
+          // the number ends at ']' here, which fastNumber does not take
+          let q = p, x = 0;
+          if (c === 48 && (s.charCodeAt(p + 1) | 32) === 120) {
+            for (q = p + 2; q < p + 10; q++) {
+              const d = s.charCodeAt(q), l = d | 32;
+              const h = d >= 48 && d <= 57 ? d - 48 : l >= 97 && l <= 102 ? l - 87 : -1;
+              if (h < 0) break;
+              x = x * 16 + h;
+            }
+            if (q === p + 2) return null;
+          } else {
+            if (c === 48 && q + 1 < this.len && s.charCodeAt(q + 1) !== 93 && s.charCodeAt(q + 1) !== 32) return null;
+            for (; q < p + 10; q++) {
+              const d = s.charCodeAt(q);
+              if (d < 48 || d > 57) break;
+              x = x * 10 + (d - 48);
+            }
+          }
+          if (s.charCodeAt(q) !== 93) return null;
+          disp = minus ? -x : x;
+          p = q;
+        } else {
+          disp = minus ? -v : v;
+          p = this.fp;
+        }
+      }
+    }
+    // after ']': a decoration or anything else but the operand's end goes to the general path
+    let e = s.charCodeAt(++p);
+    while (e === 32) e = s.charCodeAt(++p);
+    if (e === 123) return null;
+    this.fp = p;
+    return cachedMem(bits, base, index, scale, disp);
   }
 
   /**
@@ -404,8 +652,44 @@ export class X64Parser extends TextParser<X64Meaning> {
   }
 }
 
+// ---- memory operands of the fast path, kept ------------------------------------------------
+// A Mem is immutable, so the fast path keeps the last 4,096 it built, direct-mapped by their
+// parts: a code generator writes the same few addresses again and again, and a Mem costs more to
+// make (10 fields and their class words) than to find.
+const MEM_SLOTS = 4096;
+const memKeys = new Float64Array(MEM_SLOTS).fill(-1);
+const memVals: (Mem | undefined)[] = [];
+for (let i = 0; i < MEM_SLOTS; i++) memVals.push(undefined);
+const SIZE_CODE: Record<number, number> = { 0: 0, 8: 1, 16: 2, 32: 3, 64: 4, 80: 5, 128: 6, 256: 7, 512: 8 };
+
+/** memOf(bits, base + index*scale + disp), from the cache when it was built before; null where memOf refuses. */
+function cachedMem(bits: number, base: Reg, index: Reg | null, scale: number, disp: number): Mem | null {
+  const sc = SIZE_CODE[bits];
+  if (sc !== undefined && (base.bits === 64 || base.bits === 32) && base.id < 16 && disp >= -32768 && disp < 32768) {
+    const ik = index === null ? 127 : index.type === RT_GP ? (index.bits === 64 ? 0 : 16) + index.id : 32 + (index.type === RT_XMM ? 0 : index.type === RT_YMM ? 32 : 64) + index.id;
+    if (ik < 127 && index!.type === RT_GP && (index!.bits !== 64 && index!.bits !== 32)) return uncachedMem(bits, base, index, scale, disp);
+    const a = (sc * 64 + (base.bits === 64 ? 0 : 16) + base.id) * 256 + ik;
+    const b = (scale === 1 ? 0 : scale === 2 ? 1 : scale === 4 ? 2 : 3) * 65536 + disp + 32768;
+    const key = a * 262144 + b;
+    const slot = ((Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> 20) & (MEM_SLOTS - 1);
+    if (memKeys[slot] === key) return memVals[slot]!;
+    const m = uncachedMem(bits, base, index, scale, disp);
+    if (m !== null) { memKeys[slot] = key; memVals[slot] = m; }
+    return m;
+  }
+  return uncachedMem(bits, base, index, scale, disp);
+}
+
+function uncachedMem(bits: number, base: Reg, index: Reg | null, scale: number, disp: number): Mem | null {
+  try {
+    return memOf(bits, { base, index, scale, disp, seg: -1, label: null });
+  } catch {
+    return null;
+  }
+}
+
 const STRING_OPS = new Set(["movs", "stos", "lods", "scas", "cmps"]);
-const SUFFIX: Record<number, string> = { 8: "b", 16: "w", 32: "d", 64: "q" };
+const SUFFIX: Record<number, string> = Object.fromEntries(Object.entries(STRING_SUFFIX_BITS).map(([s, b]) => [b, s]));
 
 /**
  * When `ops` are the implicit operands of a string instruction written out
@@ -424,7 +708,7 @@ function stringOperands(m: string, ops: readonly Operand[]): { name: string; src
   if (ops.length !== 2 && ops.length !== 1) return null;
   let stem: string, bits = 0;
   if (m.length === 5 && STRING_OPS.has(m.slice(0, 4))) {
-    const b = STRING_SIZE[m[4]!];
+    const b = STRING_SUFFIX_BITS[m[4]!];
     if (b === undefined) return null;
     stem = m.slice(0, 4);
     bits = b;

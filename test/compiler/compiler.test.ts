@@ -333,8 +333,21 @@ describe("allocation quality", () => {
       c.shl(t, n.r8);
       c.ret(t);
     }, { listing: (l) => lines.push(l) });
-    const body = lines.filter((l) => /^[0-9a-f]{6} /.test(l)).map((l) => l.slice(40).trim());
+    const body = lines.filter((l) => /^[0-9a-f]{6} /.test(l)).map((l) => l.slice(40).replace(/\s*;.*$/, "").trim());
     expect(body).toEqual(["mov rax, rdi", "mov rcx, rsi", "shl rax, cl", "ret"]);
+  });
+  test("the listing names the virtual registers beside the registers chosen", () => {
+    const lines: string[] = [];
+    jit.compile({ args: ["ptr", "u32"], returns: "i64" }, (c, [p, n]) => {
+      const sum = c.gp64("sum"), i = c.gp64("i");
+      c.xor(sum, sum);
+      c.xor(i, i);
+      c.add(sum, qword(p, i, 8));
+      c.add(sum, n.r64);
+      c.ret(sum);
+    }, { listing: (l) => lines.push(l) });
+    expect(lines.some((l) => /xor rax, rax\s+; sum=rax/.test(l))).toBe(true);
+    expect(lines.some((l) => /add rax, qword ptr \[rdi \+ 8\*rcx\]\s+; sum=rax arg0=rdi i=rcx/.test(l))).toBe(true);
   });
 });
 
