@@ -9,7 +9,7 @@
  */
 import { B16, B32, B64, Mem, rdSae, rnSae, Rounding, ruSae, rzSae, sae, VSIB_X, VSIB_Y, VSIB_Z } from "../operands.ts";
 import {
-  C_AL, C_AX, C_CL, C_DX, C_EAX, C_K, C_R16, C_R32, C_R64, C_R8, C_R8H, C_RAX, C_SEG, C_XMM, C_XMM0, C_XMMX, C_YMM, C_YMMX, C_ZMM,
+  C_AL, C_AX, C_CL, C_DX, C_EAX, C_K, C_MMX, C_R16, C_R32, C_R64, C_R8, C_R8H, C_RAX, C_SEG, C_XMM, C_XMM0, C_XMMX, C_YMM, C_YMMX, C_ZMM,
   gp16, gp32, gp64, gp8, kreg, Reg, registerByName, RT_GP, RT_RIP, xmm, ymm, zmm,
 } from "../registers.ts";
 import { ROLE_D, ROLE_I, ROLE_IMPLICIT, ROLE_L, ROLE_M, ROLE_O, ROLE_R, ROLE_V, type Form, type OpSpec } from "../table/schema.ts";
@@ -60,6 +60,8 @@ function regOf(s: State, sp: OpSpec, n: number, evex: boolean): Reg | null {
   if (c & C_ZMM) return n < 32 ? zmm[n]! : null;
   if (c & C_K) return n < 8 ? kreg[n]! : null;
   if (c & C_SEG) return n < 6 ? SEGS[n]! : null;
+  // mm0–mm7: REX.R/B do not extend them (llvm: the number modulo 8); decoded once registers.ts names them
+  if (c & C_MMX) return registerByName(`mm${n & 7}`) ?? null;
   return null;
 }
 
