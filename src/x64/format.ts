@@ -180,6 +180,18 @@ export function formatInstruction(mnemonic: string, operands: readonly Operand[]
 /** An operand the printer accepts: a builder operand, or anything with its own text (a decoded branch target). */
 export type PrintOperand = Operand | { toString(): string };
 
+// llvm-mc 22's spellings by mnemonic (worked out once per mnemonic; the regexes are too slow per instruction)
+const SP_DEST32 = 1, SP_XMM0 = 2;
+const spellings = new Map<string, number>();
+function spellingOf(m: string): number {
+  let v = spellings.get(m);
+  if (v === undefined) {
+    v = (/^v?(movmskp[sd]|pmovmskb|pextr[bw])$/.test(m) ? SP_DEST32 : 0) | (/^(p?blendv(b|ps|pd)|sha256rnds2)$/.test(m) ? SP_XMM0 : 0);
+    spellings.set(m, v);
+  }
+  return v;
+}
+
 /** Mnemonics with both VEX and EVEX forms (computed once per mnemonic). */
 const bothEncodings = new Map<string, boolean>();
 
@@ -243,8 +255,9 @@ function print(form: Form | null, mnemonic: string, operands: PrintOperand[], rc
   // llvm-mc 22's spellings: movq for a 64-bit GPR (14 said movd), the 32-bit name of a mask/extract
   // destination (the instruction writes 32 bits whatever W says), and legacy blendv's implicit xmm0 written out
   if ((m === "movd" || m === "vmovd") && ops.some((o) => o instanceof Reg && o.type === RT_GP && o.bits === 64)) m = m.slice(0, -1) + "q";
-  if (n >= 2 && /^v?(movmskp[sd]|pmovmskb|pextr[bw])$/.test(m) && ops[0] instanceof Reg && ops[0].type === RT_GP && ops[0].bits === 64) ops = [gp32[ops[0].id]!, ...ops.slice(1)];
-  if (n === 2 && /^(p?blendv(b|ps|pd)|sha256rnds2)$/.test(m)) { ops = [...ops, xmm0]; n = 3; }
+  const sp = spellingOf(m);
+  if (n >= 2 && sp & SP_DEST32 && ops[0] instanceof Reg && ops[0].type === RT_GP && ops[0].bits === 64) ops = [gp32[ops[0].id]!, ...ops.slice(1)];
+  if (n === 2 && sp & SP_XMM0) { ops = [...ops, xmm0]; n = 3; }
   // commutable VEX sources the encoder swapped so a 2-byte VEX fits (row flag comm): llvm-mc 22 prints them swapped
   if (form !== null && form.commute !== 0 && extras?.decoded !== true && n >= 3 && ops[1] instanceof Reg && ops[2] instanceof Reg && (ops[2].id & 8) !== 0 && (ops[1].id & 8) === 0) {
     const imm = form.fixedImm >= 0 ? form.fixedImm : ops[3];
