@@ -24,8 +24,8 @@ export const P_SHL = 256, P_SHR = 257;
 export interface LexSyntax {
   /** `#` starts a comment anywhere (x86), or only as the first non-blank character of a line (AArch64: elsewhere it is punctuation, the immediate prefix). */
   readonly hashComment: "anywhere" | "line-start";
-  /** Intel hex with an `h` suffix (`0FFh`), as GNU as reads it in Intel syntax. */
-  readonly hexSuffix: boolean;
+  /** MASM hex with an `h` suffix (`0FFh`) in instruction operands (not in directives or addresses). No target of llvm-mc or GNU as reads it today. */
+  readonly hexSuffix?: boolean;
   /**
    * Operator precedence in instruction operands: "c" (llvm-mc's Intel syntax:
    * `1 + 1 << 1` is 4) or "gnu" (GNU as, and llvm-mc on AArch64: 3).
@@ -110,7 +110,7 @@ export class Lexer<M> {
     this.src = src;
     this.len = src.length;
     this.hashAnywhere = syntax.hashComment === "anywhere";
-    this.hexSuffix = syntax.hexSuffix;
+    this.hexSuffix = syntax.hexSuffix === true;
     this.word = names.make("", false);
   }
 

@@ -79,8 +79,12 @@ function isStringMnemonic(m: string): boolean {
   return m === "xlat" || STRING_OPS.has(m) || (m.length === 5 && STRING_OPS.has(m.slice(0, 4)));
 }
 
-/** GNU as / llvm-mc x86: `#` is a comment anywhere; `0FFh` is hex; operand expressions with C precedence (llvm-mc's Intel parser). */
-const X64_LEX: LexSyntax = { hashComment: "anywhere", hexSuffix: true, operandPrecedence: "c" };
+/**
+ * GNU as / llvm-mc x86: `#` is a comment anywhere; operand expressions with C
+ * precedence (llvm-mc's Intel parser). No MASM `0FFh`: llvm-mc-22 and GNU as
+ * 2.40 both refuse it (GNU reads `0f` as a label reference).
+ */
+const X64_LEX: LexSyntax = { hashComment: "anywhere", hexSuffix: false, operandPrecedence: "c" };
 
 /** The x86 directive table: the GNU set, `.word` of 2 bytes, `.align` in bytes, the syntax switches. */
 const X64_DIRECTIVES: ReadonlyMap<string, Directive> = (() => {
