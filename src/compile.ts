@@ -5,6 +5,8 @@
  * prologue/epilogue, calls out) see src/abi/.
  */
 import type { FromBytesOptions, JitFunction } from "./ffi/callable.ts";
+import { show } from "./core/data.ts";
+import { JitError } from "./core/errors.ts";
 import { fromBytes } from "./ffi/callable.ts";
 import type { Signature } from "./ffi/signature.ts";
 import { Assembler, type AssemblerOptions } from "./x64/assembler.ts";
@@ -23,10 +25,17 @@ export interface CompileOptions extends FromBytesOptions, AssemblerOptions {}
  *   a.ret();
  * });
  * add4(2); // 6
- * @throws JitError from the assembler (EOPERAND, ERANGE, ELABEL, ...) or from fromBytes (ESIGNATURE, EMMAP, ...)
+ * @throws JitError EARGS (options not an object, build not a function); from the assembler (EOPERAND, ERANGE, ELABEL, ...) or from fromBytes (ESIGNATURE, EMMAP, ...)
  */
 export function compile<const S extends Signature>(signature: S, build: (a: Assembler) => void, options: CompileOptions = {}): JitFunction<S> {
-  const a = new Assembler(options.listing === undefined ? {} : { listing: options.listing });
+  if (typeof options !== "object" || options === null) throw new JitError("EARGS", `compile: options must be an object, got ${show(options)}`);
+  if (typeof build !== "function") throw new JitError("EARGS", `compile: expected a build function (a) => { ... }, got ${show(build)}`);
+  const a = new Assembler({
+    ...(options.listing === undefined ? {} : { listing: options.listing }),
+    ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
+    ...(options.features === undefined ? {} : { features: options.features }),
+  });
   build(a);
-  return fromBytes(a.finish(), signature, options);
+  // the build function's own name names the code (perf, gdb, info), as jit.function does
+  return fromBytes(a.finish(), signature, options.name === undefined && build.name !== "" ? { ...options, name: build.name } : options);
 }

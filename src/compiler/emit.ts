@@ -321,8 +321,9 @@ class Emitter {
         if (i > b.from) this.moves(plan.at.get(movePos(i)));
         const last = i === b.to - 1;
         const jumps = ins.kind === KIND_JUMP || ins.kind === KIND_BRANCH;
-        if (last && jumps) this.moves(plan.blockEnd.get(b.index));
+        // the edge in (block start) before the edge out (block end): a one-jump block has both before its jump
         if (i === b.from && ins.op !== OP_BIND) this.moves(plan.blockStart.get(b.index));
+        if (last && jumps) this.moves(plan.blockEnd.get(b.index));
         let label: Label | null = null;
         const taken = last ? plan.taken.get(b.index) : undefined;
         if (taken !== undefined && taken.length > 0) {

@@ -43,8 +43,9 @@ export abstract class CoreAssembler<I> {
   protected readonly buf: CodeBuffer;
   private readonly listingSink: ((line: string) => void) | null;
 
-  /** @throws JitError ERANGE for a maxBytes that is not a positive integer */
+  /** @throws JitError ERANGE for a maxBytes that is not a positive integer, EARGS for options that are not an object */
   constructor(target: LayoutTarget, options: CoreOptions = {}, into?: RecordInto<I>) {
+    if (typeof options !== "object" || options === null) throw new JitError("EARGS", `assembler options must be an object, got ${show(options)}`);
     if (into !== undefined) {
       this.layout = into.layout;
       this.recorder = into.recorder;

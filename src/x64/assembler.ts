@@ -150,8 +150,14 @@ export class Assembler extends CoreAssembler<X64Insn> {
 
   private setPrefix(p: number, name: string): this {
     this.layout.ensureOpen(name);
-    this.prefix = p;
-    this.prefixName = name;
+    if (this.prefix !== 0 && this.prefix !== p) {
+      // lock and rep (or rep and repne) on one instruction: no form takes both (EOPERAND at the instruction)
+      this.prefix = -1;
+      this.prefixName = `${this.prefixName} ${name}`;
+    } else {
+      this.prefix = p;
+      this.prefixName = name;
+    }
     this.hot = false;
     this.hotRecord = false;
     return this;
@@ -248,6 +254,7 @@ export class Assembler extends CoreAssembler<X64Insn> {
     }
     const p1 = n > 1 ? o1 : undefined, p2 = n > 2 ? o2 : undefined, p3 = n > 3 ? o3 : undefined;
     const f = selectForm(entry, o0, p1, p2, p3, n, rc);
+    if (prefix === -1) throw new JitError("EOPERAND", `${prefixName}: no form takes these prefixes together (${f.text})`, { instruction: entry.name });
     if (prefix !== 0) {
       const ok = prefix === 0xf0 ? f.lock && (o0 instanceof Mem || o1 instanceof Mem || o2 instanceof Mem || o3 instanceof Mem) : f.rep;
       if (!ok) throw new JitError("EOPERAND", `${prefixName} prefix is not allowed on ${f.text}`, { instruction: entry.name });

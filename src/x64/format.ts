@@ -17,7 +17,8 @@ import { symmetricPredicate } from "./encode/encoder.ts";
 import { formSetOf, selectForm } from "./encode/select.ts";
 import { Mem, Rounding } from "./operands.ts";
 import { gp32, Reg, RT_GP, RT_XMM, RT_YMM, RT_ZMM, xmm0 } from "./registers.ts";
-import { ROLE_O, type Form } from "./table/schema.ts";
+import { formsOf } from "./table/index.ts";
+import { ENC_EVEX, ENC_VEX, ROLE_O, type Form } from "./table/schema.ts";
 import {
   broadcastCount, CANONICAL_CONDITIONS, CMP_PREDICATES, conditionCodes, IMM_64, IMM_8, IMM_ONE, SEG_NAMES, SHIFT_MNEMONICS, sizeWord, STRING_SUFFIX_BITS, VPCMP_PREDICATES,
 } from "./table/vocabulary.ts";
@@ -71,7 +72,7 @@ export function formatOperand(o: Operand, form: Form | null = null, index = -1):
 function formatMem(m: Mem, form: Form | null, index: number): string {
   const spec = form !== null && index >= 0 ? form.ops[index] : undefined;
   let bits = m.bits;
-  if (bits === 0 && spec !== undefined && spec.text !== "m" && !spec.text.startsWith("m/") && !spec.text.endsWith("/m")) bits = spec.memBits || spec.bits;
+  if (bits === 0 && spec !== undefined && spec.text !== "m" && !spec.text.startsWith("m/") && !spec.text.endsWith("/m")) bits = m.broadcast ? spec.elemBits : spec.memBits || spec.bits;
   const word = sizeWord(bits);
   let s = word !== "" ? `${word} ptr ` : "";
   if (m.seg >= 0) s += `${SEG_NAMES[m.seg] ?? "?"}:`;
@@ -179,9 +180,32 @@ export function formatInstruction(mnemonic: string, operands: readonly Operand[]
 /** An operand the printer accepts: a builder operand, or anything with its own text (a decoded branch target). */
 export type PrintOperand = Operand | { toString(): string };
 
+/** Mnemonics with both VEX and EVEX forms (computed once per mnemonic). */
+const bothEncodings = new Map<string, boolean>();
+
+/**
+ * llvm's `{vex}`: a VEX form the plain text would not select — the same
+ * operands written without the pseudo-prefix pick an EVEX form (AVX-VNNI and
+ * AVX-IFMA, whose EVEX forms llvm prefers). The table's preference order is
+ * llvm's, so this is the table's own answer.
+ */
+function needsVexPrefix(form: Form, ops: readonly PrintOperand[], rc: Rounding | null): boolean {
+  if (form.enc !== ENC_VEX) return false;
+  let both = bothEncodings.get(form.mnemonic);
+  if (both === undefined) {
+    const forms = formsOf(form.mnemonic) ?? [];
+    both = forms.some((f) => f.enc === ENC_EVEX) && forms.some((f) => f.enc === ENC_VEX);
+    bothEncodings.set(form.mnemonic, both);
+  }
+  if (!both) return false;
+  const plain = formOf(form.mnemonic, rc === null ? (ops as Operand[]) : [...(ops as Operand[]), rc]);
+  return plain !== null && plain !== form && plain.enc === ENC_EVEX;
+}
+
 function print(form: Form | null, mnemonic: string, operands: PrintOperand[], rc: Rounding | null, prefix: string | number, extras: PrintExtras | undefined): string {
   const p = typeof prefix === "number" ? (prefix === 0xf0 ? "lock" : prefix === 0xf3 ? "rep" : prefix === 0xf2 ? "repne" : "") : prefix;
-  const head = p !== "" ? `${p} ` : "";
+  let head = p !== "" ? `${p} ` : "";
+  if (form !== null && needsVexPrefix(form, operands, rc)) head += "{vex} ";
   let m = mnemonic;
   let ops = operands;
   let n = ops.length; // operands printed: trailing ones llvm folds into the mnemonic are dropped

@@ -75,7 +75,8 @@ export class Mem {
     if (index !== null && index.type !== RT_GP) {
       c = index.type === RT_XMM ? VSIB_X : index.type === RT_YMM ? VSIB_Y : VSIB_Z;
     } else if (broadcast) {
-      c = bits === 16 ? B16 : bits === 32 ? B32 : B64;
+      // an unsized broadcast (`[rax]{1to8}`): the element size comes from the form
+      c = bits === 16 ? B16 : bits === 32 ? B32 : bits === 64 ? B64 : B16 | B32 | B64;
     } else if (bits === 0) {
       c = M_ALL_SIZES | MANY;
     } else {
@@ -99,8 +100,8 @@ export class Mem {
    * @throws JitError EOPERAND unless the element size is 16, 32 or 64 bits, or N is not 2, 4, 8, 16 or 32.
    */
   bcst(count?: 2 | 4 | 8 | 16 | 32): MemBcstOf<this> {
-    if (this.bits !== 16 && this.bits !== 32 && this.bits !== 64) {
-      throw new JitError("EOPERAND", `broadcast needs a word, dword or qword element, got ${sizeWord(this.bits) || "an unsized"} operand`);
+    if (this.bits !== 0 && this.bits !== 16 && this.bits !== 32 && this.bits !== 64) {
+      throw new JitError("EOPERAND", `broadcast needs a word, dword or qword element (or no size: the form's), got a ${sizeWord(this.bits)} operand`);
     }
     if (count !== undefined && count !== 2 && count !== 4 && count !== 8 && count !== 16 && count !== 32) throw new JitError("EOPERAND", `{1to${show(count)}}: N must be 2, 4, 8, 16 or 32`);
     return new Mem(this.base, this.index, this.scale, this.disp, this.bits, this.seg, this.label, true, this.mask, count ?? 0) as unknown as MemBcstOf<this>;
@@ -249,6 +250,13 @@ function normDisp(disp: unknown, absolute: boolean): number | bigint {
   return signed;
 }
 
+/** The low 32 bits of a displacement as an int32. @throws JitError ERANGE beyond 64 bits */
+function wrap32(disp: number | bigint): number {
+  const big = BigInt(disp);
+  if (big < -(1n << 63n) || big >= 1n << 64n) throw new JitError("ERANGE", `displacement ${big} does not fit in 64 bits`);
+  return Number(BigInt.asIntN(32, big));
+}
+
 function mk(bits: number, base: Reg | null, index: Reg | null, scale: unknown, disp: unknown, seg: number, label: Label | null, bcst: boolean, mask = 0, bcstCount = 0): Mem {
   if (base !== null) {
     if (!(base instanceof Reg)) fail(`memory base must be a register, got ${describeArg(base)}`);
@@ -270,7 +278,11 @@ function mk(bits: number, base: Reg | null, index: Reg | null, scale: unknown, d
   if (label !== null && !(label instanceof Label)) fail(`expected a label, got ${describeArg(label)}`);
   if (scale !== 1 && scale !== 2 && scale !== 4 && scale !== 8) fail(`scale must be 1, 2, 4 or 8, got ${describeArg(scale)}`);
   if (index === null && scale !== 1) fail(`a scale needs an index register`);
-  const d = normDisp(disp, base === null && index === null && label === null);
+  // 32-bit addressing computes modulo 2^32: any displacement wraps to its low 32 bits (as llvm-mc: [r14d + 0xffffffff] is [r14d - 1])
+  const addr32 = (base !== null && base.type === RT_GP && base.bits === 32) || (index !== null && index.type === RT_GP && index.bits === 32);
+  const d = addr32 && (typeof disp === "bigint" || (typeof disp === "number" && Number.isInteger(disp))) && label === null
+    ? wrap32(disp as number | bigint)
+    : normDisp(disp, base === null && index === null && label === null);
   return new Mem(base, index, scale, d, bits, seg, label, bcst, mask, bcstCount);
 }
 

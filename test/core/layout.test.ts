@@ -7,12 +7,15 @@
  * (measured from the start, 4 → 8 bytes); long cascades; fixups; the pool;
  * a finish() that fails and is retried; labels that are not the layout's.
  */
-import { describe, expect, test } from "bun:test";
+import { describe, expect, setDefaultTimeout, test } from "bun:test";
 import { JitError } from "../../src/core/errors.ts";
 import { Label } from "../../src/core/label.ts";
 import { type BranchKind, type FixupKind, Layout } from "../../src/core/layout.ts";
 import { relax, type RelaxInput } from "../../src/core/relax.ts";
 import { mulberry32 } from "../../scripts/lib/mulberry32.ts";
+
+// the shared 2-core machine runs several suites at once: a hang guard, not a time limit (bun 1.4.5 ignores bunfig's)
+setDefaultTimeout(120_000);
 
 const PAD = { padCode: (out: Uint8Array, at: number, n: number) => out.fill(0x90, at, at + n) };
 

@@ -206,8 +206,8 @@ describe("invalid instructions raise JitError and emit nothing", () => {
       const n = [0, 1, 2, 3, 4].find((k) => !arities.has(k))!;
       bad.push(expectRejected(`${m} with ${n} operands`, "EOPERAND", (a) => a.emit(m, ...Array.from({ length: n }, () => R.rcx as Operand))));
     }
-    for (const [m, ops] of [["add", [mem(R.rax), 1]], ["inc", [mem(R.rax)]], ["mov", [mem(R.rax), 1]], ["neg", [mem(R.rbx)]], ["shl", [mem(R.rax), 1]], ["push", [mem(R.rax)]]] as [string, Operand[]][]) {
-      bad.push(expectRejected(`${m} [unsized], ...`, "EOPERAND", (a) => a.emit(m, ...ops)));
+    for (const [m, ops] of [["add", [mem(R.rax), 1]], ["inc", [mem(R.rax)]], ["mov", [mem(R.rax), 1]], ["neg", [mem(R.rbx)]], ["shl", [mem(R.rax), 1]], ["not", [mem(R.rax)]]] as [string, Operand[]][]) {
+      bad.push(expectRejected(`${m} [unsized], ...`, "EOPERAND", (a) => a.emit(m, ...ops))); // (push/pop [unsized] are qword, as llvm-mc: fuzz-findings.test.ts)
     }
     bad.push(expectRejected("add eax, 1.5", "EOPERAND", (a) => a.emit("add", R.eax, 1.5)));
     bad.push(expectRejected("movsxd eax, ecx (64-bit destination only)", "EOPERAND", (a) => a.emit("movsxd", R.eax, R.ecx)));

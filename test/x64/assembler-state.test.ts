@@ -7,7 +7,7 @@
  * cascades that must still lay out quickly (no timing assertion: the test
  * timeout is the guard).
  */
-import { describe, expect, test } from "bun:test";
+import { describe, expect, setDefaultTimeout, test } from "bun:test";
 import { JitError } from "../../src/core/errors.ts";
 import { Label } from "../../src/core/label.ts";
 import { Assembler } from "../../src/x64/assembler.ts";
@@ -15,6 +15,9 @@ import type { Operand } from "../../src/x64/operands.ts";
 import { assemble } from "../../src/x64/parse.ts";
 import { qword } from "../../src/x64/operands.ts";
 import { eax, rax, xmm0 } from "../../src/x64/registers.ts";
+
+// the shared 2-core machine runs several suites at once: a hang guard, not a time limit (bun 1.4.5 ignores bunfig's)
+setDefaultTimeout(120_000);
 
 function codeOf(f: () => unknown): string {
   try {

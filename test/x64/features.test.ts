@@ -6,7 +6,7 @@
  * EFEATURE — on the general path, the fast path (a memoised form) and in
  * recording mode — while forms without features always pass.
  */
-import { describe, expect, test } from "bun:test";
+import { describe, expect, setDefaultTimeout, test } from "bun:test";
 import { JitError } from "../../src/core/errors.ts";
 import { cpu } from "../../src/host-cpu.ts";
 import { Assembler } from "../../src/x64/assembler.ts";
@@ -16,6 +16,9 @@ import { rax, rbx, xmm0, xmm1, ymm0, ymm1, ymm2, zmm0, zmm1, zmm2 } from "../../
 import { allForms } from "../../src/x64/table/index.ts";
 import { parseRows } from "../../src/x64/table/schema.ts";
 import { BodyAssembler } from "../../src/abi/body-assembler.ts";
+
+// the shared 2-core machine runs several suites at once: a hang guard, not a time limit (bun 1.4.5 ignores bunfig's)
+setDefaultTimeout(120_000);
 
 const codeOf = (f: () => unknown) => {
   try { f(); } catch (e) { return e instanceof JitError ? e.code : String(e); }

@@ -5,11 +5,14 @@
  * symmetric predicates), and alignment padding in NOPs of up to 15 bytes.
  * Checked through text, the builder's general path and its fast plans.
  */
-import { describe, expect, test } from "bun:test";
+import { describe, expect, setDefaultTimeout, test } from "bun:test";
 import { Assembler } from "../../src/x64/assembler.ts";
 import { setSpecializeAfter } from "../../src/x64/encode/fast.ts";
 import { assemble } from "../../src/x64/parse.ts";
 import { xmm, ymm } from "../../src/x64/registers.ts";
+
+// the shared 2-core machine runs several suites at once: a hang guard, not a time limit (bun 1.4.5 ignores bunfig's)
+setDefaultTimeout(120_000);
 
 const hex = (b: Uint8Array) => Buffer.from(b).toString("hex");
 

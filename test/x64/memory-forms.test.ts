@@ -7,7 +7,7 @@
  * string instructions' implicit source (`a.seg(fs)`); 64-bit absolute
  * addresses kept exact as bigints. Expected bytes are llvm-mc-22's.
  */
-import { describe, expect, test } from "bun:test";
+import { describe, expect, setDefaultTimeout, test } from "bun:test";
 import { JitError } from "../../src/core/errors.ts";
 import { Assembler } from "../../src/x64/assembler.ts";
 import type { Operand } from "../../src/x64/operands.ts";
@@ -19,6 +19,9 @@ import {
 import { allForms } from "../../src/x64/table/index.ts";
 import { ENC_EVEX, IMM_NONE, ROLE_M } from "../../src/x64/table/schema.ts";
 import { VSIB_X, VSIB_Y, VSIB_Z } from "../../src/x64/operands.ts";
+
+// the shared 2-core machine runs several suites at once: a hang guard, not a time limit (bun 1.4.5 ignores bunfig's)
+setDefaultTimeout(120_000);
 
 const hex = (b: Uint8Array) => Buffer.from(b).toString("hex");
 function bytes(f: (a: Assembler) => void): string {

@@ -6,12 +6,15 @@
  * prefixes included), `ret` becomes a jump to the epilogue except at the end,
  * and the scan reads implicit registers and stack effects from the facts.
  */
-import { describe, expect, test } from "bun:test";
+import { describe, expect, setDefaultTimeout, test } from "bun:test";
 import { JitError } from "../../src/core/errors.ts";
 import { BodyAssembler } from "../../src/abi/body-assembler.ts";
 import { Assembler } from "../../src/x64/assembler.ts";
 import { dword, qword } from "../../src/x64/operands.ts";
 import { ah, eax, fs, r8b, rax, rbx, rcx, rsp, xmm0, ymm1 } from "../../src/x64/registers.ts";
+
+// the shared 2-core machine runs several suites at once: a hang guard, not a time limit (bun 1.4.5 ignores bunfig's)
+setDefaultTimeout(120_000);
 
 const hex = (b: Uint8Array) => Buffer.from(b).toString("hex");
 const codeOf = (f: () => unknown) => {

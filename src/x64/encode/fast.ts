@@ -14,8 +14,8 @@
  * Contract: `fastEncode` returns true after writing exactly the bytes the
  * general path writes, or returns false — having possibly written some
  * bytes, which the caller discards — when the operands need what the fast
- * steps do not do (ah..bh with REX, an absolute, 32-bit or segment-prefixed
- * address, a bigint immediate): the caller then takes the general path,
+ * steps do not do (ah..bh with REX, an absolute, 32-bit, segment-prefixed or
+ * VSIB address, a bigint immediate — the general path's checks see them): the caller then takes the general path,
  * which produces the same bytes or the error. It never throws and never
  * reports fixups (label operands never reach it). The caller guarantees 32
  * bytes of room, no pending lock/rep prefix and no listing.

@@ -33,6 +33,7 @@ export function immFits(kind: number, v: number | bigint, opSize: number): boole
 }
 
 function immFitsBig(kind: number, v: bigint, opSize: number): boolean {
+  if (v >= 1n << 63n && v < 1n << 64n) v -= 1n << 64n; // the signed twin of a 64-bit pattern
   const u64 = BigInt.asUintN(64, v);
   const inRange64 = v >= -(1n << 63n) && v < 1n << 64n;
   switch (kind) {

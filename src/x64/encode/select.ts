@@ -35,6 +35,8 @@ export function accepts(f: Form, s: OpSpec, o: Operand): boolean {
 /** Immediate category bits (operands.ts H_IMM*) of a value; 0 if it is not an integer. */
 export function immClass(v: number | bigint): number {
   if (typeof v === "bigint") {
+    // a 64-bit pattern: 2^63..2^64-1 is the signed twin, as a 64-bit machine (and llvm-mc's int64 text) reads it
+    if (v >= 1n << 63n && v < 1n << 64n) v -= 1n << 64n;
     let c = 0;
     if (immFits(IMM_64_KIND, v, 64)) c |= H_IMM64;
     if (v >= -(1n << 31n) && v < 1n << 32n) c |= immClass(Number(v)) & ~H_IMM64;
@@ -243,12 +245,24 @@ export function selectForm(entry: FormSet, o0: Operand | undefined, o1: Operand 
   const ops = [o0, o1, o2, o3];
   let found: Form | null = null;
   let unsizedAt = -1;
+  // unsized memory: forms whose immediate token only the value rules out still make the size ambiguous
+  // (llvm-mc: `add [rdx], 0xfbaee6e3` is ambiguous, not a dword because only imm32 holds the value)
+  let nearMiss: Form[] | null = null;
   outer: for (let fi = 0; fi < forms.length; fi++) {
     const f = forms[fi]!;
     const c = f.cls;
     if (c.length !== n * 2) continue;
+    let strict = true;
     for (let i = 0; i < n; i++) {
-      if (((lo[i]! & c[2 * i]!) | (hi[i]! & c[2 * i + 1]!)) === 0) continue outer;
+      if (((lo[i]! & c[2 * i]!) | (hi[i]! & c[2 * i + 1]!)) === 0) {
+        const o = ops[i];
+        if (!unsized || !(typeof o === "number" || typeof o === "bigint") || f.ops[i]!.imm === IMM_NONE) continue outer;
+        strict = false;
+      }
+    }
+    if (!strict) {
+      (nearMiss ??= []).push(f);
+      continue;
     }
     if (decorated) {
       // masks, zeroing and explicit {1toN} counts: rare, checked one by one
@@ -258,7 +272,8 @@ export function selectForm(entry: FormSet, o0: Operand | undefined, o1: Operand 
         if (o instanceof Mem && ((o.mask !== 0 && !f.ops[i]!.maskOk) || (o.bcstCount !== 0 && bcstCountOf(f, i) !== o.bcstCount))) continue outer;
       }
     }
-    if (rc !== null && (!(rc.mode >= 0 ? f.er : f.sae || f.er) || ((h0 | h1 | h2 | h3) & M_ANYMEM) !== 0)) continue;
+    // {rn-sae}…{rz-sae} need {er}; a plain {sae} needs {sae} (llvm-mc and GNU as refuse {sae} on {er}-only forms)
+    if (rc !== null && (!(rc.mode >= 0 ? f.er : f.sae) || ((h0 | h1 | h2 | h3) & M_ANYMEM) !== 0)) continue;
     if (!unsized) return plain ? remember(entry, w0, w1, w2, w3, f, l0, l1, l2, l3, h0 | h1 | h2 | h3) : f;
     if (found === null) {
       found = f;
@@ -269,11 +284,13 @@ export function selectForm(entry: FormSet, o0: Operand | undefined, o1: Operand 
       if (unsizedAt < 0) return plain ? remember(entry, w0, w1, w2, w3, f, l0, l1, l2, l3, h0 | h1 | h2 | h3) : f;
     } else if ((ops[unsizedAt] as Mem).broadcast) {
       const a = bcstCountOf(found, unsizedAt), b = bcstCountOf(f, unsizedAt);
+      const ea = found.ops[unsizedAt]!.elemBits, eb = f.ops[unsizedAt]!.elemBits;
+      if (ea !== eb && (ops[unsizedAt] as Mem).bits === 0) throw new JitError("EOPERAND", `ambiguous broadcast for ${mnemonic}: operand ${unsizedAt + 1} could be ${sizeWordOf(ea)} or ${sizeWordOf(eb)} elements; write the element size (${sizeWordOf(ea)} ptr [...]{1to${a}})`, { instruction: mnemonic, operand: unsizedAt + 1 });
       if (a !== b) throw new JitError("EOPERAND", `ambiguous broadcast for ${mnemonic}: operand ${unsizedAt + 1} could be {1to${a}} or {1to${b}}; write .bcst(${a}) or .bcst(${b}) ({1to${a}} in text)`, { instruction: mnemonic, operand: unsizedAt + 1 });
-    } else if (memSize(f.ops[unsizedAt]!) !== memSize(found.ops[unsizedAt]!)) {
-      const a = sizeWordOf(memSize(found.ops[unsizedAt]!)), b = sizeWordOf(memSize(f.ops[unsizedAt]!));
-      throw new JitError("EOPERAND", `ambiguous operand size for ${mnemonic}: operand ${unsizedAt + 1} could be ${a} or ${b}; write e.g. ${a} ptr [...]`, { instruction: mnemonic, operand: unsizedAt + 1 });
-    }
+    } else if (!found.defaultSize && memSize(f.ops[unsizedAt]!) !== memSize(found.ops[unsizedAt]!)) throw ambiguous(mnemonic, unsizedAt, found, f);
+  }
+  if (found !== null && unsizedAt >= 0 && nearMiss !== null && !found.defaultSize && !(ops[unsizedAt] as Mem).broadcast) {
+    for (const g of nearMiss) if (memSize(g.ops[unsizedAt]!) !== memSize(found.ops[unsizedAt]!)) throw ambiguous(mnemonic, unsizedAt, found, g);
   }
   if (found !== null) return plain ? remember(entry, w0, w1, w2, w3, found, l0, l1, l2, l3, h0 | h1 | h2 | h3) : found;
   throw explain(mnemonic, forms, ops as Operand[], n, rc);
@@ -290,6 +307,11 @@ function remember(entry: FormSet, w0: number, w1: number, w2: number, w3: number
 /** The element count a form broadcasts at operand i. */
 function bcstCountOf(f: Form, i: number): number {
   return broadcastCount(f, f.ops[i]!.elemBits);
+}
+
+function ambiguous(mnemonic: string, at: number, a: Form, b: Form): JitError {
+  const x = sizeWordOf(memSize(a.ops[at]!)), y = sizeWordOf(memSize(b.ops[at]!));
+  return new JitError("EOPERAND", `ambiguous operand size for ${mnemonic}: operand ${at + 1} could be ${x} or ${y}; write e.g. ${x} ptr [...]`, { instruction: mnemonic, operand: at + 1 });
 }
 
 /** The size an unsized memory operand takes at this token: its memory alternative's (xmm/m32 → 32). */

@@ -10,8 +10,8 @@
  *   fast, generic      the cold fast tier (fast.ts): a plain instruction of a
  *                      memoised class vector; returns false (and the caller
  *                      takes the general path) on what it does not do:
- *                      absolute / 32-bit / segment-prefixed addresses, ah..bh
- *                      with REX, bigint immediates, moffs;
+ *                      absolute / 32-bit / segment-prefixed / VSIB addresses,
+ *                      ah..bh with REX, bigint immediates, moffs;
  *   fast, specialised  the hot tier: the same steps with the plan's fields
  *                      folded into literals, so only operand-dependent
  *                      branches remain.
@@ -98,7 +98,8 @@ export function encoderSource(kind: number, p: Plan | null, full: boolean): stri
   if (rmMem) {
     out(`const m = ${p !== null ? `o${p.rmIdx}` : `pick(pl.rmIdx, o0, o1, o2, o3)`}, base = m.base, index = m.index;`);
     if (full) out(`if (m.seg >= 0) buf[p++] = SEG[m.seg];`, `if (base !== null ? base.bits === 32 : index !== null && index.bits === 32) buf[p++] = 0x67;`);
-    else out(`if (base === null || m.seg >= 0 || base.bits === 32) return false;`);
+    // (VSIB, a vector index: its checks need the general path — check.ts's index and size rules are not in the class words)
+    else out(`if (base === null || m.seg >= 0 || base.bits === 32${legacy ? "" : " || (index !== null && index.type !== RT_GP)"}) return false;`);
   } else if (kind === K_LZ) {
     // a memory operand without ModRM: movabs's 64-bit absolute address (moffs)
     hasMoffs = operand("m", "rmIdx");

@@ -452,11 +452,11 @@ push r64                           | O    | 50+ro                      | |  |
 push r16                           | O    | 66 50+rw                   | |  |
 push imm8s                         | I    | 6A ib                      | |  |
 push imm32s                        | I    | 68 id                      | |  |
-push m64                           | M    | FF /6                      | |  |
+push m64                           | M    | FF /6                      | |  | defsize
 push m16                           | M    | 66 FF /6                   | |  |
 pop r64                            | O    | 58+ro                      | |  |
 pop r16                            | O    | 66 58+rw                   | |  |
-pop m64                            | M    | 8F /0                      | |  |
+pop m64                            | M    | 8F /0                      | |  | defsize
 pop m16                            | M    | 66 8F /0                   | |  |
 pushfq                             | ZO   | 9C                         | |  |
 popfq                              | ZO   | 9D                         | |  |

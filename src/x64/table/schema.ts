@@ -114,6 +114,8 @@ export interface Form {
    * with registers, when only the r/m source needs VEX.B, they swap so a 2-byte VEX fits (llvm-mc ≥ 16). 0: never.
    */
   readonly commute: number;
+  /** An unsized memory operand takes this form's size without ambiguity (row flag `defsize`: push/pop m64, as llvm-mc). */
+  readonly defaultSize: boolean;
 }
 
 function immHigh(kind: number, opSize: number): number {
@@ -310,7 +312,7 @@ function parseRow(line: string): Form[] {
   const roles = openText === "ZO" || openText === "" ? [] : openText.split("");
   const flags = flagText.split(/\s+/).filter(Boolean);
   let vex2rev = -1, vex2revPp = -1, special = "", fixedImm = -1;
-  let lock = false, rep = false, maskRequired = false, segOk = false, commute = 0;
+  let lock = false, rep = false, maskRequired = false, segOk = false, commute = 0, defaultSize = false;
   for (const f of flags) {
     if (f === "lock") lock = true;
     else if (f === "rep" || f === "repne") rep = true;
@@ -324,6 +326,7 @@ function parseRow(line: string): Form[] {
     else if (f === "nopref") { /* documented marker */ }
     else if (f === "kreq") maskRequired = true;
     else if (f === "seg") segOk = true;
+    else if (f === "defsize") defaultSize = true;
     else if (f === "comm") commute = 1;
     else if (f === "comm=cmp") commute = 2;
     else throw new RowError(`unknown flag "${f}"`);
@@ -394,7 +397,7 @@ function parseRow(line: string): Form[] {
     if (op.plus === "cc") opcode[opcode.length - 1]! += cc;
     out.push({
       mnemonic: name, text: `${name}${opsText ? " " + opsText : ""}`, ops, enc: op.enc, prefixes: op.prefixes, w: op.w, opcode,
-      digit: op.digit, l: op.l, pp: op.pp, map: op.map, tuple, features, opSize, lock, rep, er, sae, vex2rev, vex2revPp, special, fixedImm, maskRequired, segOk, commute, cls, decorated,
+      digit: op.digit, l: op.l, pp: op.pp, map: op.map, tuple, features, opSize, lock, rep, er, sae, vex2rev, vex2revPp, special, fixedImm, maskRequired, segOk, commute, defaultSize, cls, decorated,
     });
     if (op.plus !== "cc" && cc >= 0) throw new RowError(`mnemonic with cc needs an opcode with +cc`);
   }
