@@ -275,7 +275,13 @@ class Emitter {
         return;
       }
       case OP_INSN: {
-        const ops = ins.ops.map((o) => (label !== null && o === ins.label ? label : this.operand(o, i, ins.uses, what)));
+        const ops = ins.ops.map((o, k) => (label !== null && o === ins.label ? label : ins.idiom && ins.ops.length === 3 && k > 0 ? null! : this.operand(o, i, ins.uses, what)));
+        if (ins.idiom && ops.length === 3) {
+          // the sources are not read (a zero idiom): name the destination's register, which holds a value of the same class
+          const d = ops[0] as Reg;
+          const base = physReg(d.type === 0 ? 0 : d.type === 4 ? 2 : 1, d.id, d.bits, d.type);
+          ops[1] = ops[2] = base;
+        }
         if (this.inp.notes) {
           const names = new Set<string>();
           const add = (o: unknown) => {

@@ -43,6 +43,8 @@ export class Insn {
   memOk = false;
   /** Defs start with the uses (they must not share a register with a use: AVX2/EVEX gathers). */
   early = false;
+  /** A zero idiom with its two sources the same (`vpxor x, y, y`): y is not read; emission writes `x, x, x`. */
+  idiom = false;
   /** Control transfer (facts KIND_*), and the label it goes to. */
   kind = 0;
   label: Label | null = null;

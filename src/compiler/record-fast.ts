@@ -166,6 +166,7 @@ export function recordFast(ctx: RecordContext, entry: FormSet, o0: Operand | und
       if (va === vb) {
         const k = uses.indexOf(va);
         if (k >= 0) uses.splice(k, 1);
+        ins.idiom = true;
       }
     }
   }
