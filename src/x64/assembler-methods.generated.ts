@@ -3,7 +3,7 @@
  * One method per mnemonic; each method's parameters are the union of its forms' operand tuples,
  * so an invalid combination (`add(eax, rbx)`, `mov(qword(rax), qword(rbx))`) fails to type-check
  * and the error lists every legal form. Regenerate: `bun run scripts/gen-types.ts`.
- * 1316 mnemonics, 3218 operand tuples.
+ * 1417 mnemonics, 3439 operand tuples.
  */
 import type { Label } from "../core/label.ts";
 import type { Bcst16, Bcst32, Bcst64, Mem128, Mem16, Mem256, Mem32, Mem512, Mem64, Mem8, Mem80, MemBase, Rounding, VsibX, VsibY, VsibZ } from "./operands.ts";
@@ -171,6 +171,16 @@ export interface AssemblerMethods {
   cmovz(...args: [Gp16, Gp16 | Mem16] | [Gp32, Gp32 | Mem32] | [Gp64, Gp64 | Mem64]): this;
   /** `cmp al, imm8` · `cmp r/m8, imm8` · `cmp r/m16, imm8s` · `cmp ax, imm16` · `cmp r/m16, imm16` · `cmp r/m32, imm8s` · `cmp eax, imm32` · `cmp r/m32, imm32` · `cmp r/m64, imm8s` · `cmp rax, imm32s` · `cmp r/m64, imm32s` · `cmp r/m8, r8` · `cmp r/m16, r16` · `cmp r/m32, r32` · `cmp r/m64, r64` · `cmp r8, m8` · `cmp r16, m16` · `cmp r32, m32` · `cmp r64, m64` */
   cmp(...args: [Gp8 | Mem8 | Gp16 | Mem16 | Gp32 | Mem32 | Gp64 | Mem64, number] | [Gp8 | Mem8, Gp8] | [Gp16 | Mem16, Gp16] | [Gp32 | Mem32, Gp32] | [Gp64 | Mem64, Gp64] | [Gp8, Mem8] | [Gp16, Mem16] | [Gp32, Mem32] | [Gp64, Mem64]): this;
+  /** `cmpaexadd m32, r32, r32` · `cmpaexadd m64, r64, r64` */
+  cmpaexadd(...args: [Mem32, Gp32, Gp32] | [Mem64, Gp64, Gp64]): this;
+  /** `cmpaxadd m32, r32, r32` · `cmpaxadd m64, r64, r64` */
+  cmpaxadd(...args: [Mem32, Gp32, Gp32] | [Mem64, Gp64, Gp64]): this;
+  /** `cmpbexadd m32, r32, r32` · `cmpbexadd m64, r64, r64` */
+  cmpbexadd(...args: [Mem32, Gp32, Gp32] | [Mem64, Gp64, Gp64]): this;
+  /** `cmpbxadd m32, r32, r32` · `cmpbxadd m64, r64, r64` */
+  cmpbxadd(...args: [Mem32, Gp32, Gp32] | [Mem64, Gp64, Gp64]): this;
+  /** `cmpcxadd m32, r32, r32` · `cmpcxadd m64, r64, r64` */
+  cmpcxadd(...args: [Mem32, Gp32, Gp32] | [Mem64, Gp64, Gp64]): this;
   /** `cmpeqpd xmm, xmm/m128` */
   cmpeqpd(...args: [Xmm, Xmm | Mem128]): this;
   /** `cmpeqps xmm, xmm/m128` */
@@ -179,6 +189,12 @@ export interface AssemblerMethods {
   cmpeqsd(...args: [Xmm, Xmm | Mem64]): this;
   /** `cmpeqss xmm, xmm/m32` */
   cmpeqss(...args: [Xmm, Xmm | Mem32]): this;
+  /** `cmpexadd m32, r32, r32` · `cmpexadd m64, r64, r64` */
+  cmpexadd(...args: [Mem32, Gp32, Gp32] | [Mem64, Gp64, Gp64]): this;
+  /** `cmpgexadd m32, r32, r32` · `cmpgexadd m64, r64, r64` */
+  cmpgexadd(...args: [Mem32, Gp32, Gp32] | [Mem64, Gp64, Gp64]): this;
+  /** `cmpgxadd m32, r32, r32` · `cmpgxadd m64, r64, r64` */
+  cmpgxadd(...args: [Mem32, Gp32, Gp32] | [Mem64, Gp64, Gp64]): this;
   /** `cmplepd xmm, xmm/m128` */
   cmplepd(...args: [Xmm, Xmm | Mem128]): this;
   /** `cmpleps xmm, xmm/m128` */
@@ -187,6 +203,8 @@ export interface AssemblerMethods {
   cmplesd(...args: [Xmm, Xmm | Mem64]): this;
   /** `cmpless xmm, xmm/m32` */
   cmpless(...args: [Xmm, Xmm | Mem32]): this;
+  /** `cmplexadd m32, r32, r32` · `cmplexadd m64, r64, r64` */
+  cmplexadd(...args: [Mem32, Gp32, Gp32] | [Mem64, Gp64, Gp64]): this;
   /** `cmpltpd xmm, xmm/m128` */
   cmpltpd(...args: [Xmm, Xmm | Mem128]): this;
   /** `cmpltps xmm, xmm/m128` */
@@ -195,6 +213,18 @@ export interface AssemblerMethods {
   cmpltsd(...args: [Xmm, Xmm | Mem64]): this;
   /** `cmpltss xmm, xmm/m32` */
   cmpltss(...args: [Xmm, Xmm | Mem32]): this;
+  /** `cmplxadd m32, r32, r32` · `cmplxadd m64, r64, r64` */
+  cmplxadd(...args: [Mem32, Gp32, Gp32] | [Mem64, Gp64, Gp64]): this;
+  /** `cmpnaexadd m32, r32, r32` · `cmpnaexadd m64, r64, r64` */
+  cmpnaexadd(...args: [Mem32, Gp32, Gp32] | [Mem64, Gp64, Gp64]): this;
+  /** `cmpnaxadd m32, r32, r32` · `cmpnaxadd m64, r64, r64` */
+  cmpnaxadd(...args: [Mem32, Gp32, Gp32] | [Mem64, Gp64, Gp64]): this;
+  /** `cmpnbexadd m32, r32, r32` · `cmpnbexadd m64, r64, r64` */
+  cmpnbexadd(...args: [Mem32, Gp32, Gp32] | [Mem64, Gp64, Gp64]): this;
+  /** `cmpnbxadd m32, r32, r32` · `cmpnbxadd m64, r64, r64` */
+  cmpnbxadd(...args: [Mem32, Gp32, Gp32] | [Mem64, Gp64, Gp64]): this;
+  /** `cmpncxadd m32, r32, r32` · `cmpncxadd m64, r64, r64` */
+  cmpncxadd(...args: [Mem32, Gp32, Gp32] | [Mem64, Gp64, Gp64]): this;
   /** `cmpneqpd xmm, xmm/m128` */
   cmpneqpd(...args: [Xmm, Xmm | Mem128]): this;
   /** `cmpneqps xmm, xmm/m128` */
@@ -203,6 +233,12 @@ export interface AssemblerMethods {
   cmpneqsd(...args: [Xmm, Xmm | Mem64]): this;
   /** `cmpneqss xmm, xmm/m32` */
   cmpneqss(...args: [Xmm, Xmm | Mem32]): this;
+  /** `cmpnexadd m32, r32, r32` · `cmpnexadd m64, r64, r64` */
+  cmpnexadd(...args: [Mem32, Gp32, Gp32] | [Mem64, Gp64, Gp64]): this;
+  /** `cmpngexadd m32, r32, r32` · `cmpngexadd m64, r64, r64` */
+  cmpngexadd(...args: [Mem32, Gp32, Gp32] | [Mem64, Gp64, Gp64]): this;
+  /** `cmpngxadd m32, r32, r32` · `cmpngxadd m64, r64, r64` */
+  cmpngxadd(...args: [Mem32, Gp32, Gp32] | [Mem64, Gp64, Gp64]): this;
   /** `cmpnlepd xmm, xmm/m128` */
   cmpnlepd(...args: [Xmm, Xmm | Mem128]): this;
   /** `cmpnleps xmm, xmm/m128` */
@@ -211,6 +247,8 @@ export interface AssemblerMethods {
   cmpnlesd(...args: [Xmm, Xmm | Mem64]): this;
   /** `cmpnless xmm, xmm/m32` */
   cmpnless(...args: [Xmm, Xmm | Mem32]): this;
+  /** `cmpnlexadd m32, r32, r32` · `cmpnlexadd m64, r64, r64` */
+  cmpnlexadd(...args: [Mem32, Gp32, Gp32] | [Mem64, Gp64, Gp64]): this;
   /** `cmpnltpd xmm, xmm/m128` */
   cmpnltpd(...args: [Xmm, Xmm | Mem128]): this;
   /** `cmpnltps xmm, xmm/m128` */
@@ -219,6 +257,16 @@ export interface AssemblerMethods {
   cmpnltsd(...args: [Xmm, Xmm | Mem64]): this;
   /** `cmpnltss xmm, xmm/m32` */
   cmpnltss(...args: [Xmm, Xmm | Mem32]): this;
+  /** `cmpnlxadd m32, r32, r32` · `cmpnlxadd m64, r64, r64` */
+  cmpnlxadd(...args: [Mem32, Gp32, Gp32] | [Mem64, Gp64, Gp64]): this;
+  /** `cmpnoxadd m32, r32, r32` · `cmpnoxadd m64, r64, r64` */
+  cmpnoxadd(...args: [Mem32, Gp32, Gp32] | [Mem64, Gp64, Gp64]): this;
+  /** `cmpnpxadd m32, r32, r32` · `cmpnpxadd m64, r64, r64` */
+  cmpnpxadd(...args: [Mem32, Gp32, Gp32] | [Mem64, Gp64, Gp64]): this;
+  /** `cmpnsxadd m32, r32, r32` · `cmpnsxadd m64, r64, r64` */
+  cmpnsxadd(...args: [Mem32, Gp32, Gp32] | [Mem64, Gp64, Gp64]): this;
+  /** `cmpnzxadd m32, r32, r32` · `cmpnzxadd m64, r64, r64` */
+  cmpnzxadd(...args: [Mem32, Gp32, Gp32] | [Mem64, Gp64, Gp64]): this;
   /** `cmpordpd xmm, xmm/m128` */
   cmpordpd(...args: [Xmm, Xmm | Mem128]): this;
   /** `cmpordps xmm, xmm/m128` */
@@ -227,10 +275,18 @@ export interface AssemblerMethods {
   cmpordsd(...args: [Xmm, Xmm | Mem64]): this;
   /** `cmpordss xmm, xmm/m32` */
   cmpordss(...args: [Xmm, Xmm | Mem32]): this;
+  /** `cmpoxadd m32, r32, r32` · `cmpoxadd m64, r64, r64` */
+  cmpoxadd(...args: [Mem32, Gp32, Gp32] | [Mem64, Gp64, Gp64]): this;
   /** `cmppd xmm, xmm/m128, imm8` */
   cmppd(...args: [Xmm, Xmm | Mem128, number]): this;
+  /** `cmppexadd m32, r32, r32` · `cmppexadd m64, r64, r64` */
+  cmppexadd(...args: [Mem32, Gp32, Gp32] | [Mem64, Gp64, Gp64]): this;
+  /** `cmppoxadd m32, r32, r32` · `cmppoxadd m64, r64, r64` */
+  cmppoxadd(...args: [Mem32, Gp32, Gp32] | [Mem64, Gp64, Gp64]): this;
   /** `cmpps xmm, xmm/m128, imm8` */
   cmpps(...args: [Xmm, Xmm | Mem128, number]): this;
+  /** `cmppxadd m32, r32, r32` · `cmppxadd m64, r64, r64` */
+  cmppxadd(...args: [Mem32, Gp32, Gp32] | [Mem64, Gp64, Gp64]): this;
   /** `cmpsb` */
   cmpsb(...args: []): this;
   /** `cmpsd` · `cmpsd xmm, xmm/m64, imm8` */
@@ -241,6 +297,8 @@ export interface AssemblerMethods {
   cmpss(...args: [Xmm, Xmm | Mem32, number]): this;
   /** `cmpsw` */
   cmpsw(...args: []): this;
+  /** `cmpsxadd m32, r32, r32` · `cmpsxadd m64, r64, r64` */
+  cmpsxadd(...args: [Mem32, Gp32, Gp32] | [Mem64, Gp64, Gp64]): this;
   /** `cmpunordpd xmm, xmm/m128` */
   cmpunordpd(...args: [Xmm, Xmm | Mem128]): this;
   /** `cmpunordps xmm, xmm/m128` */
@@ -255,6 +313,8 @@ export interface AssemblerMethods {
   cmpxchg16b(...args: [Mem128]): this;
   /** `cmpxchg8b m64` */
   cmpxchg8b(...args: [Mem64]): this;
+  /** `cmpzxadd m32, r32, r32` · `cmpzxadd m64, r64, r64` */
+  cmpzxadd(...args: [Mem32, Gp32, Gp32] | [Mem64, Gp64, Gp64]): this;
   /** `comisd xmm, xmm/m64` */
   comisd(...args: [Xmm, Xmm | Mem64]): this;
   /** `comiss xmm, xmm/m32` */
@@ -331,6 +391,12 @@ export interface AssemblerMethods {
   fxsave(...args: [MemBase]): this;
   /** `fxsave64 m` */
   fxsave64(...args: [MemBase]): this;
+  /** `gf2p8affineinvqb xmm, xmm/m128, imm8` */
+  gf2p8affineinvqb(...args: [Xmm, Xmm | Mem128, number]): this;
+  /** `gf2p8affineqb xmm, xmm/m128, imm8` */
+  gf2p8affineqb(...args: [Xmm, Xmm | Mem128, number]): this;
+  /** `gf2p8mulb xmm, xmm/m128` */
+  gf2p8mulb(...args: [Xmm, Xmm | Mem128]): this;
   /** `haddpd xmm, xmm/m128` */
   haddpd(...args: [Xmm, Xmm | Mem128]): this;
   /** `haddps xmm, xmm/m128` */
@@ -715,6 +781,14 @@ export interface AssemblerMethods {
   pblendvb(...args: [Xmm, Xmm | Mem128, Xmm0] | [Xmm, Xmm | Mem128]): this;
   /** `pblendw xmm, xmm/m128, imm8` */
   pblendw(...args: [Xmm, Xmm | Mem128, number]): this;
+  /** `pclmulhqhqdq xmm, xmm/m128` */
+  pclmulhqhqdq(...args: [Xmm, Xmm | Mem128]): this;
+  /** `pclmulhqlqdq xmm, xmm/m128` */
+  pclmulhqlqdq(...args: [Xmm, Xmm | Mem128]): this;
+  /** `pclmullqhqdq xmm, xmm/m128` */
+  pclmullqhqdq(...args: [Xmm, Xmm | Mem128]): this;
+  /** `pclmullqlqdq xmm, xmm/m128` */
+  pclmullqlqdq(...args: [Xmm, Xmm | Mem128]): this;
   /** `pclmulqdq xmm, xmm/m128, imm8` */
   pclmulqdq(...args: [Xmm, Xmm | Mem128, number]): this;
   /** `pcmpeqb xmm, xmm/m128` */
@@ -1063,6 +1137,20 @@ export interface AssemblerMethods {
   setz(...args: [Gp8 | Mem8]): this;
   /** `sfence` */
   sfence(...args: []): this;
+  /** `sha1msg1 xmm, xmm/m128` */
+  sha1msg1(...args: [Xmm, Xmm | Mem128]): this;
+  /** `sha1msg2 xmm, xmm/m128` */
+  sha1msg2(...args: [Xmm, Xmm | Mem128]): this;
+  /** `sha1nexte xmm, xmm/m128` */
+  sha1nexte(...args: [Xmm, Xmm | Mem128]): this;
+  /** `sha1rnds4 xmm, xmm/m128, imm8` */
+  sha1rnds4(...args: [Xmm, Xmm | Mem128, number]): this;
+  /** `sha256msg1 xmm, xmm/m128` */
+  sha256msg1(...args: [Xmm, Xmm | Mem128]): this;
+  /** `sha256msg2 xmm, xmm/m128` */
+  sha256msg2(...args: [Xmm, Xmm | Mem128]): this;
+  /** `sha256rnds2 xmm, xmm/m128, xmm0` */
+  sha256rnds2(...args: [Xmm, Xmm | Mem128, Xmm0]): this;
   /** `shl r/m8, 1` · `shl r/m8, cl` · `shl r/m8, imm8` · `shl r/m16, 1` · `shl r/m16, cl` · `shl r/m16, imm8` · `shl r/m32, 1` · `shl r/m32, cl` · `shl r/m32, imm8` · `shl r/m64, 1` · `shl r/m64, cl` · `shl r/m64, imm8` */
   shl(...args: [Gp8 | Mem8 | Gp16 | Mem16 | Gp32 | Mem32 | Gp64 | Mem64, Cl] | [Gp8 | Mem8 | Gp16 | Mem16 | Gp32 | Mem32 | Gp64 | Mem64, number]): this;
   /** `shld r/m16, r16, imm8` · `shld r/m16, r16, cl` · `shld r/m32, r32, imm8` · `shld r/m32, r32, cl` · `shld r/m64, r64, imm8` · `shld r/m64, r64, cl` */
@@ -1147,14 +1235,14 @@ export interface AssemblerMethods {
   vaddsubpd(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256]): this;
   /** `vaddsubps xmm, xmm, xmm/m128` · `vaddsubps ymm, ymm, ymm/m256` */
   vaddsubps(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256]): this;
-  /** `vaesdec xmm, xmm, xmm/m128` */
-  vaesdec(...args: [Xmm, Xmm, Xmm | Mem128]): this;
-  /** `vaesdeclast xmm, xmm, xmm/m128` */
-  vaesdeclast(...args: [Xmm, Xmm, Xmm | Mem128]): this;
-  /** `vaesenc xmm, xmm, xmm/m128` */
-  vaesenc(...args: [Xmm, Xmm, Xmm | Mem128]): this;
-  /** `vaesenclast xmm, xmm, xmm/m128` */
-  vaesenclast(...args: [Xmm, Xmm, Xmm | Mem128]): this;
+  /** `vaesdec xmm, xmm, xmm/m128` · `vaesdec ymm, ymm, ymm/m256` · `vaesdec zmm, zmm, zmm/m512` */
+  vaesdec(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [Zmm, Zmm, Zmm | Mem512]): this;
+  /** `vaesdeclast xmm, xmm, xmm/m128` · `vaesdeclast ymm, ymm, ymm/m256` · `vaesdeclast zmm, zmm, zmm/m512` */
+  vaesdeclast(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [Zmm, Zmm, Zmm | Mem512]): this;
+  /** `vaesenc xmm, xmm, xmm/m128` · `vaesenc ymm, ymm, ymm/m256` · `vaesenc zmm, zmm, zmm/m512` */
+  vaesenc(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [Zmm, Zmm, Zmm | Mem512]): this;
+  /** `vaesenclast xmm, xmm, xmm/m128` · `vaesenclast ymm, ymm, ymm/m256` · `vaesenclast zmm, zmm, zmm/m512` */
+  vaesenclast(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [Zmm, Zmm, Zmm | Mem512]): this;
   /** `vaesimc xmm, xmm/m128` */
   vaesimc(...args: [Xmm, Xmm | Mem128]): this;
   /** `vaeskeygenassist xmm, xmm/m128, imm8` */
@@ -1171,6 +1259,10 @@ export interface AssemblerMethods {
   vandpd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
   /** `vandps xmm, xmm, xmm/m128` · `vandps ymm, ymm, ymm/m256` · `vandps zmm{k}{z}, zmm, zmm/m512/m32bcst` · `vandps ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vandps xmm{k}{z}, xmm, xmm/m128/m32bcst` */
   vandps(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vbcstnebf162ps xmm, m16` · `vbcstnebf162ps ymm, m16` */
+  vbcstnebf162ps(...args: [Xmm, Mem16] | [Ymm, Mem16]): this;
+  /** `vbcstnesh2ps xmm, m16` · `vbcstnesh2ps ymm, m16` */
+  vbcstnesh2ps(...args: [Xmm, Mem16] | [Ymm, Mem16]): this;
   /** `vblendmpd zmm{k}{z}, zmm, zmm/m512/m64bcst` · `vblendmpd ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vblendmpd xmm{k}{z}, xmm, xmm/m128/m64bcst` */
   vblendmpd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
   /** `vblendmps zmm{k}{z}, zmm, zmm/m512/m32bcst` · `vblendmps ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vblendmps xmm{k}{z}, xmm, xmm/m128/m32bcst` */
@@ -1487,6 +1579,18 @@ export interface AssemblerMethods {
   vcvtdq2pd(...args: [Zmm, Ymm | Mem256 | Bcst32] | [Ymm, Xmm | Mem128 | Bcst32] | [Xmm, Xmm | Mem64 | Bcst32]): this;
   /** `vcvtdq2ps xmm, xmm/m128` · `vcvtdq2ps ymm, ymm/m256` · `vcvtdq2ps zmm{k}{z}, zmm/m512/m32bcst {er}` · `vcvtdq2ps ymm{k}{z}, ymm/m256/m32bcst` · `vcvtdq2ps xmm{k}{z}, xmm/m128/m32bcst` */
   vcvtdq2ps(...args: [Zmm, Zmm | Mem512 | Bcst32] | [Zmm, Zmm, Rounding] | [Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vcvtne2ps2bf16 zmm{k}{z}, zmm, zmm/m512/m32bcst` · `vcvtne2ps2bf16 ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vcvtne2ps2bf16 xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  vcvtne2ps2bf16(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vcvtneebf162ps xmm, m128` · `vcvtneebf162ps ymm, m256` */
+  vcvtneebf162ps(...args: [Xmm, Mem128] | [Ymm, Mem256]): this;
+  /** `vcvtneeph2ps xmm, m128` · `vcvtneeph2ps ymm, m256` */
+  vcvtneeph2ps(...args: [Xmm, Mem128] | [Ymm, Mem256]): this;
+  /** `vcvtneobf162ps xmm, m128` · `vcvtneobf162ps ymm, m256` */
+  vcvtneobf162ps(...args: [Xmm, Mem128] | [Ymm, Mem256]): this;
+  /** `vcvtneoph2ps xmm, m128` · `vcvtneoph2ps ymm, m256` */
+  vcvtneoph2ps(...args: [Xmm, Mem128] | [Ymm, Mem256]): this;
+  /** `vcvtneps2bf16 ymm{k}{z}, zmm/m512/m32bcst` · `vcvtneps2bf16 xmm{k}{z}, xmm/m128/m32bcst` · `vcvtneps2bf16 xmm{k}{z}, ymm/m256/m32bcst` · `vcvtneps2bf16 xmm, xmm/m128` · `vcvtneps2bf16 xmm, ymm/m256` */
+  vcvtneps2bf16(...args: [Ymm, Zmm | Mem512 | Bcst32] | [Xmm, Xmm | Mem128 | Bcst32] | [Xmm, Ymm | Mem256 | Bcst32]): this;
   /** `vcvtpd2dq xmm, xmm/m128` · `vcvtpd2dq xmm, ymm/m256` · `vcvtpd2dq ymm{k}{z}, zmm/m512/m64bcst {er}` · `vcvtpd2dq xmm{k}{z}, ymm/m256/m64bcst` · `vcvtpd2dq xmm{k}{z}, xmm/m128/m64bcst` */
   vcvtpd2dq(...args: [Ymm, Zmm | Mem512 | Bcst64] | [Ymm, Zmm, Rounding] | [Xmm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm | Mem128 | Bcst64]): this;
   /** `vcvtpd2ps xmm, xmm/m128` · `vcvtpd2ps xmm, ymm/m256` · `vcvtpd2ps ymm{k}{z}, zmm/m512/m64bcst {er}` · `vcvtpd2ps xmm{k}{z}, ymm/m256/m64bcst` · `vcvtpd2ps xmm{k}{z}, xmm/m128/m64bcst` */
@@ -1577,6 +1681,8 @@ export interface AssemblerMethods {
   vdivsd(...args: [Xmm, Xmm, Xmm | Mem64] | [Xmm, Xmm, Xmm, Rounding]): this;
   /** `vdivss xmm, xmm, xmm/m32` · `vdivss xmm{k}{z}, xmm, xmm/m32 {er}` */
   vdivss(...args: [Xmm, Xmm, Xmm | Mem32] | [Xmm, Xmm, Xmm, Rounding]): this;
+  /** `vdpbf16ps zmm{k}{z}, zmm, zmm/m512/m32bcst` · `vdpbf16ps ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vdpbf16ps xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  vdpbf16ps(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
   /** `vdppd xmm, xmm, xmm/m128, imm8` */
   vdppd(...args: [Xmm, Xmm, Xmm | Mem128, number]): this;
   /** `vdpps xmm, xmm, xmm/m128, imm8` · `vdpps ymm, ymm, ymm/m256, imm8` */
@@ -1767,6 +1873,12 @@ export interface AssemblerMethods {
   vgetmantsd(...args: [Xmm, Xmm, Xmm | Mem64, number] | [Xmm, Xmm, Xmm, number, Rounding]): this;
   /** `vgetmantss xmm{k}{z}, xmm, xmm/m32, imm8 {sae}` */
   vgetmantss(...args: [Xmm, Xmm, Xmm | Mem32, number] | [Xmm, Xmm, Xmm, number, Rounding]): this;
+  /** `vgf2p8affineinvqb xmm, xmm, xmm/m128, imm8` · `vgf2p8affineinvqb ymm, ymm, ymm/m256, imm8` · `vgf2p8affineinvqb zmm{k}{z}, zmm, zmm/m512/m64bcst, imm8` · `vgf2p8affineinvqb ymm{k}{z}, ymm, ymm/m256/m64bcst, imm8` · `vgf2p8affineinvqb xmm{k}{z}, xmm, xmm/m128/m64bcst, imm8` */
+  vgf2p8affineinvqb(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64, number] | [Ymm, Ymm, Ymm | Mem256 | Bcst64, number] | [Xmm, Xmm, Xmm | Mem128 | Bcst64, number]): this;
+  /** `vgf2p8affineqb xmm, xmm, xmm/m128, imm8` · `vgf2p8affineqb ymm, ymm, ymm/m256, imm8` · `vgf2p8affineqb zmm{k}{z}, zmm, zmm/m512/m64bcst, imm8` · `vgf2p8affineqb ymm{k}{z}, ymm, ymm/m256/m64bcst, imm8` · `vgf2p8affineqb xmm{k}{z}, xmm, xmm/m128/m64bcst, imm8` */
+  vgf2p8affineqb(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64, number] | [Ymm, Ymm, Ymm | Mem256 | Bcst64, number] | [Xmm, Xmm, Xmm | Mem128 | Bcst64, number]): this;
+  /** `vgf2p8mulb xmm, xmm, xmm/m128` · `vgf2p8mulb ymm, ymm, ymm/m256` · `vgf2p8mulb zmm{k}{z}, zmm, zmm/m512` · `vgf2p8mulb ymm{k}{z}, ymm, ymm/m256` · `vgf2p8mulb xmm{k}{z}, xmm, xmm/m128` */
+  vgf2p8mulb(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [Zmm, Zmm, Zmm | Mem512]): this;
   /** `vhaddpd xmm, xmm, xmm/m128` · `vhaddpd ymm, ymm, ymm/m256` */
   vhaddpd(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256]): this;
   /** `vhaddps xmm, xmm, xmm/m128` · `vhaddps ymm, ymm, ymm/m256` */
@@ -1975,8 +2087,16 @@ export interface AssemblerMethods {
   vpbroadcastq(...args: [Xmm, Xmm | Mem64] | [Ymm, Xmm | Mem64] | [Zmm, Xmm | Mem64] | [Zmm, Gp64] | [Ymm, Gp64] | [Xmm, Gp64]): this;
   /** `vpbroadcastw xmm, xmm/m16` · `vpbroadcastw ymm, xmm/m16` · `vpbroadcastw zmm{k}{z}, xmm/m16` · `vpbroadcastw ymm{k}{z}, xmm/m16` · `vpbroadcastw xmm{k}{z}, xmm/m16` · `vpbroadcastw zmm{k}{z}, r32` · `vpbroadcastw ymm{k}{z}, r32` · `vpbroadcastw xmm{k}{z}, r32` */
   vpbroadcastw(...args: [Xmm, Xmm | Mem16] | [Ymm, Xmm | Mem16] | [Zmm, Xmm | Mem16] | [Zmm, Gp32] | [Ymm, Gp32] | [Xmm, Gp32]): this;
-  /** `vpclmulqdq xmm, xmm, xmm/m128, imm8` */
-  vpclmulqdq(...args: [Xmm, Xmm, Xmm | Mem128, number]): this;
+  /** `vpclmulhqhqdq xmm, xmm, xmm/m128` · `vpclmulhqhqdq ymm, ymm, ymm/m256` */
+  vpclmulhqhqdq(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256]): this;
+  /** `vpclmulhqlqdq xmm, xmm, xmm/m128` · `vpclmulhqlqdq ymm, ymm, ymm/m256` */
+  vpclmulhqlqdq(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256]): this;
+  /** `vpclmullqhqdq xmm, xmm, xmm/m128` · `vpclmullqhqdq ymm, ymm, ymm/m256` */
+  vpclmullqhqdq(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256]): this;
+  /** `vpclmullqlqdq xmm, xmm, xmm/m128` · `vpclmullqlqdq ymm, ymm, ymm/m256` */
+  vpclmullqlqdq(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256]): this;
+  /** `vpclmulqdq xmm, xmm, xmm/m128, imm8` · `vpclmulqdq ymm, ymm, ymm/m256, imm8` · `vpclmulqdq zmm, zmm, zmm/m512, imm8` */
+  vpclmulqdq(...args: [Xmm, Xmm, Xmm | Mem128, number] | [Ymm, Ymm, Ymm | Mem256, number] | [Zmm, Zmm, Zmm | Mem512, number]): this;
   /** `vpcmpb k{k}, zmm, zmm/m512, imm8` · `vpcmpb k{k}, ymm, ymm/m256, imm8` · `vpcmpb k{k}, xmm, xmm/m128, imm8` */
   vpcmpb(...args: [KReg, Zmm, Zmm | Mem512, number] | [KReg, Ymm, Ymm | Mem256, number] | [KReg, Xmm, Xmm | Mem128, number]): this;
   /** `vpcmpd k{k}, zmm, zmm/m512/m32bcst, imm8` · `vpcmpd k{k}, ymm, ymm/m256/m32bcst, imm8` · `vpcmpd k{k}, xmm, xmm/m128/m32bcst, imm8` */
@@ -2113,20 +2233,48 @@ export interface AssemblerMethods {
   vpconflictd(...args: [Zmm, Zmm | Mem512 | Bcst32] | [Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm | Mem128 | Bcst32]): this;
   /** `vpconflictq zmm{k}{z}, zmm/m512/m64bcst` · `vpconflictq ymm{k}{z}, ymm/m256/m64bcst` · `vpconflictq xmm{k}{z}, xmm/m128/m64bcst` */
   vpconflictq(...args: [Zmm, Zmm | Mem512 | Bcst64] | [Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm | Mem128 | Bcst64]): this;
-  /** `vpdpbusd zmm{k}{z}, zmm, zmm/m512/m32bcst` · `vpdpbusd ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vpdpbusd xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  /** `vpdpbssd xmm, xmm, xmm/m128` · `vpdpbssd ymm, ymm, ymm/m256` */
+  vpdpbssd(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256]): this;
+  /** `vpdpbssds xmm, xmm, xmm/m128` · `vpdpbssds ymm, ymm, ymm/m256` */
+  vpdpbssds(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256]): this;
+  /** `vpdpbsud xmm, xmm, xmm/m128` · `vpdpbsud ymm, ymm, ymm/m256` */
+  vpdpbsud(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256]): this;
+  /** `vpdpbsuds xmm, xmm, xmm/m128` · `vpdpbsuds ymm, ymm, ymm/m256` */
+  vpdpbsuds(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256]): this;
+  /** `vpdpbusd zmm{k}{z}, zmm, zmm/m512/m32bcst` · `vpdpbusd ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vpdpbusd xmm{k}{z}, xmm, xmm/m128/m32bcst` · `vpdpbusd xmm, xmm, xmm/m128` · `vpdpbusd ymm, ymm, ymm/m256` */
   vpdpbusd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
-  /** `vpdpbusds zmm{k}{z}, zmm, zmm/m512/m32bcst` · `vpdpbusds ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vpdpbusds xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  /** `vpdpbusds zmm{k}{z}, zmm, zmm/m512/m32bcst` · `vpdpbusds ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vpdpbusds xmm{k}{z}, xmm, xmm/m128/m32bcst` · `vpdpbusds xmm, xmm, xmm/m128` · `vpdpbusds ymm, ymm, ymm/m256` */
   vpdpbusds(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
-  /** `vpdpwssd zmm{k}{z}, zmm, zmm/m512/m32bcst` · `vpdpwssd ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vpdpwssd xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  /** `vpdpbuud xmm, xmm, xmm/m128` · `vpdpbuud ymm, ymm, ymm/m256` */
+  vpdpbuud(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256]): this;
+  /** `vpdpbuuds xmm, xmm, xmm/m128` · `vpdpbuuds ymm, ymm, ymm/m256` */
+  vpdpbuuds(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256]): this;
+  /** `vpdpwssd zmm{k}{z}, zmm, zmm/m512/m32bcst` · `vpdpwssd ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vpdpwssd xmm{k}{z}, xmm, xmm/m128/m32bcst` · `vpdpwssd xmm, xmm, xmm/m128` · `vpdpwssd ymm, ymm, ymm/m256` */
   vpdpwssd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
-  /** `vpdpwssds zmm{k}{z}, zmm, zmm/m512/m32bcst` · `vpdpwssds ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vpdpwssds xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  /** `vpdpwssds zmm{k}{z}, zmm, zmm/m512/m32bcst` · `vpdpwssds ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vpdpwssds xmm{k}{z}, xmm, xmm/m128/m32bcst` · `vpdpwssds xmm, xmm, xmm/m128` · `vpdpwssds ymm, ymm, ymm/m256` */
   vpdpwssds(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vpdpwsud xmm, xmm, xmm/m128` · `vpdpwsud ymm, ymm, ymm/m256` */
+  vpdpwsud(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256]): this;
+  /** `vpdpwsuds xmm, xmm, xmm/m128` · `vpdpwsuds ymm, ymm, ymm/m256` */
+  vpdpwsuds(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256]): this;
+  /** `vpdpwusd xmm, xmm, xmm/m128` · `vpdpwusd ymm, ymm, ymm/m256` */
+  vpdpwusd(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256]): this;
+  /** `vpdpwusds xmm, xmm, xmm/m128` · `vpdpwusds ymm, ymm, ymm/m256` */
+  vpdpwusds(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256]): this;
+  /** `vpdpwuud xmm, xmm, xmm/m128` · `vpdpwuud ymm, ymm, ymm/m256` */
+  vpdpwuud(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256]): this;
+  /** `vpdpwuuds xmm, xmm, xmm/m128` · `vpdpwuuds ymm, ymm, ymm/m256` */
+  vpdpwuuds(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256]): this;
   /** `vperm2f128 ymm, ymm, ymm/m256, imm8` */
   vperm2f128(...args: [Ymm, Ymm, Ymm | Mem256, number]): this;
   /** `vperm2i128 ymm, ymm, ymm/m256, imm8` */
   vperm2i128(...args: [Ymm, Ymm, Ymm | Mem256, number]): this;
+  /** `vpermb zmm{k}{z}, zmm, zmm/m512` · `vpermb ymm{k}{z}, ymm, ymm/m256` · `vpermb xmm{k}{z}, xmm, xmm/m128` */
+  vpermb(...args: [Zmm, Zmm, Zmm | Mem512] | [Ymm, Ymm, Ymm | Mem256] | [Xmm, Xmm, Xmm | Mem128]): this;
   /** `vpermd ymm, ymm, ymm/m256` · `vpermd zmm{k}{z}, zmm, zmm/m512/m32bcst` · `vpermd ymm{k}{z}, ymm, ymm/m256/m32bcst` */
   vpermd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Ymm, Ymm, Ymm | Mem256 | Bcst32]): this;
+  /** `vpermi2b zmm{k}{z}, zmm, zmm/m512` · `vpermi2b ymm{k}{z}, ymm, ymm/m256` · `vpermi2b xmm{k}{z}, xmm, xmm/m128` */
+  vpermi2b(...args: [Zmm, Zmm, Zmm | Mem512] | [Ymm, Ymm, Ymm | Mem256] | [Xmm, Xmm, Xmm | Mem128]): this;
   /** `vpermi2d zmm{k}{z}, zmm, zmm/m512/m32bcst` · `vpermi2d ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vpermi2d xmm{k}{z}, xmm, xmm/m128/m32bcst` */
   vpermi2d(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
   /** `vpermi2pd zmm{k}{z}, zmm, zmm/m512/m64bcst` · `vpermi2pd ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vpermi2pd xmm{k}{z}, xmm, xmm/m128/m64bcst` */
@@ -2147,6 +2295,8 @@ export interface AssemblerMethods {
   vpermps(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Ymm, Ymm, Ymm | Mem256 | Bcst32]): this;
   /** `vpermq ymm, ymm/m256, imm8` · `vpermq zmm{k}{z}, zmm, zmm/m512/m64bcst` · `vpermq ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vpermq zmm{k}{z}, zmm/m512/m64bcst, imm8` · `vpermq ymm{k}{z}, ymm/m256/m64bcst, imm8` */
   vpermq(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Zmm, Zmm | Mem512 | Bcst64, number] | [Ymm, Ymm | Mem256 | Bcst64, number]): this;
+  /** `vpermt2b zmm{k}{z}, zmm, zmm/m512` · `vpermt2b ymm{k}{z}, ymm, ymm/m256` · `vpermt2b xmm{k}{z}, xmm, xmm/m128` */
+  vpermt2b(...args: [Zmm, Zmm, Zmm | Mem512] | [Ymm, Ymm, Ymm | Mem256] | [Xmm, Xmm, Xmm | Mem128]): this;
   /** `vpermt2d zmm{k}{z}, zmm, zmm/m512/m32bcst` · `vpermt2d ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vpermt2d xmm{k}{z}, xmm, xmm/m128/m32bcst` */
   vpermt2d(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
   /** `vpermt2pd zmm{k}{z}, zmm, zmm/m512/m64bcst` · `vpermt2pd ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vpermt2pd xmm{k}{z}, xmm, xmm/m128/m64bcst` */
@@ -2205,6 +2355,10 @@ export interface AssemblerMethods {
   vplzcntd(...args: [Zmm, Zmm | Mem512 | Bcst32] | [Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm | Mem128 | Bcst32]): this;
   /** `vplzcntq zmm{k}{z}, zmm/m512/m64bcst` · `vplzcntq ymm{k}{z}, ymm/m256/m64bcst` · `vplzcntq xmm{k}{z}, xmm/m128/m64bcst` */
   vplzcntq(...args: [Zmm, Zmm | Mem512 | Bcst64] | [Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vpmadd52huq zmm{k}{z}, zmm, zmm/m512/m64bcst` · `vpmadd52huq ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vpmadd52huq xmm{k}{z}, xmm, xmm/m128/m64bcst` · `vpmadd52huq xmm, xmm, xmm/m128` · `vpmadd52huq ymm, ymm, ymm/m256` */
+  vpmadd52huq(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vpmadd52luq zmm{k}{z}, zmm, zmm/m512/m64bcst` · `vpmadd52luq ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vpmadd52luq xmm{k}{z}, xmm, xmm/m128/m64bcst` · `vpmadd52luq xmm, xmm, xmm/m128` · `vpmadd52luq ymm, ymm, ymm/m256` */
+  vpmadd52luq(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
   /** `vpmaddubsw xmm, xmm, xmm/m128` · `vpmaddubsw ymm, ymm, ymm/m256` · `vpmaddubsw zmm{k}{z}, zmm, zmm/m512` · `vpmaddubsw ymm{k}{z}, ymm, ymm/m256` · `vpmaddubsw xmm{k}{z}, xmm, xmm/m128` */
   vpmaddubsw(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [Zmm, Zmm, Zmm | Mem512]): this;
   /** `vpmaddwd xmm, xmm, xmm/m128` · `vpmaddwd ymm, ymm, ymm/m256` · `vpmaddwd zmm{k}{z}, zmm, zmm/m512` · `vpmaddwd ymm{k}{z}, ymm, ymm/m256` · `vpmaddwd xmm{k}{z}, xmm, xmm/m128` */
@@ -2337,12 +2491,18 @@ export interface AssemblerMethods {
   vpmullq(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
   /** `vpmullw xmm, xmm, xmm/m128` · `vpmullw ymm, ymm, ymm/m256` · `vpmullw zmm{k}{z}, zmm, zmm/m512` · `vpmullw ymm{k}{z}, ymm, ymm/m256` · `vpmullw xmm{k}{z}, xmm, xmm/m128` */
   vpmullw(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [Zmm, Zmm, Zmm | Mem512]): this;
+  /** `vpmultishiftqb zmm{k}{z}, zmm, zmm/m512/m64bcst` · `vpmultishiftqb ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vpmultishiftqb xmm{k}{z}, xmm, xmm/m128/m64bcst` */
+  vpmultishiftqb(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
   /** `vpmuludq xmm, xmm, xmm/m128` · `vpmuludq ymm, ymm, ymm/m256` · `vpmuludq zmm{k}{z}, zmm, zmm/m512/m64bcst` · `vpmuludq ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vpmuludq xmm{k}{z}, xmm, xmm/m128/m64bcst` */
   vpmuludq(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vpopcntb zmm{k}{z}, zmm/m512` · `vpopcntb ymm{k}{z}, ymm/m256` · `vpopcntb xmm{k}{z}, xmm/m128` */
+  vpopcntb(...args: [Zmm, Zmm | Mem512] | [Ymm, Ymm | Mem256] | [Xmm, Xmm | Mem128]): this;
   /** `vpopcntd zmm{k}{z}, zmm/m512/m32bcst` · `vpopcntd ymm{k}{z}, ymm/m256/m32bcst` · `vpopcntd xmm{k}{z}, xmm/m128/m32bcst` */
   vpopcntd(...args: [Zmm, Zmm | Mem512 | Bcst32] | [Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm | Mem128 | Bcst32]): this;
   /** `vpopcntq zmm{k}{z}, zmm/m512/m64bcst` · `vpopcntq ymm{k}{z}, ymm/m256/m64bcst` · `vpopcntq xmm{k}{z}, xmm/m128/m64bcst` */
   vpopcntq(...args: [Zmm, Zmm | Mem512 | Bcst64] | [Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vpopcntw zmm{k}{z}, zmm/m512` · `vpopcntw ymm{k}{z}, ymm/m256` · `vpopcntw xmm{k}{z}, xmm/m128` */
+  vpopcntw(...args: [Zmm, Zmm | Mem512] | [Ymm, Ymm | Mem256] | [Xmm, Xmm | Mem128]): this;
   /** `vpor xmm, xmm, xmm/m128` · `vpor ymm, ymm, ymm/m256` */
   vpor(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256]): this;
   /** `vpord zmm{k}{z}, zmm, zmm/m512/m32bcst` · `vpord ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vpord xmm{k}{z}, xmm, xmm/m128/m32bcst` */
@@ -2375,8 +2535,34 @@ export interface AssemblerMethods {
   vpscatterqd(...args: [VsibZ, Ymm] | [VsibY, Xmm] | [VsibX, Xmm]): this;
   /** `vpscatterqq vm64z{k}, zmm` · `vpscatterqq vm64y{k}, ymm` · `vpscatterqq vm64x{k}, xmm` */
   vpscatterqq(...args: [VsibZ, Zmm] | [VsibY, Ymm] | [VsibX, Xmm]): this;
+  /** `vpshldd zmm{k}{z}, zmm, zmm/m512/m32bcst, imm8` · `vpshldd ymm{k}{z}, ymm, ymm/m256/m32bcst, imm8` · `vpshldd xmm{k}{z}, xmm, xmm/m128/m32bcst, imm8` */
+  vpshldd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32, number] | [Ymm, Ymm, Ymm | Mem256 | Bcst32, number] | [Xmm, Xmm, Xmm | Mem128 | Bcst32, number]): this;
+  /** `vpshldq zmm{k}{z}, zmm, zmm/m512/m64bcst, imm8` · `vpshldq ymm{k}{z}, ymm, ymm/m256/m64bcst, imm8` · `vpshldq xmm{k}{z}, xmm, xmm/m128/m64bcst, imm8` */
+  vpshldq(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64, number] | [Ymm, Ymm, Ymm | Mem256 | Bcst64, number] | [Xmm, Xmm, Xmm | Mem128 | Bcst64, number]): this;
+  /** `vpshldvd zmm{k}{z}, zmm, zmm/m512/m32bcst` · `vpshldvd ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vpshldvd xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  vpshldvd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vpshldvq zmm{k}{z}, zmm, zmm/m512/m64bcst` · `vpshldvq ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vpshldvq xmm{k}{z}, xmm, xmm/m128/m64bcst` */
+  vpshldvq(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vpshldvw zmm{k}{z}, zmm, zmm/m512` · `vpshldvw ymm{k}{z}, ymm, ymm/m256` · `vpshldvw xmm{k}{z}, xmm, xmm/m128` */
+  vpshldvw(...args: [Zmm, Zmm, Zmm | Mem512] | [Ymm, Ymm, Ymm | Mem256] | [Xmm, Xmm, Xmm | Mem128]): this;
+  /** `vpshldw zmm{k}{z}, zmm, zmm/m512, imm8` · `vpshldw ymm{k}{z}, ymm, ymm/m256, imm8` · `vpshldw xmm{k}{z}, xmm, xmm/m128, imm8` */
+  vpshldw(...args: [Zmm, Zmm, Zmm | Mem512, number] | [Ymm, Ymm, Ymm | Mem256, number] | [Xmm, Xmm, Xmm | Mem128, number]): this;
+  /** `vpshrdd zmm{k}{z}, zmm, zmm/m512/m32bcst, imm8` · `vpshrdd ymm{k}{z}, ymm, ymm/m256/m32bcst, imm8` · `vpshrdd xmm{k}{z}, xmm, xmm/m128/m32bcst, imm8` */
+  vpshrdd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32, number] | [Ymm, Ymm, Ymm | Mem256 | Bcst32, number] | [Xmm, Xmm, Xmm | Mem128 | Bcst32, number]): this;
+  /** `vpshrdq zmm{k}{z}, zmm, zmm/m512/m64bcst, imm8` · `vpshrdq ymm{k}{z}, ymm, ymm/m256/m64bcst, imm8` · `vpshrdq xmm{k}{z}, xmm, xmm/m128/m64bcst, imm8` */
+  vpshrdq(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64, number] | [Ymm, Ymm, Ymm | Mem256 | Bcst64, number] | [Xmm, Xmm, Xmm | Mem128 | Bcst64, number]): this;
+  /** `vpshrdvd zmm{k}{z}, zmm, zmm/m512/m32bcst` · `vpshrdvd ymm{k}{z}, ymm, ymm/m256/m32bcst` · `vpshrdvd xmm{k}{z}, xmm, xmm/m128/m32bcst` */
+  vpshrdvd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32] | [Ymm, Ymm, Ymm | Mem256 | Bcst32] | [Xmm, Xmm, Xmm | Mem128 | Bcst32]): this;
+  /** `vpshrdvq zmm{k}{z}, zmm, zmm/m512/m64bcst` · `vpshrdvq ymm{k}{z}, ymm, ymm/m256/m64bcst` · `vpshrdvq xmm{k}{z}, xmm, xmm/m128/m64bcst` */
+  vpshrdvq(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64] | [Ymm, Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm, Xmm | Mem128 | Bcst64]): this;
+  /** `vpshrdvw zmm{k}{z}, zmm, zmm/m512` · `vpshrdvw ymm{k}{z}, ymm, ymm/m256` · `vpshrdvw xmm{k}{z}, xmm, xmm/m128` */
+  vpshrdvw(...args: [Zmm, Zmm, Zmm | Mem512] | [Ymm, Ymm, Ymm | Mem256] | [Xmm, Xmm, Xmm | Mem128]): this;
+  /** `vpshrdw zmm{k}{z}, zmm, zmm/m512, imm8` · `vpshrdw ymm{k}{z}, ymm, ymm/m256, imm8` · `vpshrdw xmm{k}{z}, xmm, xmm/m128, imm8` */
+  vpshrdw(...args: [Zmm, Zmm, Zmm | Mem512, number] | [Ymm, Ymm, Ymm | Mem256, number] | [Xmm, Xmm, Xmm | Mem128, number]): this;
   /** `vpshufb xmm, xmm, xmm/m128` · `vpshufb ymm, ymm, ymm/m256` · `vpshufb zmm{k}{z}, zmm, zmm/m512` · `vpshufb ymm{k}{z}, ymm, ymm/m256` · `vpshufb xmm{k}{z}, xmm, xmm/m128` */
   vpshufb(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [Zmm, Zmm, Zmm | Mem512]): this;
+  /** `vpshufbitqmb k{k}, zmm, zmm/m512` · `vpshufbitqmb k{k}, ymm, ymm/m256` · `vpshufbitqmb k{k}, xmm, xmm/m128` */
+  vpshufbitqmb(...args: [KReg, Zmm, Zmm | Mem512] | [KReg, Ymm, Ymm | Mem256] | [KReg, Xmm, Xmm | Mem128]): this;
   /** `vpshufd xmm, xmm/m128, imm8` · `vpshufd ymm, ymm/m256, imm8` · `vpshufd zmm{k}{z}, zmm/m512/m32bcst, imm8` · `vpshufd ymm{k}{z}, ymm/m256/m32bcst, imm8` · `vpshufd xmm{k}{z}, xmm/m128/m32bcst, imm8` */
   vpshufd(...args: [Zmm, Zmm | Mem512 | Bcst32, number] | [Ymm, Ymm | Mem256 | Bcst32, number] | [Xmm, Xmm | Mem128 | Bcst32, number]): this;
   /** `vpshufhw xmm, xmm/m128, imm8` · `vpshufhw ymm, ymm/m256, imm8` · `vpshufhw zmm{k}{z}, zmm/m512, imm8` · `vpshufhw ymm{k}{z}, ymm/m256, imm8` · `vpshufhw xmm{k}{z}, xmm/m128, imm8` */
@@ -2561,6 +2747,12 @@ export interface AssemblerMethods {
   vscatterqpd(...args: [VsibZ, Zmm] | [VsibY, Ymm] | [VsibX, Xmm]): this;
   /** `vscatterqps vm64z{k}, ymm` · `vscatterqps vm64y{k}, xmm` · `vscatterqps vm64x{k}, xmm` */
   vscatterqps(...args: [VsibZ, Ymm] | [VsibY, Xmm] | [VsibX, Xmm]): this;
+  /** `vsha512msg1 ymm, xmm` */
+  vsha512msg1(...args: [Ymm, Xmm]): this;
+  /** `vsha512msg2 ymm, ymm` */
+  vsha512msg2(...args: [Ymm, Ymm]): this;
+  /** `vsha512rnds2 ymm, ymm, xmm` */
+  vsha512rnds2(...args: [Ymm, Ymm, Xmm]): this;
   /** `vshuff32x4 zmm{k}{z}, zmm, zmm/m512/m32bcst, imm8` · `vshuff32x4 ymm{k}{z}, ymm, ymm/m256/m32bcst, imm8` */
   vshuff32x4(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32, number] | [Ymm, Ymm, Ymm | Mem256 | Bcst32, number]): this;
   /** `vshuff64x2 zmm{k}{z}, zmm, zmm/m512/m64bcst, imm8` · `vshuff64x2 ymm{k}{z}, ymm, ymm/m256/m64bcst, imm8` */
@@ -2573,6 +2765,16 @@ export interface AssemblerMethods {
   vshufpd(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst64, number] | [Ymm, Ymm, Ymm | Mem256 | Bcst64, number] | [Xmm, Xmm, Xmm | Mem128 | Bcst64, number]): this;
   /** `vshufps xmm, xmm, xmm/m128, imm8` · `vshufps ymm, ymm, ymm/m256, imm8` · `vshufps zmm{k}{z}, zmm, zmm/m512/m32bcst, imm8` · `vshufps ymm{k}{z}, ymm, ymm/m256/m32bcst, imm8` · `vshufps xmm{k}{z}, xmm, xmm/m128/m32bcst, imm8` */
   vshufps(...args: [Zmm, Zmm, Zmm | Mem512 | Bcst32, number] | [Ymm, Ymm, Ymm | Mem256 | Bcst32, number] | [Xmm, Xmm, Xmm | Mem128 | Bcst32, number]): this;
+  /** `vsm3msg1 xmm, xmm, xmm/m128` */
+  vsm3msg1(...args: [Xmm, Xmm, Xmm | Mem128]): this;
+  /** `vsm3msg2 xmm, xmm, xmm/m128` */
+  vsm3msg2(...args: [Xmm, Xmm, Xmm | Mem128]): this;
+  /** `vsm3rnds2 xmm, xmm, xmm/m128, imm8` */
+  vsm3rnds2(...args: [Xmm, Xmm, Xmm | Mem128, number]): this;
+  /** `vsm4key4 xmm, xmm, xmm/m128` · `vsm4key4 ymm, ymm, ymm/m256` · `vsm4key4 zmm, zmm, zmm/m512` */
+  vsm4key4(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [Zmm, Zmm, Zmm | Mem512]): this;
+  /** `vsm4rnds4 xmm, xmm, xmm/m128` · `vsm4rnds4 ymm, ymm, ymm/m256` · `vsm4rnds4 zmm, zmm, zmm/m512` */
+  vsm4rnds4(...args: [Xmm, Xmm, Xmm | Mem128] | [Ymm, Ymm, Ymm | Mem256] | [Zmm, Zmm, Zmm | Mem512]): this;
   /** `vsqrtpd xmm, xmm/m128` · `vsqrtpd ymm, ymm/m256` · `vsqrtpd zmm{k}{z}, zmm/m512/m64bcst {er}` · `vsqrtpd ymm{k}{z}, ymm/m256/m64bcst` · `vsqrtpd xmm{k}{z}, xmm/m128/m64bcst` */
   vsqrtpd(...args: [Zmm, Zmm | Mem512 | Bcst64] | [Zmm, Zmm, Rounding] | [Ymm, Ymm | Mem256 | Bcst64] | [Xmm, Xmm | Mem128 | Bcst64]): this;
   /** `vsqrtps xmm, xmm/m128` · `vsqrtps ymm, ymm/m256` · `vsqrtps zmm{k}{z}, zmm/m512/m32bcst {er}` · `vsqrtps ymm{k}{z}, ymm/m256/m32bcst` · `vsqrtps xmm{k}{z}, xmm/m128/m32bcst` */

@@ -254,7 +254,10 @@ function normDisp(disp: unknown, absolute: boolean): number | bigint {
 function wrap32(disp: number | bigint): number {
   const big = BigInt(disp);
   if (big < -(1n << 63n) || big >= 1n << 64n) throw new JitError("ERANGE", `displacement ${big} does not fit in 64 bits`);
-  return Number(BigInt.asIntN(32, big));
+  const d = Number(BigInt.asIntN(32, big));
+  // llvm-mc keeps a written displacement that wraps to 0 as a disp8 of 0; a Mem cannot tell it from no displacement
+  if (d === 0 && big !== 0n) throw new JitError("ERANGE", `displacement ${big} wraps to 0 in 32-bit addressing; write 0 (or the intended value)`);
+  return d;
 }
 
 function mk(bits: number, base: Reg | null, index: Reg | null, scale: unknown, disp: unknown, seg: number, label: Label | null, bcst: boolean, mask = 0, bcstCount = 0): Mem {

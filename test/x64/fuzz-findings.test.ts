@@ -96,6 +96,7 @@ describe("operands and options (llvm-mc-22)", () => {
     expect(bytes((a) => a.mov(eax, dword(r14d, r9d, 8, -2147483649)))).toBe("67438b84ceffffff7f");
     expect(hex(assemble("mov eax, [r14d + 0xffffffff]"))).toBe("67418b46ff");
     expect(codeOf(() => assemble("mov eax, [r14 + 0xffffffff]"))).toBe("ERANGE");
+    expect(codeOf(() => assemble("sqrtsd xmm4, qword ptr [esi + 4294967296]"))).toBe("ERANGE"); // llvm-mc: disp8 0; refused here
   });
 
   test("bad options and build functions are EARGS", () => {

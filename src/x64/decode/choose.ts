@@ -150,9 +150,9 @@ function pick(s: State, group: DecodeEntry[] | undefined, plusGroup: DecodeEntry
   bestEntry = null;
   bestScore = -1;
   if (s.space === SP_LEGACY && s.map === MAP_1BYTE && s.opcode === 0x90) {
-    // opcode 90 without REX.B is nop (pause with F3), whatever else the prefixes say — unless F3 is a mandatory prefix;
-    // with REX.B it is xchg with r8
-    if (!s.B && s.mandatory !== 0xf3) {
+    // opcode 90 without REX.B is nop (pause with F3), whatever else the prefixes say — but REX.W wins over F3
+    // (`f3 48 90` is xchg rax, rax); with REX.B it is xchg with r8
+    if (!s.B && !(s.W && s.rep === 0xf3)) {
       if (group !== undefined) consider(s, group, false, true, ctx);
       if (bestEntry !== null) return bestEntry;
     } else if (s.B && plusGroup !== undefined) {

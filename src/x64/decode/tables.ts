@@ -11,6 +11,9 @@ import { B16, B32, B64, VSIB_X, VSIB_Y, VSIB_Z } from "../operands.ts";
 import { C_EAX, C_R16, C_R32, C_R64, C_R8, C_R8H } from "../registers.ts";
 import { avxRows } from "../table/avx.ts";
 import { avx512Rows } from "../table/avx512.ts";
+import { extAvx512Rows } from "../table/ext-avx512.ts";
+import { extCryptoRows } from "../table/ext-crypto.ts";
+import { extVexRows } from "../table/ext-vex.ts";
 import { gpRows } from "../table/gp.ts";
 import { formsOf, mnemonics } from "../table/index.ts";
 import { ENC_EVEX, ENC_LEGACY, ENC_VEX, IMM_16, IMM_32, IMM_32S, IMM_8S, indexRows, ROLE_M, ROLE_O, ROLE_R, type Form, type RowRef } from "../table/schema.ts";
@@ -103,7 +106,7 @@ export function decodeTables(): DecodeTables {
  * with no change here (only their ties with each other go by table order).
  */
 function formsInRowOrder(): Form[] {
-  const sources: [string, string][] = [[gpRows, "gp.ts"], [sseRows, "sse.ts"], [avxRows, "avx.ts"], [avx512Rows, "avx512.ts"]];
+  const sources: [string, string][] = [[gpRows, "gp.ts"], [sseRows, "sse.ts"], [avxRows, "avx.ts"], [avx512Rows, "avx512.ts"], [extAvx512Rows, "ext-avx512.ts"], [extCryptoRows, "ext-crypto.ts"], [extVexRows, "ext-vex.ts"]];
   const refs = new Map<string, RowRef[]>();
   for (const [src, file] of sources) indexRows(src, file, refs);
   const fileRank = new Map(sources.map(([, file], i) => [file, i]));

@@ -247,6 +247,13 @@ vscatter* vpscatter*              | w r     | trait=maskw
 # the destination is one of the sources
 vfmadd* vfmsub* vfnmadd* vfnmsub* | rw*     |
 vpermi2* vpermt2* vpternlog* vfixupimm* vpdpbusd vpdpbusds vpdpwssd vpdpwssds | rw* |
+# ---- issue 14 extensions (rows in ext-*.ts; added by isa) ----------------------------
+gf2p8affineinvqb gf2p8affineqb gf2p8mulb pclmul*qdq | rw* |
+sha1rnds4 sha1nexte sha1msg1 sha1msg2 sha256msg1 sha256msg2 | rw* |
+sha256rnds2                       | rw r r  |
+vsha512msg1 vsha512msg2 vsha512rnds2 vsm3msg1 vsm3msg2 vsm3rnds2 | rw* |
+vpdpb* vpdpw* vpmadd52* vpshldv* vpshrdv* vdpbf16ps | rw* |
+cmp*xadd                          | rw rw r | wf=OSZAPC
 # every other VEX/EVEX form (AVX, AVX2, AVX-512, opmask instructions): the first
 # operand is written from the others
 v* k*                             | w*      |

@@ -7,6 +7,9 @@
  */
 import { avxRows } from "./avx.ts";
 import { avx512Rows } from "./avx512.ts";
+import { extAvx512Rows } from "./ext-avx512.ts";
+import { extCryptoRows } from "./ext-crypto.ts";
+import { extVexRows } from "./ext-vex.ts";
 import { gpRows } from "./gp.ts";
 import { type Form, indexRows, parseMnemonic, type RowRef } from "./schema.ts";
 import { sseRows } from "./sse.ts";
@@ -16,6 +19,9 @@ indexRows(gpRows, "gp.ts", rowIndex);
 indexRows(sseRows, "sse.ts", rowIndex);
 indexRows(avxRows, "avx.ts", rowIndex);
 indexRows(avx512Rows, "avx512.ts", rowIndex);
+indexRows(extAvx512Rows, "ext-avx512.ts", rowIndex);
+indexRows(extCryptoRows, "ext-crypto.ts", rowIndex);
+indexRows(extVexRows, "ext-vex.ts", rowIndex);
 
 const parsed = new Map<string, readonly Form[]>();
 
