@@ -13,7 +13,9 @@
 import { JitError, type JitErrorCode } from "../core/errors.ts";
 import { FLOAT_LITERAL } from "./float.ts";
 import { type Int, parseDigits } from "./int64.ts";
-import { HASH_MUL, HASH_SEED, type Names, type Word } from "./names.ts";
+import { HASH_MUL, HASH_SEED, NAME_PART, NAME_START, type Names, readEnd, readName, type Word } from "./names.ts";
+
+export { NAME_PART, NAME_START } from "./names.ts";
 
 /** Token kinds. */
 export const T_EOF = 0, T_EOS = 1, T_NAME = 2, T_NUM = 3, T_STR = 4, T_PUNCT = 5, T_VALUE = 6;
@@ -24,8 +26,8 @@ export const P_SHL = 256, P_SHR = 257;
 export interface LexSyntax {
   /** `#` starts a comment anywhere (x86), or only as the first non-blank character of a line (AArch64: elsewhere it is punctuation, the immediate prefix). */
   readonly hashComment: "anywhere" | "line-start";
-  /** Intel hex with an `h` suffix (`0FFh`), as GNU as reads it in Intel syntax. */
-  readonly hexSuffix: boolean;
+  /** MASM hex with an `h` suffix (`0FFh`) in instruction operands (not in directives or addresses). No target of llvm-mc or GNU as reads it today. */
+  readonly hexSuffix?: boolean;
   /**
    * Operator precedence in instruction operands: "c" (llvm-mc's Intel syntax:
    * `1 + 1 << 1` is 4) or "gnu" (GNU as, and llvm-mc on AArch64: 3).
@@ -39,17 +41,8 @@ const CH_TAB = 9, CH_LF = 10, CH_CR = 13, CH_SP = 32, CH_HASH = 35, CH_SEMI = 59
 export const PLACEHOLDER = "\u0001";
 const CH_PLACEHOLDER = 1;
 
-/** 1 where a name may start: letters, `_`, `.`. */
-export const NAME_START = new Uint8Array(128);
-/** 1 inside a name: also digits, `$`, `@`. */
-export const NAME_PART = new Uint8Array(128);
 /** 1 for single-character punctuation: , [ ] + - * / ( ) : { } ~ & | ^ % ! = # */
 const PUNCT = new Uint8Array(128);
-for (let c = 0; c < 128; c++) {
-  const alpha = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46;
-  NAME_START[c] = alpha ? 1 : 0;
-  NAME_PART[c] = alpha || (c >= 48 && c <= 57) || c === 36 || c === 64 ? 1 : 0;
-}
 for (const ch of ",[]+-*/():{}~&|^%!=#") PUNCT[ch.charCodeAt(0)] = 1;
 
 /** Errors that already carry the source position (Bun's own Error.line/column must not be mistaken for it). */
@@ -110,7 +103,7 @@ export class Lexer<M> {
     this.src = src;
     this.len = src.length;
     this.hashAnywhere = syntax.hashComment === "anywhere";
-    this.hexSuffix = syntax.hexSuffix;
+    this.hexSuffix = syntax.hexSuffix === true;
     this.word = names.make("", false);
   }
 
@@ -366,21 +359,9 @@ export class Lexer<M> {
    * read ahead with it and fall back).
    */
   protected nameAt(p: number): Word<M> {
-    const s = this.src, n = this.len;
-    const c = s.charCodeAt(p);
-    let q = p + 1, h = Math.imul(HASH_SEED ^ c, HASH_MUL), k1 = c, k2 = 0, k3 = 0;
-    while (q < n) {
-      const d = s.charCodeAt(q);
-      if (d >= 128 || NAME_PART[d] !== 1) break;
-      h = Math.imul(h ^ d, HASH_MUL);
-      const i = q - p;
-      if (i < 4) k1 = (k1 << 7) | d;
-      else if (i < 8) k2 = (k2 << 7) | d;
-      else if (i < 12) k3 = (k3 << 7) | d;
-      q++;
-    }
-    this.nameEnd = q;
-    return this.names.at(s, p, q, h ^ (q - p), k1, k2, k3);
+    const w = readName(this.names, this.src, p);
+    this.nameEnd = readEnd;
+    return w;
   }
 
   /** Past the `/* ... *\/` comment at p, counting its lines. */

@@ -20,6 +20,42 @@ export interface Word<M> {
   readonly numRef: boolean;
 }
 
+/** 1 where a name may start: letters, `_`, `.`. */
+export const NAME_START = new Uint8Array(128);
+/** 1 inside a name: also digits, `$`, `@`. */
+export const NAME_PART = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const alpha = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46;
+  NAME_START[c] = alpha ? 1 : 0;
+  NAME_PART[c] = alpha || (c >= 48 && c <= 57) || c === 36 || c === 64 ? 1 : 0;
+}
+
+/** Where the name read by the last `readName` ends. */
+export let readEnd = 0;
+
+/**
+ * The Word of the name starting at s[p] (a NAME_START character) in
+ * `names`; its end in `readEnd`. The scanner has its own copy of this loop
+ * inline (a call there costs ~10% of a parse); target fast paths use this one.
+ */
+export function readName<M>(names: Names<M>, s: string, p: number): Word<M> {
+  const n = s.length;
+  const c = s.charCodeAt(p);
+  let q = p + 1, h = Math.imul(HASH_SEED ^ c, HASH_MUL), k1 = c, k2 = 0, k3 = 0;
+  while (q < n) {
+    const d = s.charCodeAt(q);
+    if (d >= 128 || NAME_PART[d] !== 1) break;
+    h = Math.imul(h ^ d, HASH_MUL);
+    const i = q - p;
+    if (i < 4) k1 = (k1 << 7) | d;
+    else if (i < 8) k2 = (k2 << 7) | d;
+    else if (i < 12) k3 = (k3 << 7) | d;
+    q++;
+  }
+  readEnd = q;
+  return names.at(s, p, q, h ^ (q - p), k1, k2, k3);
+}
+
 const SLOTS = 1 << 14; // open addressing, at most half full; beyond that, names are not interned
 const CAP = SLOTS >> 1;
 

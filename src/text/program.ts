@@ -140,7 +140,7 @@ export abstract class TextParser<M> extends ExprParser<M> {
     const line = this.tokLine, col = this.tokCol;
     const d = this.directives.get(name);
     if (d === undefined) this.fail("ESYNTAX", `unknown directive ${clip(name)}; supported: ${[...this.directives.keys()].join(" ")}`, line, col);
-    // GNU as reads an h suffix (0FFh) in Intel instruction operands only; directives use GNU precedence
+    // a target's h-suffix hex (hexSuffix) is for instruction operands only; directives use GNU precedence
     const hex = this.hexSuffix;
     this.hexSuffix = false;
     this.prec = PREC_GNU;

@@ -84,7 +84,7 @@ export function readAddress(p: X64Parser, bits: number, disp: Int = 0, startCol 
   let groups = 0;
   for (;;) {
     if (p.isPunct(91)) {
-      // GNU as reads 0FFh in immediates only: inside brackets both judges refuse it
+      // a target's h-suffix hex (hexSuffix) never applies inside brackets
       const hex = p.setHexSuffix(false);
       p.next();
       const v = bracket(p, line);

@@ -18,6 +18,8 @@ import { clip, type LexSyntax, NAME_START, T_EOS, T_NAME, T_NUM, T_VALUE } from 
 import { Names, type Word } from "../text/names.ts";
 import { type TextOptions, TextParser } from "../text/program.ts";
 import { readAddress, decorateMemory } from "./address.ts";
+import { fastAddress, fastEnd, fastNumber } from "./fast-operands.ts";
+import { STRING_OPS, stringOperands } from "./string-ops.ts";
 import type { Assembler } from "./assembler.ts";
 import { type FormSet, formSetOf } from "./encode/select.ts";
 import type { Operand } from "./operands.ts";
@@ -79,8 +81,12 @@ function isStringMnemonic(m: string): boolean {
   return m === "xlat" || STRING_OPS.has(m) || (m.length === 5 && STRING_OPS.has(m.slice(0, 4)));
 }
 
-/** GNU as / llvm-mc x86: `#` is a comment anywhere; `0FFh` is hex; operand expressions with C precedence (llvm-mc's Intel parser). */
-const X64_LEX: LexSyntax = { hashComment: "anywhere", hexSuffix: true, operandPrecedence: "c" };
+/**
+ * GNU as / llvm-mc x86: `#` is a comment anywhere; operand expressions with C
+ * precedence (llvm-mc's Intel parser). No MASM `0FFh`: llvm-mc-22 and GNU as
+ * 2.40 both refuse it (GNU reads `0f` as a label reference).
+ */
+const X64_LEX: LexSyntax = { hashComment: "anywhere", hexSuffix: false, operandPrecedence: "c" };
 
 /** The x86 directive table: the GNU set, `.word` of 2 bytes, `.align` in bytes, the syntax switches. */
 const X64_DIRECTIVES: ReadonlyMap<string, Directive> = (() => {
@@ -261,7 +267,6 @@ export class X64Parser extends TextParser<X64Meaning> {
   // mnemonic's forms directly. Anything else (labels, decorations, expressions, prefixes, comments
   // other than '#', errors of any kind) makes it give up before it has changed anything; the general
   // path then reads the line from the start and decides, so both agree by construction.
-  private fp = 0;
 
   /**
    * Read and emit the current line if it is one of the plain shapes, and the
@@ -334,10 +339,10 @@ export class X64Parser extends TextParser<X64Meaning> {
             c = s.charCodeAt(p);
             while (c === 32) c = s.charCodeAt(++p);
             if (c !== 91) return -1;
-            const mem = this.fastAddress(p, w.m.size);
+            const mem = fastAddress(s, p, w.m.size);
             if (mem === null) return -1;
             o = mem;
-            p = this.fp;
+            p = fastEnd;
           } else {
             // a jump/call target: a label name alone (not a constant, not followed by an address)
             if (k !== 0 || this.constants.has(w.text) || w.lower === "offset") return -1;
@@ -350,15 +355,15 @@ export class X64Parser extends TextParser<X64Meaning> {
             p = q;
           }
         } else if (c === 91) {
-          const mem = this.fastAddress(p, 0);
+          const mem = fastAddress(s, p, 0);
           if (mem === null) return -1;
           o = mem;
-          p = this.fp;
+          p = fastEnd;
         } else {
-          const v = this.fastNumber(p);
+          const v = fastNumber(s, p);
           if (v === null) return -1;
           o = v;
-          p = this.fp;
+          p = fastEnd;
         }
         if (k === 0) o0 = o; else if (k === 1) o1 = o; else if (k === 2) o2 = o; else if (k === 3) o3 = o; else return -1;
         k++;
@@ -384,110 +389,6 @@ export class X64Parser extends TextParser<X64Meaning> {
       return -1; // the general path reads the line again and reports the error where it belongs
     }
     return p;
-  }
-
-  /** A decimal or 0x hex literal of up to 13 digits, with an optional '-', ending the operand; its end in fp. */
-  private fastNumber(p: number): number | null {
-    const s = this.src, n = this.len;
-    let neg = false;
-    let c = s.charCodeAt(p);
-    if (c === 45) { neg = true; c = s.charCodeAt(++p); }
-    if (!(c >= 48 && c <= 57)) return null;
-    let v = 0, q = p;
-    if (c === 48 && (s.charCodeAt(p + 1) | 32) === 120) {
-      q = p + 2;
-      for (; q < n && q < p + 15; q++) {
-        const d = s.charCodeAt(q), l = d | 32;
-        const x = d >= 48 && d <= 57 ? d - 48 : l >= 97 && l <= 102 ? l - 87 : -1;
-        if (x < 0) break;
-        v = v * 16 + x;
-      }
-      if (q === p + 2) return null;
-    } else {
-      if (c === 48 && s.charCodeAt(p + 1) >= 48 && s.charCodeAt(p + 1) <= 57) return null; // 017 is octal: the general path
-      for (; q < n && q < p + 13; q++) {
-        const d = s.charCodeAt(q);
-        if (d < 48 || d > 57) break;
-        v = v * 10 + (d - 48);
-      }
-    }
-    const e = q < n ? s.charCodeAt(q) : 10;
-    if (e === 44 || e === 32 || e === 9 || e === 10 || e === 59 || e === 35) {
-      this.fp = q;
-      return neg ? (v === 0 ? 0 : -v) : v;
-    }
-    return null;
-  }
-
-  /** `[base]`, `[base + index(*scale)]`, `[base (+ index(*scale)) ± disp]` at the `[` at p; its end in fp. */
-  private fastAddress(p: number, bits: number): Mem | null {
-    const s = this.src;
-    let c = s.charCodeAt(++p);
-    while (c === 32) c = s.charCodeAt(++p);
-    if (!(c < 128 && NAME_START[c] === 1)) return null;
-    const base = this.nameAt(p).m.reg;
-    if (base === undefined || base.type !== RT_GP) return null;
-    p = this.nameEnd;
-    let index: Reg | null = null, scale = 1, disp = 0;
-    for (;;) {
-      c = s.charCodeAt(p);
-      while (c === 32) c = s.charCodeAt(++p);
-      if (c === 93) break;
-      if (c !== 43 && c !== 45) return null;
-      const minus = c === 45;
-      c = s.charCodeAt(++p);
-      while (c === 32) c = s.charCodeAt(++p);
-      if (c < 128 && NAME_START[c] === 1) {
-        if (minus || index !== null || disp !== 0) return null;
-        const r = this.nameAt(p).m.reg;
-        if (r === undefined || r.type === RT_SEG || r.type === RT_RIP || r.type === RT_K) return null;
-        p = this.nameEnd;
-        index = r;
-        if (s.charCodeAt(p) === 42) {
-          const d = s.charCodeAt(p + 1) - 48;
-          if (d !== 1 && d !== 2 && d !== 4 && d !== 8) return null;
-          const e = s.charCodeAt(p + 2);
-          if (e !== 32 && e !== 93 && e !== 43 && e !== 45) return null;
-          scale = d;
-          p += 2;
-        } else if (r.type === RT_GP && r.id === 4) return null; // [rax + rsp]: llvm-mc swaps them, the general path knows how
-      } else {
-        if (disp !== 0 || !(c >= 48 && c <= 57)) return null;
-        const v = this.fastNumber(p);
-        if (v === null) {
-          // the number ends at ']' here, which fastNumber does not take
-          let q = p, x = 0;
-          if (c === 48 && (s.charCodeAt(p + 1) | 32) === 120) {
-            for (q = p + 2; q < p + 10; q++) {
-              const d = s.charCodeAt(q), l = d | 32;
-              const h = d >= 48 && d <= 57 ? d - 48 : l >= 97 && l <= 102 ? l - 87 : -1;
-              if (h < 0) break;
-              x = x * 16 + h;
-            }
-            if (q === p + 2) return null;
-          } else {
-            if (c === 48 && q + 1 < this.len && s.charCodeAt(q + 1) !== 93 && s.charCodeAt(q + 1) !== 32) return null;
-            for (; q < p + 10; q++) {
-              const d = s.charCodeAt(q);
-              if (d < 48 || d > 57) break;
-              x = x * 10 + (d - 48);
-            }
-          }
-          if (s.charCodeAt(q) !== 93) return null;
-          disp = minus ? -x : x;
-          p = q;
-        } else {
-          disp = minus ? -v : v;
-          p = this.fp;
-        }
-      }
-    }
-    // after ']': a decoration or anything else but the operand's end goes to the general path
-    let e = s.charCodeAt(++p);
-    while (e === 32) e = s.charCodeAt(++p);
-    if (e === 123) return null;
-    this.fp = p;
-    return cachedMem(bits, base, index, scale, disp);
   }
 
   /**
@@ -651,107 +552,3 @@ export class X64Parser extends TextParser<X64Meaning> {
     this.fail("ESYNTAX", `expected {rn-sae}, {rd-sae}, {ru-sae}, {rz-sae} or {sae}, got {${clip(d)}}`, line, col);
   }
 }
-
-// ---- memory operands of the fast path, kept ------------------------------------------------
-// A Mem is immutable, so the fast path keeps the last 4,096 it built, direct-mapped by their
-// parts: a code generator writes the same few addresses again and again, and a Mem costs more to
-// make (10 fields and their class words) than to find.
-const MEM_SLOTS = 4096;
-const memKeys = new Float64Array(MEM_SLOTS).fill(-1);
-const memVals: (Mem | undefined)[] = [];
-for (let i = 0; i < MEM_SLOTS; i++) memVals.push(undefined);
-const SIZE_CODE: Record<number, number> = { 0: 0, 8: 1, 16: 2, 32: 3, 64: 4, 80: 5, 128: 6, 256: 7, 512: 8 };
-
-/** memOf(bits, base + index*scale + disp), from the cache when it was built before; null where memOf refuses. */
-function cachedMem(bits: number, base: Reg, index: Reg | null, scale: number, disp: number): Mem | null {
-  const sc = SIZE_CODE[bits];
-  if (sc !== undefined && (base.bits === 64 || base.bits === 32) && base.id < 16 && disp >= -32768 && disp < 32768) {
-    const ik = index === null ? 127 : index.type === RT_GP ? (index.bits === 64 ? 0 : 16) + index.id : 32 + (index.type === RT_XMM ? 0 : index.type === RT_YMM ? 32 : 64) + index.id;
-    if (ik < 127 && index!.type === RT_GP && (index!.bits !== 64 && index!.bits !== 32)) return uncachedMem(bits, base, index, scale, disp);
-    const a = (sc * 64 + (base.bits === 64 ? 0 : 16) + base.id) * 256 + ik;
-    const b = (scale === 1 ? 0 : scale === 2 ? 1 : scale === 4 ? 2 : 3) * 65536 + disp + 32768;
-    const key = a * 262144 + b;
-    const slot = ((Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> 20) & (MEM_SLOTS - 1);
-    if (memKeys[slot] === key) return memVals[slot]!;
-    const m = uncachedMem(bits, base, index, scale, disp);
-    if (m !== null) { memKeys[slot] = key; memVals[slot] = m; }
-    return m;
-  }
-  return uncachedMem(bits, base, index, scale, disp);
-}
-
-function uncachedMem(bits: number, base: Reg, index: Reg | null, scale: number, disp: number): Mem | null {
-  try {
-    return memOf(bits, { base, index, scale, disp, seg: -1, label: null });
-  } catch {
-    return null;
-  }
-}
-
-const STRING_OPS = new Set(["movs", "stos", "lods", "scas", "cmps"]);
-const SUFFIX: Record<number, string> = Object.fromEntries(Object.entries(STRING_SUFFIX_BITS).map(([s, b]) => [b, s]));
-
-/**
- * When `ops` are the implicit operands of a string instruction written out
- * (movsb byte ptr es:[rdi], byte ptr [rsi]; stos: es:[rdi], acc; lods: acc,
- * [rsi]; scas: acc, es:[rdi]; cmps: [rsi], es:[rdi]; xlat: [rbx]; stos, lods
- * and scas also with the memory operand alone; with 32-bit registers the same), the sized mnemonic, the positions of the
- * source ([rsi] or [rbx]) and [rdi] operands (-1 none) and whether the
- * registers are 32-bit; null when they are not. Segments are the caller's.
- */
-function stringOperands(m: string, ops: readonly Operand[]): { name: string; src: number; rdi: number; addr32: boolean } | null {
-  if (m === "xlat") {
-    const o = ops[0];
-    if (ops.length !== 1 || !(o instanceof Mem) || (o.bits !== 8 && o.bits !== 0) || !plain(o) || (o.base!.name !== "rbx" && o.base!.name !== "ebx")) return null;
-    return { name: "xlatb", src: 0, rdi: -1, addr32: o.base!.bits === 32 };
-  }
-  if (ops.length !== 2 && ops.length !== 1) return null;
-  let stem: string, bits = 0;
-  if (m.length === 5 && STRING_OPS.has(m.slice(0, 4))) {
-    const b = STRING_SUFFIX_BITS[m[4]!];
-    if (b === undefined) return null;
-    stem = m.slice(0, 4);
-    bits = b;
-  } else if (STRING_OPS.has(m)) stem = m;
-  else return null;
-  // the size: the suffix's, else the operands' (every sized operand must agree)
-  for (const o of ops) {
-    const b = o instanceof Mem ? o.bits : o instanceof Reg ? o.bits : 0;
-    if (b === 0) continue;
-    if (bits === 0) bits = b;
-    else if (b !== bits) return null;
-  }
-  if (SUFFIX[bits] === undefined) return null;
-  let width = 0;
-  const at = (o: Operand | undefined, reg: string): boolean => {
-    if (!(o instanceof Mem) || !plain(o)) return false;
-    const r = o.base!;
-    if (r.name !== reg && r.name !== `e${reg.slice(1)}`) return false;
-    if (width !== 0 && width !== r.bits) return false;
-    width = r.bits;
-    return true;
-  };
-  const acc = (o: Operand | undefined): boolean => o instanceof Reg && o.type === RT_GP && o.id === 0 && o.bits === bits && !o.isHigh8;
-  const [a, b] = ops;
-  let src = -1, rdi = -1;
-  if (ops.length === 1) {
-    // the memory operand alone (llvm-mc): stosb byte ptr es:[rdi], lodsb byte ptr [rsi], scasb byte ptr [rdi]
-    if (stem === "lods" ? !at(a, "rsi") : stem === "stos" || stem === "scas" ? !at(a, "rdi") : true) return null;
-    if (stem === "lods") src = 0; else rdi = 0;
-    return { name: stem + SUFFIX[bits], src, rdi, addr32: width === 32 };
-  }
-  switch (stem) {
-    case "movs": if (!at(a, "rdi") || !at(b, "rsi")) return null; rdi = 0; src = 1; break;
-    case "stos": if (!at(a, "rdi") || !acc(b)) return null; rdi = 0; break;
-    case "lods": if (!acc(a) || !at(b, "rsi")) return null; src = 1; break;
-    case "scas": if (!acc(a) || !at(b, "rdi")) return null; rdi = 1; break;
-    case "cmps": if (!at(a, "rsi") || !at(b, "rdi")) return null; src = 0; rdi = 1; break;
-  }
-  return { name: stem + SUFFIX[bits], src, rdi, addr32: width === 32 };
-}
-
-/** [reg] alone: a base, no index, no displacement, no label, no decoration. */
-function plain(o: Mem): boolean {
-  return o.base !== null && o.base.type === RT_GP && o.index === null && o.disp === 0 && o.label === null && !o.broadcast && o.mask === 0;
-}
-

@@ -141,7 +141,7 @@ describe("a non-x86 target on the shared front end", () => {
     expect(at(L[2])).toBe(12);
     expect(p.undefinedLabels()).toEqual([]);
   });
-  test("x86 spellings are not read: 0FFh is not a number, # is not a comment mid-line", () => {
+  test("MASM hex is not read, # is not a comment mid-line", () => {
     expect(() => parse("add x0, x0, #0FFh")).toThrow(JitError);
     expect(() => parse("add x0, x0 # not a comment")).toThrow(/expected a register or #imm|expected ',' or end of statement/);
   });

@@ -4,8 +4,8 @@
  * decorations, error codes with line/column, the `asm` template, and the
  * equivalence of the two front ends (text vs builder) over every golden
  * vector and program. Expected bytes of the hand-written cases were produced
- * by llvm-mc 14 (`-filetype=obj`), except `10h`/`0FFh`, which llvm-mc does not
- * read (GNU as does).
+ * by llvm-mc 14 (`-filetype=obj`); MASM's `10h` is refused, as by llvm-mc-22
+ * and GNU as 2.40.
  */
 import { describe, expect, test } from "bun:test";
 import { readdirSync, readFileSync } from "node:fs";
@@ -66,8 +66,6 @@ const CASES: [string, string][] = [
   ["vgatherdps xmm0, xmmword ptr [rax + 4*xmm1], xmm2", "c4e269920488"],
   ["kmovw k1, k2", "c5f890ca"],
   ["vpternlogd zmm0, zmm1, zmm2, 0xff", "62f3754825c2ff"],
-  ["add rax, 10h", "4883c010"],
-  ["add rax, 0FFh", "4805ff000000"],
   ["add rax, 0b101", "4883c005"],
   ["add rax, 017", "4883c00f"],
   ["add rax, -1", "4883c0ff"],
@@ -165,6 +163,8 @@ describe("errors carry code, line and column", () => {
     ["mov rax, $", "ESYNTAX", 1, 10, /unexpected character/],
     [".ascii \"abc", "ESYNTAX", 1, 8, /unterminated string/],
     ["add rax, 0x", "ESYNTAX", 1, 10, /malformed number/],
+    ["add rax, 10h", "ESYNTAX", 1, 10, /malformed number "10h"/],
+    ["mov eax, [0ffh]", "ESYNTAX", 1, 11, /malformed number "0ffh"/],
     ["mov eax, 1/0", "ESYNTAX", 1, 11, /division by zero/],
     ["vaddpd zmm0 {k9}, zmm1, zmm2", "ESYNTAX", 1, 13, /expected \{k1\}\.\.\{k7\} or \{z\}/],
     ["vaddpd zmm0, zmm1, zmm2, {rq-sae}", "ESYNTAX", 1, 26, /expected \{rn-sae\}/],
