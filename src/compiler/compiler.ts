@@ -22,7 +22,7 @@ import { type FormSet, formSetOf } from "../x64/encode/select.ts";
 import { Mem, Rounding, type Mem128, type Mem16, type Mem256, type Mem32, type Mem512, type Mem64, type Mem8, type MemAny } from "../x64/operands.ts";
 import { Reg, RT_GP, RT_K, RT_XMM } from "../x64/registers.ts";
 import { formsOf, mnemonics } from "../x64/table/index.ts";
-import { insn, type Insn, OP_ALIGN, OP_BIND, OP_CALL, OP_COPY, OP_RET, physVar, VAR_K, VAR_VEC, VAR_VIRTUAL } from "./ir.ts";
+import { insn, type Insn, OP_ALIGN, OP_BIND, OP_CALL, OP_COPY, OP_RET, physVar, releaseInsns, VAR_K, VAR_VEC, VAR_VIRTUAL } from "./ir.ts";
 import { recordInsn, varOf, type RecordContext } from "./record.ts";
 import { recordFast } from "./record-fast.ts";
 import { CLASS_GP, CLASS_K, CLASS_VEC, VReg, vecType, type VGp32, type VGp64, type VK, type VRegValue, type VXmm, type VYmm, type VZmm } from "./vreg.ts";
@@ -379,7 +379,11 @@ export class Compiler<S extends Signature = Signature> {
     this.open("finish");
     if (this.prefix !== 0) throw new JitError("ESTATE", "a prefix is pending with no instruction after it");
     this.finished = true;
-    finishCompiler(this);
+    try {
+      finishCompiler(this);
+    } finally {
+      releaseInsns(this.insns); // the records go back to the pool: nothing reads them after emission
+    }
   }
 
   /** @internal */

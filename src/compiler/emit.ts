@@ -65,10 +65,15 @@ class Emitter {
 
   /** The location (register number or STACK) of virtual variable v at pos. */
   private loc(v: number, pos: number, what: string): number {
+    // most lookups hit the piece found last time for this variable (emission walks forward)
+    const last = this.lastPiece[v];
+    if (last !== undefined && last.covers(pos)) return last.loc;
     const p = this.inp.intervals[v]?.pieceAt(pos);
     if (p === null || p === undefined) throw new JitError("ESTATE", `${what}: ${this.valueOf(v).name} has no location here (a compiler bug; please report it with the body)`);
+    this.lastPiece[v] = p;
     return p.loc;
   }
+  private readonly lastPiece: (Interval | undefined)[] = [];
 
   /** The stack slot of virtual variable v (allocated on first use). */
   private slot(v: number): Mem {
@@ -126,7 +131,7 @@ class Emitter {
   /** Rewrite an operand of instruction i (read at usePos, written at defPos). */
   private operand(o: Operand, i: number, reads: readonly number[], what: string): Operand {
     const pos = usePos(i);
-    if (o instanceof VReg) return this.reg(o, reads.includes(VAR_VIRTUAL + o.value.index) ? pos : defPos(i), what);
+    if (o instanceof VReg) return this.reg(o, reads.indexOf(VAR_VIRTUAL + o.value.index) >= 0 ? pos : defPos(i), what);
     if (o instanceof Reg) {
       if (o.mask >= K_ID_BASE) {
         let r = new Reg(o.name, o.type, o.id, o.bits, o.cls);
@@ -275,7 +280,19 @@ class Emitter {
         return;
       }
       case OP_INSN: {
-        const ops = ins.ops.map((o) => (label !== null && o === ins.label ? label : this.operand(o, i, ins.uses, what)));
+        const src = ins.ops, n = src.length;
+        const ops: Operand[] = new Array<Operand>(n);
+        for (let k = 0; k < n; k++) {
+          const o = src[k]!;
+          if (k > 0 && n === 3 && ins.idiom) continue; // a zero idiom's sources: set below
+          ops[k] = label !== null && o === ins.label ? label : typeof o === "object" ? this.operand(o, i, ins.uses, what) : o;
+        }
+        if (ins.idiom && n === 3) {
+          // the sources are not read (a zero idiom): name the destination's register, which holds a value of the same class
+          const d = ops[0] as Reg;
+          const base = physReg(d.type === 0 ? 0 : d.type === 4 ? 2 : 1, d.id, d.bits, d.type);
+          ops[1] = ops[2] = base;
+        }
         if (this.inp.notes) {
           const names = new Set<string>();
           const add = (o: unknown) => {
@@ -309,6 +326,7 @@ class Emitter {
 
   run(): void {
     const { insns, blocks, plan, reachable } = this.inp;
+    const splits = plan.at.size > 0;
     const stubs: { label: Label; target: Label; moves: Move[] }[] = [];
     for (const b of blocks) {
       if (!reachable[b.index]) {
@@ -318,7 +336,7 @@ class Emitter {
       }
       for (let i = b.from; i < b.to; i++) {
         const ins = insns[i]!;
-        if (i > b.from) this.moves(plan.at.get(movePos(i)));
+        if (i > b.from && splits) this.moves(plan.at.get(movePos(i)));
         const last = i === b.to - 1;
         const jumps = ins.kind === KIND_JUMP || ins.kind === KIND_BRANCH;
         // the edge in (block start) before the edge out (block end): a one-jump block has both before its jump

@@ -15,7 +15,7 @@ import { Mem, VSIB_X, VSIB_Y, VSIB_Z } from "../x64/operands.ts";
 import { C_XMMX, C_YMMX, C_ZMM, Reg, RT_GP, RT_RIP } from "../x64/registers.ts";
 import { ACC_R, ACC_RW, ACC_W, factsOf, KIND_BRANCH, KIND_CALL, KIND_JUMP, KIND_RET, regNumber } from "../x64/table/facts.ts";
 import type { Form } from "../x64/table/schema.ts";
-import { Insn, OP_INSN, physVar, VAR_VIRTUAL } from "./ir.ts";
+import { type Insn, insn, OP_INSN, physVar, VAR_VIRTUAL } from "./ir.ts";
 import type { RecordContext } from "./record.ts";
 import { CLASS_VEC, VReg } from "./vreg.ts";
 
@@ -92,23 +92,28 @@ function regVar(ctx: RecordContext, o: Reg): number {
   return physVar(o);
 }
 
-/** Check an operand; false sends the instruction to the general path. */
-function plain(ctx: RecordContext, o: Operand | undefined): boolean {
-  if (o instanceof Reg) return regVar(ctx, o) >= 0;
-  if (typeof o === "number" || typeof o === "bigint") return true;
-  if (o instanceof Mem) {
-    if (o.mask !== 0 || (o.mcls & VSIB) !== 0) return false;
-    const b = o.base, x = o.index;
-    if (b instanceof VReg && b.value.owner !== ctx.owner) return false;
-    if (x instanceof VReg && x.value.owner !== ctx.owner) return false;
-    return true;
-  }
-  if (o instanceof Label) return ctx.labels.has(o);
-  return false;
-}
-
 function push(list: number[], v: number): void {
   if (v >= 0 && list.indexOf(v) < 0) list.push(v);
+}
+
+/** The variable of a plain operand, -1 for none (immediate, label, memory), -2: not plain (the general path). */
+function varOfPlain(ctx: RecordContext, o: Operand | undefined): number {
+  if (o instanceof VReg) return o.value.owner === ctx.owner && o.mask === 0 && !o.zero ? VAR_VIRTUAL + o.value.index : -2;
+  if (typeof o === "number" || typeof o === "bigint") return -1;
+  if (o instanceof Reg) {
+    if (o.mask !== 0 || o.zero) return -2;
+    const v = physVar(o);
+    return v >= 0 ? v : -2;
+  }
+  if (o instanceof Mem) {
+    if (o.mask !== 0 || (o.mcls & VSIB) !== 0) return -2;
+    const b = o.base, x = o.index;
+    if (b instanceof VReg && b.value.owner !== ctx.owner) return -2;
+    if (x instanceof VReg && x.value.owner !== ctx.owner) return -2;
+    return -1;
+  }
+  if (o instanceof Label) return ctx.labels.has(o) ? -1 : -2;
+  return -2;
 }
 
 function memUses(uses: number[], m: Mem): void {
@@ -117,12 +122,36 @@ function memUses(uses: number[], m: Mem): void {
   if (x !== null) push(uses, x instanceof VReg ? VAR_VIRTUAL + x.value.index : physVar(x));
 }
 
+/** Account for operand i (variable v ≥ 0, or -1): its access, narrow writes, vector register limits, memory parts. */
+function operand(ctx: RecordContext, p: FormPlan, ins: Insn, o: Operand, i: number, v: number, nextIsReg: boolean): void {
+  if (v < 0) {
+    if (o instanceof Mem) memUses(ins.uses, o);
+    return;
+  }
+  let a = p.acc[i]!;
+  if (i === 0 && p.mergeIfReg && !nextIsReg) a = ACC_W;
+  const r = o as Reg;
+  if (a === ACC_W && r.type === RT_GP && r.bits < 32) {
+    a = ACC_RW;
+    if (ins.uses.indexOf(v) < 0) {
+      const w = ins.weak.length === 0 ? [] : ins.weak;
+      push(w, v);
+      ins.weak = w;
+    }
+  }
+  if (a & ACC_R) push(ins.uses, v);
+  if (a & ACC_W) push(ins.defs, v);
+  if (p.low & (1 << i) && r instanceof VReg && r.value.cls === CLASS_VEC) ctx.lowVec.add(r.value.index);
+}
+
 /**
  * Record `entry o0..o3` if it is a plain instruction; false to take the general path.
  */
 export function recordFast(ctx: RecordContext, entry: FormSet, o0: Operand | undefined, o1: Operand | undefined, o2: Operand | undefined, o3: Operand | undefined): boolean {
   const n = o3 !== undefined ? 4 : o2 !== undefined ? 3 : o1 !== undefined ? 2 : o0 !== undefined ? 1 : 0;
-  if ((n > 0 && !plain(ctx, o0)) || (n > 1 && !plain(ctx, o1)) || (n > 2 && !plain(ctx, o2)) || (n > 3 && !plain(ctx, o3))) return false;
+  const v0 = n > 0 ? varOfPlain(ctx, o0) : -1, v1 = n > 1 ? varOfPlain(ctx, o1) : -1;
+  const v2 = n > 2 ? varOfPlain(ctx, o2) : -1, v3 = n > 3 ? varOfPlain(ctx, o3) : -1;
+  if (v0 === -2 || v1 === -2 || v2 === -2 || v3 === -2) return false;
   if ((n > 1 && o0 === undefined) || (n > 2 && o1 === undefined) || (n > 3 && o2 === undefined)) return false;
   let form: Form;
   try {
@@ -132,45 +161,29 @@ export function recordFast(ctx: RecordContext, entry: FormSet, o0: Operand | und
   }
   const p = planOf(form);
   if (!p.fast) return false;
-  const ins = new Insn(OP_INSN, entry.name);
+  const ins = insn(OP_INSN, entry.name);
   ins.entry = entry;
   ins.form = form;
   ins.kind = p.kind;
-  const ops: Operand[] = n === 0 ? [] : n === 1 ? [o0!] : n === 2 ? [o0!, o1!] : n === 3 ? [o0!, o1!, o2!] : [o0!, o1!, o2!, o3!];
-  ins.ops = ops;
-  if (p.labelAt >= 0) ins.label = ops[p.labelAt] as Label;
+  ins.ops = n === 0 ? [] : n === 1 ? [o0!] : n === 2 ? [o0!, o1!] : n === 3 ? [o0!, o1!, o2!] : [o0!, o1!, o2!, o3!];
+  if (p.labelAt >= 0) ins.label = ins.ops[p.labelAt] as Label;
   if (p.vex) ctx.onVex();
-  const uses = ins.uses, defs = ins.defs;
-  for (let i = 0; i < n; i++) {
-    const o = ops[i]!;
-    if (o instanceof Reg) {
-      const v = o instanceof VReg ? VAR_VIRTUAL + o.value.index : physVar(o);
-      let a = p.acc[i]!;
-      if (i === 0 && p.mergeIfReg && !(ops[1] instanceof Reg)) a = ACC_W;
-      if (a === ACC_W && o.type === RT_GP && o.bits < 32) {
-        a = ACC_RW;
-        if (uses.indexOf(v) < 0) {
-          if (ins.weak.length === 0) ins.weak = [];
-          push(ins.weak, v);
-        }
-      }
-      if (a & ACC_R) push(uses, v);
-      if (a & ACC_W) push(defs, v);
-      if (o instanceof VReg && o.value.cls === CLASS_VEC && p.low & (1 << i)) ctx.lowVec.add(o.value.index);
-    } else if (o instanceof Mem) memUses(uses, o);
-  }
+  if (n > 0) operand(ctx, p, ins, o0!, 0, v0, v1 >= 0);
+  if (n > 1) operand(ctx, p, ins, o1!, 1, v1, v2 >= 0);
+  if (n > 2) operand(ctx, p, ins, o2!, 2, v2, v3 >= 0);
+  if (n > 3) operand(ctx, p, ins, o3!, 3, v3, false);
   if (p.zeroIdiom && n >= 2) {
-    const a = n === 2 ? o0 : o1, b = n === 2 ? o1 : o2;
-    if (a instanceof Reg && b instanceof Reg && a.bits === b.bits && (a.type !== RT_GP || a.bits >= 32)) {
-      const va = a instanceof VReg ? VAR_VIRTUAL + a.value.index : physVar(a), vb = b instanceof VReg ? VAR_VIRTUAL + b.value.index : physVar(b);
-      if (va === vb) {
-        const k = uses.indexOf(va);
-        if (k >= 0) uses.splice(k, 1);
-      }
+    const a = n === 2 ? v0 : v1, b = n === 2 ? v1 : v2;
+    const ra = (n === 2 ? o0 : o1) as Reg, rb = (n === 2 ? o1 : o2) as Reg;
+    if (a >= 0 && a === b && ra.bits === rb.bits && (ra.type !== RT_GP || ra.bits >= 32)) {
+      const k = ins.uses.indexOf(a);
+      if (k >= 0) ins.uses.splice(k, 1);
+      ins.idiom = true;
     }
   }
-  for (const v of p.impUses) push(uses, v);
-  for (const v of p.impDefs) push(defs, v);
+  const iu = p.impUses, id = p.impDefs;
+  for (let k = 0; k < iu.length; k++) push(ins.uses, iu[k]!);
+  for (let k = 0; k < id.length; k++) push(ins.defs, id[k]!);
   ctx.insns.push(ins);
   return true;
 }

@@ -310,7 +310,10 @@ export function recordInsn(ctx: RecordContext, entry: FormSet, raw: (Operand | u
     if (p instanceof Reg && q instanceof Reg && p.mask === 0 && q.mask === 0 && varOf(ctx, p, what) === varOf(ctx, q, what) && p.bits === q.bits) {
       const v = varOf(ctx, p, what);
       const k = uses.indexOf(v);
-      if (k >= 0 && (p.type !== RT_GP || p.bits >= 32)) uses.splice(k, 1);
+      if (k >= 0 && (p.type !== RT_GP || p.bits >= 32)) {
+        uses.splice(k, 1);
+        ins.idiom = true;
+      }
     }
   }
   // implicit registers (the width rule: an 8/16-bit write keeps the rest: read too)

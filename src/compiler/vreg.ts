@@ -86,7 +86,8 @@ export class VReg extends Reg {
   private view(bits: number): VReg {
     if (this.value.cls !== CLASS_GP) throw new JitError("EOPERAND", `${this.value.name} is not a general-purpose register: it has no ${bits}-bit view`);
     if (bits === this.bits && this.mask === 0 && !this.zero) return this;
-    return new VReg(this.value, RT_GP, bits);
+    const cache = ((this.value as { views?: (VReg | undefined)[] }).views ??= []);
+    return (cache[bits] ??= new VReg(this.value, RT_GP, bits)); // one object per view: same value, same width
   }
 
   /**
